@@ -1,0 +1,5 @@
+"""`python -m eventline`."""
+
+from .cli import main
+
+main()

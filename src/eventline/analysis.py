@@ -1,0 +1,62 @@
+"""Per-article analysis: one article and its spaCy Doc in, one `ArticleAnalysis` out.
+
+This function never looks at another article; the cache, parallel jobs, CI merge and
+cluster mode all rely on that.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .entities import find_entities
+from .events import find_event_mentions
+from .models import Article, ArticleAnalysis, DocumentInfo, Span
+from .temporal import find_timexes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def document_info(article: Article) -> DocumentInfo:
+    """The metadata of an article, as every output lists it."""
+    return DocumentInfo(
+        id=article.id,
+        published=article.published,
+        published_source=article.published_source,
+        title=article.title,
+        source=article.source,
+        url=article.url,
+        origin=article.origin,
+    )
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 of an article's text (cache key part, change detection)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """Character spans of the Doc's sentences."""
+    return [Span(start=s.start_char, end=s.end_char) for s in doc.sents]
+
+
+def analyse(article: Article, doc: Doc, model: str) -> ArticleAnalysis:
+    """Entities, temporal expressions and event mentions of one article."""
+    sentences = sentence_spans(doc)
+    entities = find_entities(doc, article)
+    timexes = find_timexes(doc, article.published, article.ignored)
+    events = find_event_mentions(doc, entities, timexes, sentences, article.ignored)
+    return ArticleAnalysis(
+        eventline_version=__version__,
+        model=model,
+        document=document_info(article),
+        text_sha256=text_digest(article.text),
+        sentences=sentences,
+        sentence_texts=[article.text[s.start : s.end] for s in sentences],
+        ignored=article.ignored,
+        entities=entities,
+        timexes=timexes,
+        events=events,
+    )

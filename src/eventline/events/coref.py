@@ -1,0 +1,112 @@
+"""Event coreference inside one article (`the visit`, `his trip`), and dates from the
+discourse: an antecedent's date, or the date of the previous sentence's past event."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..gazetteer import country_of_place
+from ..models import EventMention, Span, Timex
+from .lexicon import same_event_words
+
+_STATUS_CLASH = {
+    frozenset({"possible", "ongoing"}),
+    frozenset({"possible", "occurred"}),
+    frozenset({"negated", "occurred"}),
+}
+_LOOKBACK = 40
+
+
+def _ids(refs) -> set[str]:
+    return {ref.entity for ref in refs}
+
+
+def _place_keys(refs, names: Mapping[str, str]) -> set[str]:
+    keys = set()
+    for ref in refs:
+        keys.add(ref.entity)
+        country = country_of_place(names.get(ref.entity, ""))
+        if country:
+            keys.add("country:" + country)
+    return keys
+
+
+def _compatible(
+    later: EventMention, earlier: EventMention, timexes: Sequence[Timex], names: Mapping[str, str]
+) -> bool:
+    """Whether a definite noun mention can take up an earlier mention of the same event."""
+    if not (later.nominal and later.definite) or later.type in {"other", "statement"}:
+        return False
+    if later.type != earlier.type or not same_event_words(later.lemma, earlier.lemma):
+        return False
+    if later.complement and earlier.complement != later.complement:
+        return False
+    if later.status_cue and frozenset({later.status, earlier.status}) in _STATUS_CLASH:
+        return False
+    a, b = _ids(later.participants), _ids(earlier.participants)
+    if (a and b and not a & b) or (a and not b):
+        return False
+    pa, pb = _place_keys(later.places, names), _place_keys(earlier.places, names)
+    if pa and pb and not pa & pb:
+        return False
+    return _times_compatible(later, earlier, timexes)
+
+
+def _times_compatible(a: EventMention, b: EventMention, timexes: Sequence[Timex]) -> bool:
+    if a.timex is None or b.timex is None:
+        return True
+    ia, ib = timexes[a.timex].interval, timexes[b.timex].interval
+    if ia is None or ib is None or ia.year_known != ib.year_known:
+        return True
+    return ia.start < ib.end and ib.start < ia.end
+
+
+def _previous_sentence_date(
+    mention: EventMention, earlier: Sequence[EventMention], sentences: Sequence[Span]
+) -> int | None:
+    """`Earlier this week, X visited Beijing. There, he met Y.`: the met is dated too."""
+    if mention.nominal or mention.status != "occurred":
+        return None
+    starts = [s.start for s in sentences]
+    if mention.sentence.start not in starts:
+        return None
+    position = starts.index(mention.sentence.start)
+    if position == 0:
+        return None
+    previous = sentences[position - 1]
+    for candidate in reversed(earlier):
+        if (
+            candidate.sentence == previous
+            and candidate.status == "occurred"
+            and candidate.time_scope == "clause"
+        ):
+            return candidate.timex
+    return None
+
+
+def link_coreferent_mentions(
+    mentions: list[EventMention],
+    timexes: Sequence[Timex],
+    sentences: Sequence[Span],
+    names: Mapping[str, str] | None = None,
+) -> list[EventMention]:
+    """Link each anaphoric mention to the nearest earlier mention of the same event."""
+    names = names or {}
+    linked: list[EventMention] = []
+    for position, mention in enumerate(mentions):
+        update: dict = {}
+        for back in range(position - 1, max(-1, position - _LOOKBACK), -1):
+            antecedent = linked[back]
+            if _compatible(mention, antecedent, timexes, names):
+                update["corefers_with"] = back
+                if not mention.status_cue:
+                    update["status"] = antecedent.status
+                if mention.timex is None and antecedent.timex is not None:
+                    update["timex"], update["time_scope"] = antecedent.timex, "discourse"
+                break
+        if mention.timex is None and "timex" not in update:
+            inherited = _previous_sentence_date(mention, linked, sentences)
+            if inherited is not None:
+                update["timex"], update["time_scope"] = inherited, "discourse"
+        linked.append(mention.model_copy(update=update) if update else mention)
+    return linked

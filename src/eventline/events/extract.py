@@ -1,0 +1,146 @@
+"""Find event triggers in a parsed article and describe each as an `EventMention`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import ArticleEntity, EventMention, Span, Timex
+from .arguments import build_entity_index, noun_arguments, verb_arguments
+from .coref import link_coreferent_mentions
+from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, WEAK_NOUNS, trigger_for
+from .status import mention_status
+from .timing import governing_timex, timex_attachments
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Auxiliary-like verbs that are never events by themselves.
+_NON_EVENT_VERBS = frozenset("be have do get become seem appear".split())
+
+
+def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(start < span.end and span.start < end for span in spans)
+
+
+def _trigger_type(token: Token, in_entity: bool, keep_all: bool) -> tuple[str, str] | None:
+    """(type, lemma) when the token is an event trigger."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" and not in_entity:
+        lemma = token.lower_.rstrip("s") if token.lower_ not in {"talks", "drills"} else lemma
+        lemma = token.lower_ if trigger_for(token.lower_) else lemma
+    entry = trigger_for(lemma)
+    if token.pos_ == "VERB":
+        if lemma in _NON_EVENT_VERBS or lemma in SCHEDULING_VERBS:
+            return None
+        if lemma in LIGHT_VERBS and any(
+            trigger_for(c.lemma_) and c.dep_ == "dobj" for c in token.children
+        ):
+            return None  # `make a visit`: the noun is the trigger
+        if entry is not None:
+            return entry.type, lemma
+        return ("other", lemma) if keep_all else None
+    if token.pos_ in {"NOUN", "PROPN"} and not in_entity and entry is not None:
+        if lemma in WEAK_NOUNS and token.pos_ == "NOUN":
+            return None
+        return entry.type, lemma
+    return None
+
+
+def _reported_as_current(token: Token) -> bool:
+    """`is visiting`, `his current visit`: the report places the event at its own date."""
+    if token.tag_ == "VBG":
+        return any(c.lemma_ == "be" and c.dep_ == "aux" for c in token.children)
+    return any(c.lower_ in {"current", "ongoing"} for c in token.children)
+
+
+def _is_definite(token: Token) -> bool:
+    """`the visit`, `this trip`, `Lavrov's visit`, `his trip`: refers to a known event."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"})
+        for c in token.children
+    )
+
+
+def _display_noun(lemma: str, token: Token) -> str:
+    entry = trigger_for(lemma)
+    if entry is not None:
+        return entry.noun
+    return lemma if token.pos_ != "VERB" else token.lemma_.lower()
+
+
+def _complement(token: Token, limit: int = 10) -> str | None:
+    """`of the intergovernmental commission on trade` -> text after `of`, clipped at a comma."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words = [t for t in child.subtree][1:]
+            clipped = []
+            for word in words:
+                if word.text in {",", ";", "(", ":"} or len(clipped) >= limit:
+                    break
+                clipped.append(word)
+            if clipped:
+                start, end = clipped[0].idx, clipped[-1].idx + len(clipped[-1])
+                return token.doc.text[start:end]
+    return None
+
+
+def _sentence_index(sentences: Sequence[Span], start: int) -> int:
+    for index, sentence in enumerate(sentences):
+        if sentence.start <= start < sentence.end:
+            return index
+    return max(0, len(sentences) - 1)
+
+
+def find_event_mentions(
+    doc: Doc,
+    entities: Sequence[ArticleEntity],
+    timexes: Sequence[Timex],
+    sentences: Sequence[Span],
+    ignored: Sequence[Span] = (),
+    keep_all: bool = True,
+) -> list[EventMention]:
+    """Every event mention of one article, in text order, with in-article coreference."""
+    index = build_entity_index(
+        doc, ((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+    )
+    attached = timex_attachments(doc, timexes)
+    mentions: list[EventMention] = []
+    for token in doc:
+        if _overlaps(token.idx, token.idx + len(token), ignored):
+            continue
+        found = _trigger_type(token, token.i in index.by_token, keep_all)
+        if found is None:
+            continue
+        event_type, lemma = found
+        is_noun = token.pos_ in {"NOUN", "PROPN"}
+        args = noun_arguments(token, index) if is_noun else verb_arguments(token, index)
+        if event_type == "other" and not args.participants:
+            continue
+        timex, scope = governing_timex(token, attached)
+        status, status_cue = mention_status(token)
+        if timex is None and status == "ongoing" and _reported_as_current(token):
+            scope = "document"  # `who is visiting`: the event spans the article's day
+        sentence = sentences[_sentence_index(sentences, token.idx)]
+        mentions.append(
+            EventMention(
+                start=token.idx,
+                end=token.idx + len(token),
+                text=token.text,
+                lemma=lemma,
+                type=event_type,
+                status=status,
+                sentence=sentence,
+                participants=[{"entity": e, "role": r} for e, r in args.participants],
+                places=[{"entity": e, "role": r} for e, r in args.places],
+                timex=timex,
+                time_scope=scope,
+                noun=_display_noun(lemma, token),
+                complement=_complement(token) if is_noun else None,
+                nominal=is_noun,
+                definite=is_noun and _is_definite(token),
+                status_cue=status_cue,
+            )
+        )
+    names = {entity.id: entity.name for entity in entities}
+    return link_coreferent_mentions(mentions, timexes, sentences, names)

@@ -1,0 +1,93 @@
+"""Text plus metadata -> `Article`: size checks, boilerplate, dateline, date and title."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from eventline.load.boilerplate import find_boilerplate
+from eventline.load.common import LoadOptions, Metadata, Refusal
+from eventline.load.dateline import Dateline, find_dateline
+from eventline.load.dates import closest_year, timex_date
+from eventline.models import Article, Origin, Span
+
+PublishedSource = Literal["metadata", "dateline", "reference"]
+_TITLE_MAX_CHARS = 150
+_TITLE_MAX_WORDS = 20
+
+
+def check_size(length: int, options: LoadOptions, unit: str = "characters") -> None:
+    """Refuse an article over `max_chars`, naming its size and the option that allows it."""
+    if length > options.max_chars:
+        raise Refusal(
+            f"article is {length:,} {unit}, more than the limit of {options.max_chars:,} "
+            f"characters (raise it with --max-chars)"
+        )
+
+
+def build_article(
+    article_id: str,
+    text: str,
+    meta: Metadata,
+    origin: Origin,
+    options: LoadOptions,
+    guess_title: bool = False,
+) -> Article:
+    """An `Article` for `text` (kept exactly), or raise `Refusal` if it is empty or too long."""
+    if not text.strip():
+        raise Refusal("empty article (no text)")
+    check_size(len(text), options)
+    ignored = find_boilerplate(text)
+    dateline = find_dateline(text, ignored)
+    published, published_source = _published(meta, dateline, options)
+    title = meta.title or (_title_line(text, ignored, dateline) if guess_title else None)
+    return Article(
+        id=article_id,
+        text=text,
+        published=published,
+        published_source=published_source,
+        title=title,
+        source=meta.source,
+        url=meta.url,
+        origin=origin,
+        dateline=dateline.span if dateline else None,
+        ignored=ignored,
+    )
+
+
+def _published(
+    meta: Metadata, dateline: Dateline | None, options: LoadOptions
+) -> tuple[str | None, PublishedSource | None]:
+    """Metadata first, then the dateline (its year completed from the reference), then the
+    reference date itself. The year is never guessed from anything else."""
+    if meta.published:
+        return meta.published, "metadata"
+    if dateline and dateline.month and dateline.day:
+        year = dateline.year
+        if year is None and options.reference_date:
+            year = closest_year(dateline.month, dateline.day, options.reference_date)
+        return timex_date(dateline.month, dateline.day, year), "dateline"
+    if options.reference_date:
+        return options.reference_date.isoformat(), "reference"
+    return None, None
+
+
+def _title_line(text: str, ignored: list[Span], dateline: Dateline | None) -> str | None:
+    """The first non-boilerplate line, if short and headline-like and followed by more text."""
+    skipped = {(span.start, span.end) for span in ignored}
+    for match in re.finditer(r"[^\r\n]+", text):
+        line = match.group().strip()
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        if not line or (start, start + len(line)) in skipped:
+            continue
+        if dateline and match.start() <= dateline.span.start < match.end():
+            return None
+        line = re.sub(r"^#{1,6}\s+", "", line)  # a Markdown heading
+        headline = (
+            len(line) <= _TITLE_MAX_CHARS
+            and len(line.split()) <= _TITLE_MAX_WORDS
+            and not line.endswith((".", ",", ";", ":"))
+            and bool(text[match.end() :].strip())
+        )
+        return line if headline else None
+    return None

@@ -1,0 +1,84 @@
+"""Boilerplate lines (breadcrumbs, bylines, share/comment widgets, copyright, cookies).
+
+They are marked as spans, never cut out, so offsets stay valid. Each pattern must match a
+whole, short line: a real news sentence is long, ends in a full stop and is never all of
+`Share this` or `Leave a Comment`; when in doubt a line is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventline.models import Span
+
+_NAME = r"[A-Z][\w.'’\-]*"
+_NAMES = rf"{_NAME}(?:[ ]+(?:{_NAME}|van|von|de|da|del|der|bin|al-\w+))*"
+_NETWORKS = "facebook|twitter|x|linkedin|whatsapp|telegram|email|pinterest|reddit|print"
+_PATTERNS = [
+    # breadcrumbs: `Home » World » Asia`, `News › Politics`
+    r"(?:home|homepage|start)[ ]*(?:»|›|>|/|\||→)[ ]*\S.*",
+    r"[^.!?\n]{1,60}(?:[ ]+[»›][ ]+[^.!?\n]{1,60}){2,}",
+    # bylines: `by Ayushi Veda`, `By Jane Doe and John Roe, Reuters`, `Posted by ...`
+    rf"(?:(?:written|posted|reported|story|words)[ ]+)?by[ ]+{_NAMES}"
+    rf"(?:[ ]*(?:,|and|&)[ ]*{_NAMES})*(?:[ ]*[|,–—-][ ]*[^.!?\n]{{0,40}})?",
+    # comment and reaction widgets
+    r"\d+[ ]*comments?(?:\(s\))?",
+    r"no comments?(?:[ ]+yet)?\.?",
+    r"(?:leave|post|add|write)[ ]+a[ ]+(?:comment|reply)\.?",
+    r"comments?(?:[ ]+\(\d+\))?:?",
+    r"(?:you[ ]+(?:may|might)[ ]+also[ ]+like|recommended(?:[ ]+for[ ]+you)?|more[ ]+stories)\.?:?",
+    r"(?:related(?:[ ]+(?:articles?|posts?|stories|news|content|coverage))?"
+    r"|see[ ]+also|also[ ]+read)(?::.{0,150})?",
+    r"read[ ]+(?:more|also|next|the[ ]+full[ ]+story)\b.{0,120}",
+    r"share(?:[ ]+(?:this|on)(?:[ ]+\w+)?)?[ ]*:?",
+    rf"(?:(?:{_NETWORKS})[ ]*[|,·]?[ ]*){{2,}}",
+    r"(?:tweet|advertisement|sponsored(?:[ ]+content)?|print[ ]+this[ ]+(?:page|article))",
+    r"follow[ ]+us[ ]+on\b.{0,80}",
+    r"(?:sign[ ]+up|subscribe)\b.{0,80}\bnewsletters?\b.{0,40}",
+    r"subscribe(?:[ ]+now)?!?",
+    # copyright footers
+    r"(?:©|copyright[ ]*(?:©|\(c\)|@)?[ ]*(?:(?:19|20)\d\d\b|©)|\(c\)[ ]*(?:19|20)\d\d\b).{0,200}",
+    r"all[ ]+rights?[ ]+reserved\.?",
+    r".{0,150}(?:©|copyright|\b(?:19|20)\d\d\b).{0,50}all[ ]+rights?[ ]+reserved\.?",
+    # cookie notices
+    r"(?:we|this[ ]+(?:web)?site|our[ ]+(?:web)?site)[ ]+uses?[ ]+cookies\b.{0,300}",
+    r"(?:accept|reject|manage)(?:[ ]+all)?[ ]+cookies\.?",
+    r"cookie[ ]+(?:policy|settings|preferences|consent)\.?",
+]
+_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_BYLINE_START = re.compile(r"(?:(?:written|posted|reported|story|words)\s+)?by\s", re.IGNORECASE)
+_MAX_LINE = 320
+
+
+def find_boilerplate(text: str) -> list[Span]:
+    """Spans of whole lines (without surrounding whitespace) that are boilerplate."""
+    spans = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped or len(stripped) > _MAX_LINE or not _is_boilerplate(stripped):
+            continue
+        start = match.start() + len(line) - len(line.lstrip())
+        spans.append(Span(start=start, end=start + len(stripped)))
+    return spans
+
+
+def _is_boilerplate(line: str) -> bool:
+    """Whether one stripped line is entirely boilerplate."""
+    if not _BOILERPLATE.fullmatch(line):
+        return False
+    if _BYLINE_START.match(line):
+        # `By Monday, the talks had...`: names are capitalised word by word, the case
+        # flag above must not let lowercase words through
+        return _is_byline(line)
+    return True
+
+
+def _is_byline(line: str) -> bool:
+    """A byline: names only (capitalised words), not a sentence that opens with `By`."""
+    names = re.split(r"\s*[|–—]\s*", _BYLINE_START.sub("", line, count=1))[0]
+    words = [w for w in re.split(r"[\s,&]+", names) if w and w.lower() not in _CONNECTORS]
+    return 0 < len(words) <= 8 and all(w[0].isupper() for w in words)
+
+
+_CONNECTORS = {"and", "van", "von", "de", "da", "del", "der", "bin"}

@@ -1,0 +1,61 @@
+"""The filesystem side of loading: walking folders and reading files, problems as data."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from eventline.load.common import ARTICLE_SUFFIXES, Refusal
+from eventline.models import InputProblem
+
+
+def walk_folder(folder: Path) -> Iterator[Path | InputProblem]:
+    """Article files under `folder`, recursively in sorted path order.
+
+    Hidden entries (`.git`, `.DS_Store`) are skipped and symlinked folders are not
+    entered (no cycles); an unreadable subfolder is an `InputProblem`, the walk goes on.
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield InputProblem(path=str(folder), message=describe_os_error(error))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk_folder(path)
+        elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+            yield path
+
+
+def read_bytes(path: Path, max_bytes: int, max_chars: int) -> bytes:
+    """The whole content of a file, or `Refusal` (missing, unreadable, too large)."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Refusal(
+                f"file is {size:,} bytes, too large for the limit of {max_chars:,} characters "
+                f"(raise it with --max-chars)"
+            )
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except OSError as error:
+        raise Refusal(describe_os_error(error, path)) from None
+
+
+def describe_os_error(error: OSError, path: Path | None = None) -> str:
+    """A short message for an OS error, telling a dangling symlink from a missing file."""
+    if error.errno == errno.ENOENT and path is not None and path.is_symlink():
+        return f"dangling symlink (points to {os.readlink(path)!r}, which does not exist)"
+    messages = {
+        errno.ENOENT: "no such file or directory",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EISDIR: "is a directory",
+        errno.ELOOP: "symlink loop",
+    }
+    return messages.get(error.errno or 0, error.strerror or str(error))

@@ -1,0 +1,278 @@
+"""Pydantic models for every record that crosses a stage: articles, analyses, timelines.
+
+Offsets are always character offsets into `Article.text` exactly as given.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FORMAT_VERSION = 1
+"""Version of the `ArticleAnalysis` record (cache entries, `extract` output)."""
+
+PLACEHOLDER_YEAR = 1200
+"""Year used for calendar arithmetic when the real year is unknown (a leap year, so that
+February 29 survives). It never reaches output: intervals carry `year_known=False`."""
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Granularity = Literal[
+    "time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"
+]
+EventStatus = Literal["occurred", "ongoing", "planned", "possible", "negated", "cancelled"]
+
+
+class Record(BaseModel):
+    """Base for all records: strict about unknown fields, so typos fail loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Record):
+    """A half-open character range `[start, end)` into an article's text."""
+
+    start: int
+    end: int
+
+
+class Origin(Record):
+    """Where an article came from: a path (or `-` for stdin) and, for JSON Lines, the line."""
+
+    path: str
+    line: int | None = None
+
+
+class Article(Record):
+    """One input article, its text exactly as given, plus what the loader learned about it."""
+
+    id: str
+    text: str
+    published: str | None = None
+    """TIMEX3-style date, possibly partial: `2023-10-19`, `XXXX-10-19`, or None."""
+    published_source: Literal["metadata", "dateline", "reference"] | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: Origin | None = None
+    dateline: Span | None = None
+    """The dateline (`PYONGYANG, October 19. /TASS/.`) when one opens the text."""
+    ignored: list[Span] = Field(default_factory=list)
+    """Boilerplate (menus, bylines, copyright footers): marked, never cut out."""
+
+
+class InputProblem(Record):
+    """An input that could not be read; reported and counted, never fatal to the batch."""
+
+    path: str
+    line: int | None = None
+    message: str
+
+    def describe(self) -> str:
+        """One line naming the file (and line) and the problem."""
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class Interval(Record):
+    """The calendar interval `[start, end)` a time expression denotes, and its granularity.
+
+    When the year is unknown the dates use `PLACEHOLDER_YEAR` (possibly ±1 after relative
+    arithmetic) and `year_known` is False; such dates order among themselves only.
+    """
+
+    start: date
+    end: date
+    granularity: Granularity
+    year_known: bool = True
+
+
+class Timex(Record):
+    """One temporal expression with its TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+    """TIMEX3 `mod` (BEFORE, AFTER, START, MID, END, APPROX, ...) when the text implies one."""
+    interval: Interval | None = None
+    """For points (DATE/TIME): the interval meant, if it can be placed on a calendar."""
+
+
+class EntityMention(Record):
+    """One mention of an entity in the text."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    """spaCy's label before clean-up (kept for diagnostics)."""
+
+
+class ArticleEntity(Record):
+    """An entity of one article after clean-up: surnames and aliases joined to full names."""
+
+    id: str
+    """Local to the article (`e0`, `e1`, ...); the resolver assigns batch-wide ids."""
+    name: str
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[EntityMention] = Field(default_factory=list)
+
+
+class ArgumentRef(Record):
+    """A participant or place of an event mention: an article entity and its role."""
+
+    entity: str
+    role: str
+
+
+class EventMention(Record):
+    """One event mention: a trigger with its type, arguments, governing time and status."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    type: str
+    status: EventStatus
+    sentence: Span
+    participants: list[ArgumentRef] = Field(default_factory=list)
+    places: list[ArgumentRef] = Field(default_factory=list)
+    timex: int | None = None
+    """Index into `ArticleAnalysis.timexes` of the expression that dates this mention."""
+    time_scope: Literal["clause", "sentence", "discourse", "document"] | None = None
+    corefers_with: int | None = None
+    """Index of an earlier mention in the same article that reports the same event."""
+    noun: str | None = None
+    """The event as a noun for titles (`met` -> `meeting`)."""
+    nominal: bool = False
+    """The trigger is a noun (`the visit`), which may refer back to an earlier mention."""
+    definite: bool = False
+    """A definite or possessed noun (`the visit`, `his trip`): a candidate anaphor."""
+    status_cue: bool = True
+    """False when the status is only a default, so an antecedent's status may replace it."""
+    complement: str | None = None
+    """What a participant-less nominal event is of (`the intergovernmental commission`)."""
+
+
+class DocumentInfo(Record):
+    """Article metadata as it appears in outputs and analyses (the text itself stays out)."""
+
+    id: str
+    published: str | None = None
+    published_source: Literal["metadata", "dateline", "reference"] | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: Origin | None = None
+
+
+class ArticleAnalysis(Record):
+    """Everything the resolver needs from one article; the unit that is cached and shipped."""
+
+    format_version: int = FORMAT_VERSION
+    eventline_version: str
+    model: str
+    document: DocumentInfo
+    text_sha256: str
+    sentences: list[Span] = Field(default_factory=list)
+    sentence_texts: list[str] = Field(default_factory=list)
+    ignored: list[Span] = Field(default_factory=list)
+    entities: list[ArticleEntity] = Field(default_factory=list)
+    timexes: list[Timex] = Field(default_factory=list)
+    events: list[EventMention] = Field(default_factory=list)
+
+
+# ---- output contract (../shared/eval/CONTRACT.md): fields may be added, never renamed ----
+
+
+class When(Record):
+    """When an event happened or is expected: TIMEX3 value and its calendar interval."""
+
+    value: str | None
+    start: str | None
+    end: str | None
+    granularity: str | None
+    text: str | None
+    year_known: bool = True
+    conflicts: list[str] = Field(default_factory=list)
+    """Other dates reported for the same event that are incompatible with `value`."""
+
+
+class EventArgument(Record):
+    """A participant or place of an event, pointing at a timeline entity."""
+
+    name: str
+    type: str
+    entity: str
+    role: str | None = None
+
+
+class Mention(Record):
+    """Provenance of one event report: trigger span, its sentence, and its document."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    sentence: str | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    status: str | None = None
+    date_text: str | None = None
+
+
+class Event(Record):
+    """One event of the timeline, merged across every article that reports it."""
+
+    id: str
+    type: str
+    title: str
+    status: str
+    when: When | None
+    participants: list[EventArgument] = Field(default_factory=list)
+    places: list[EventArgument] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+class TimelineEntity(Record):
+    """An entity merged across the batch."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Timeline(Record):
+    """The output of `eventline build`: documents, entities and ordered events."""
+
+    eventline_version: str
+    documents: list[DocumentInfo]
+    entities: list[TimelineEntity]
+    events: list[Event]
+
+
+class DateRecord(Record):
+    """One temporal expression as printed by `eventline dates`."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+
+
+class DatesReport(Record):
+    """The output of `eventline dates`."""
+
+    eventline_version: str
+    documents: list[DocumentInfo]
+    dates: list[DateRecord]

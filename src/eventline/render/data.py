@@ -1,0 +1,32 @@
+"""Machine-readable renderers: JSON (the contract) and JSON Lines."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from ..models import DatesReport, Timeline
+
+
+def _dump(data: object) -> str:
+    # sort_keys off: field order follows the models, which is stable; ensure_ascii off so
+    # names stay readable; no floats are emitted, so the bytes are deterministic.
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def render_json(report: Timeline | DatesReport, out: TextIO) -> None:
+    """The whole report as one JSON document."""
+    out.write(_dump(report.model_dump(mode="json")) + "\n")
+
+
+def render_jsonl(report: Timeline | DatesReport, out: TextIO) -> None:
+    """One self-contained record per line: events for a timeline, dates for a dates report."""
+    if isinstance(report, Timeline):
+        published = {d.id: d.published for d in report.documents}
+        for event in report.events:
+            record = event.model_dump(mode="json")
+            record["published"] = {doc: published.get(doc) for doc in event.sources}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        for date_record in report.dates:
+            out.write(json.dumps(date_record.model_dump(mode="json"), ensure_ascii=False) + "\n")

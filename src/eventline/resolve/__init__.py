@@ -1,0 +1,79 @@
+"""Resolve a batch: merge entities and event mentions across articles, date and order them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .. import __version__
+from ..events import SALIENT_TYPES
+from ..models import ArticleAnalysis, Event, Timeline
+from .cluster import build_nodes, cluster_mentions
+from .dates import order_key
+from .entities import merge_entities
+from .events import build_event
+
+
+@dataclass(frozen=True)
+class ResolveOptions:
+    """What the timeline keeps: key events or all, and optionally one entity's events."""
+
+    events: Literal["key", "all"] = "key"
+    entity: str | None = None
+
+
+def _is_key(event: Event) -> bool:
+    """Dated, reported by two or more articles, or a salient type with named participants.
+
+    An event must also say what it is about: participants, a place or a complement.
+    """
+    if not (event.participants or event.places or " of " in event.title):
+        return False
+    if event.when is not None or len(event.sources) >= 2:
+        return True
+    return event.type in SALIENT_TYPES and bool(event.participants)
+
+
+def _matches_entity(event: Event, wanted: str, aliases: dict[str, set[str]]) -> bool:
+    names = set()
+    for argument in event.participants + event.places:
+        names |= aliases.get(argument.entity, set())
+    return wanted in names
+
+
+def _normalise(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def resolve(analyses: Iterable[ArticleAnalysis], options: ResolveOptions | None = None) -> Timeline:
+    """One ordered, sourced timeline from per-article analyses (order-independent)."""
+    options = options or ResolveOptions()
+    ordered: Sequence[ArticleAnalysis] = sorted(
+        analyses, key=lambda a: (a.document.id, a.text_sha256)
+    )
+    table = merge_entities(ordered)
+    entities = table.by_id()
+    nodes = build_nodes(ordered, table)
+    dated = []
+    for group in cluster_mentions(nodes, entities):
+        event, interval = build_event(group, ordered, entities)
+        dated.append(
+            (order_key(interval), event.mentions[0].document, event.mentions[0].start, event)
+        )
+    dated.sort(key=lambda item: item[:3])
+    events = [item[3] for item in dated]
+    if options.events == "key":
+        events = [e for e in events if _is_key(e)]
+    else:
+        events = [e for e in events if e.participants]
+    if options.entity:
+        aliases = {e.id: {_normalise(n) for n in [e.name, *e.aliases]} for e in table.entities}
+        events = [e for e in events if _matches_entity(e, _normalise(options.entity), aliases)]
+    used = {a.entity for e in events for a in e.participants + e.places}
+    return Timeline(
+        eventline_version=__version__,
+        documents=[a.document for a in ordered],
+        entities=[e for e in table.entities if e.id in used],
+        events=events,
+    )

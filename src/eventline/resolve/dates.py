@@ -1,0 +1,93 @@
+"""Dates of merged events: each mention's interval, refinement, conflicts, and sort keys."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..models import PLACEHOLDER_YEAR, ArticleAnalysis, EventMention, Interval, When
+
+_PUBLISHED = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class DatedClaim:
+    """One mention's statement of when the event is: a value, its interval and its words."""
+
+    value: str
+    interval: Interval
+    text: str | None
+
+
+def published_interval(published: str | None) -> Interval | None:
+    """The day an article was published, as an interval (placeholder year if unknown)."""
+    match = _PUBLISHED.match(published or "")
+    if not match:
+        return None
+    year_text, month, day = match.groups()
+    known = year_text != "XXXX"
+    try:
+        start = date(int(year_text) if known else PLACEHOLDER_YEAR, int(month), int(day))
+    except ValueError:
+        return None
+    return Interval(start=start, end=start + timedelta(days=1), granularity="day", year_known=known)
+
+
+def mention_claim(mention: EventMention, analysis: ArticleAnalysis) -> DatedClaim | None:
+    """When a mention says its event is, if it says."""
+    if mention.timex is not None:
+        timex = analysis.timexes[mention.timex]
+        if timex.interval is not None:
+            return DatedClaim(timex.value, timex.interval, timex.text)
+        return None
+    if mention.time_scope == "document":
+        interval = published_interval(analysis.document.published)
+        if interval is not None:
+            return DatedClaim(analysis.document.published[:10], interval, None)
+    return None
+
+
+def _span(interval: Interval) -> int:
+    return (interval.end - interval.start).days
+
+
+def overlaps(a: Interval, b: Interval) -> bool:
+    """Whether two intervals can denote the same time (unknown years never conflict)."""
+    if a.year_known != b.year_known:
+        return True
+    return a.start < b.end and b.start < a.end
+
+
+def refine(claims: Sequence[DatedClaim]) -> When | None:
+    """The most specific date compatible with the others; incompatible ones kept as conflicts."""
+    if not claims:
+        return None
+    ranked = sorted(
+        claims, key=lambda c: (not c.interval.year_known, _span(c.interval), c.value, c.text or "")
+    )
+    # The most specific date that at least half as many claims agree with as the
+    # best-supported one: October + October 19 -> October 19, but one stray day
+    # against five reports of October keeps October.
+    support = [sum(overlaps(c.interval, o.interval) for o in claims) for c in ranked]
+    best = next(c for c, n in zip(ranked, support, strict=True) if 2 * n >= max(support))
+    conflicts = sorted({c.value for c in claims if not overlaps(best.interval, c.interval)})
+    interval = best.interval
+    known = interval.year_known
+    return When(
+        value=best.value,
+        start=interval.start.isoformat() if known else None,
+        end=(interval.end - timedelta(days=1)).isoformat() if known else None,
+        granularity=interval.granularity,
+        text=best.text,
+        year_known=known,
+        conflicts=conflicts,
+    )
+
+
+def order_key(interval: Interval | None) -> tuple:
+    """Sort key of an event's interval: start, then end; undated events last."""
+    if interval is None:
+        return (1, date.max, date.max)
+    return (0, interval.start, interval.end)

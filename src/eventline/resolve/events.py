@@ -1,0 +1,136 @@
+"""Turning clusters of mentions into timeline events: status, date, arguments, title, id."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+
+from ..models import ArticleAnalysis, Event, EventArgument, Mention, TimelineEntity, When
+from .cluster import MentionNode
+from .dates import published_interval, refine
+
+_STATUS_PREFERENCE = ("cancelled", "occurred", "ongoing", "planned", "possible", "negated")
+_ROLE_ORDER = {"agent": 0, "patient": 1, "partner": 2}
+
+
+def event_id(group: Sequence[MentionNode]) -> str:
+    """Stable id from the earliest mention's (document, offset): unchanged by new sources."""
+    first = min(group, key=lambda n: (n.document, n.mention.start))
+    digest = hashlib.sha1(f"{first.document}:{first.mention.start}".encode()).hexdigest()
+    return f"ev-{digest[:12]}"
+
+
+def _publication_rank(node: MentionNode, analyses: Sequence[ArticleAnalysis]) -> tuple:
+    interval = published_interval(analyses[node.key[0]].document.published)
+    if interval is None:
+        return (0, None)
+    return (1 + interval.year_known, interval.start)
+
+
+def merged_status(group: Sequence[MentionNode], analyses: Sequence[ArticleAnalysis]) -> str:
+    """The most advanced status the latest article reports (planned -> ongoing -> occurred)."""
+    latest = max(_publication_rank(n, analyses) for n in group)
+    recent = [n.mention for n in group if _publication_rank(n, analyses) == latest]
+    cued = [m.status for m in recent if m.status_cue] or [m.status for m in recent]
+    return min(cued, key=_STATUS_PREFERENCE.index)
+
+
+def _arguments(
+    group: Sequence[MentionNode], field: str, entities: dict[str, TimelineEntity]
+) -> list[EventArgument]:
+    """Participants (or places) of a cluster, main role first, then most mentioned."""
+    roles: dict[str, Counter[str]] = {}
+    for node in group:
+        for entity_id in getattr(node, field):
+            roles.setdefault(entity_id, Counter())[node.roles[entity_id]] += 1
+
+    def main_role(entity_id: str) -> str:
+        counts = roles[entity_id]
+        return max(counts, key=lambda r: (counts[r], -_ROLE_ORDER.get(r, 3), r))
+
+    ordered = sorted(
+        roles, key=lambda e: (_ROLE_ORDER.get(main_role(e), 3), -sum(roles[e].values()), e)
+    )
+    return [
+        EventArgument(name=entities[e].name, type=entities[e].type, entity=e, role=main_role(e))
+        for e in ordered
+    ]
+
+
+def event_title(
+    noun: str,
+    participants: list[EventArgument],
+    places: list[EventArgument],
+    complement: str | None,
+) -> str:
+    """`Sergey Lavrov: visit to North Korea`: who, what, where; never a copied sentence."""
+    names = [p.name for p in participants if p.type in {"PERSON", "ORG", "GPE"}][:2]
+    if not names:
+        names = [p.name for p in participants][:2]
+    what = noun
+    if complement and not participants:
+        what = f"{noun} of {complement}"
+    if places:
+        place = places[0]
+        preposition = "to" if place.role == "destination" else "in"
+        if place.name not in names:
+            what = f"{what} {preposition} {place.name}"
+    title = f"{', '.join(names)}: {what}" if names else what
+    return title[0].upper() + title[1:] if title else title
+
+
+def _mention_record(node: MentionNode, analysis: ArticleAnalysis) -> Mention:
+    m = node.mention
+    index = next((i for i, s in enumerate(analysis.sentences) if s.start == m.sentence.start), None)
+    sentence = analysis.sentence_texts[index] if index is not None else None
+    date_text = analysis.timexes[m.timex].text if m.timex is not None else None
+    return Mention(
+        document=node.document,
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        sentence=sentence,
+        sentence_start=m.sentence.start,
+        sentence_end=m.sentence.end,
+        status=m.status,
+        date_text=date_text,
+    )
+
+
+def build_event(
+    group: Sequence[MentionNode],
+    analyses: Sequence[ArticleAnalysis],
+    entities: dict[str, TimelineEntity],
+) -> tuple[Event, object]:
+    """One timeline event from a cluster of mentions, and its interval for ordering."""
+    types = Counter(n.mention.type for n in group)
+    event_type = max(types, key=lambda t: (types[t], t != "other", t))
+    typed = [n for n in group if n.mention.type == event_type]
+    claims = [n.claim for n in group if n.claim is not None]
+    when: When | None = refine(claims)
+    interval = next(
+        (c.interval for c in claims if when and c.value == when.value and c.text == when.text),
+        None,
+    )
+    participants = _arguments(group, "participants", entities)
+    places = _arguments(group, "places", entities)
+    head = min(typed, key=lambda n: (n.mention.complement is None, n.document, n.mention.start))
+    nouns = Counter(n.mention.noun or n.mention.lemma for n in typed)
+    noun = max(nouns, key=lambda x: (nouns[x], x))
+    mentions = sorted(
+        (_mention_record(n, analyses[n.key[0]]) for n in group),
+        key=lambda m: (m.document, m.start),
+    )
+    event = Event(
+        id=event_id(group),
+        type=event_type,
+        title=event_title(noun, participants, places, head.mention.complement),
+        status=merged_status(group, analyses),
+        when=when,
+        participants=participants,
+        places=places,
+        mentions=mentions,
+        sources=sorted({n.document for n in group}),
+    )
+    return event, interval

@@ -1,0 +1,69 @@
+"""Temporal expressions: find them in a parsed article and give their TIMEX3 values.
+
+Relative expressions are resolved against the article date (which may lack a year), the
+tense of the clause and the date under discussion; a year is never invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Span, Timex
+from .anchor import parse_published, tense_of
+from .context import Context
+from .normalise import normalise
+from .recognise import recognise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DATES_EXCLUDE", "find_timexes"]
+
+DATES_EXCLUDE: tuple[str, ...] = ("ner",)
+"""Pipeline components `eventline dates` can skip: NER is only a hint against names."""
+
+LEAD_SENTENCES = 3
+"""How many opening sentences count as the lead (they report the article's own day)."""
+
+
+def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) -> list[Timex]:
+    """Temporal expressions of an article, sorted, non-overlapping, with TIMEX3 values."""
+    ctx = Context(parse_published(published))
+    lead_end = _lead_end(doc, ignored)
+    found = []
+    for cand in recognise(doc, ignored):
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        ctx.tense = tense_of(span.root)
+        ctx.lead = cand.start < lead_end
+        text = doc.text[cand.start : cand.end]
+        result = normalise(cand.kind, text, ctx)
+        if result is None:
+            continue
+        found.append(
+            Timex(
+                start=cand.start,
+                end=cand.end,
+                text=text,
+                type=result.type,
+                value=result.value,
+                mod=result.mod,
+                interval=result.interval,
+            )
+        )
+    return found
+
+
+def _lead_end(doc: Doc, ignored: Sequence[Span]) -> int:
+    """Character offset where the lead (the first sentences outside boilerplate) ends."""
+    count, end = 0, 0
+    for sent in doc.sents:
+        if any(s.start <= sent.start_char and sent.end_char <= s.end for s in ignored):
+            continue
+        if not sent.text.strip():
+            continue
+        end = sent.end_char
+        count += 1
+        if count >= LEAD_SENTENCES:
+            break
+    return end

@@ -1,0 +1,166 @@
+"""Regular expressions that find candidate temporal expressions, one per kind of expression.
+
+Extents follow TimeML: determiners and modifiers (`the`, `nearly`, `early`) belong to the
+expression, prepositions (`on`, `in`) and the possessive `'s` do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import HOLIDAYS, NUMBER_WORDS, SEASONS, SET_ADVERBS
+
+
+def _alt(words: object) -> str:
+    """Alternation of words, longest first so that `September` wins over `Sep`."""
+    items = sorted({re.escape(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "(?:" + "|".join(items) + ")"
+
+
+# Month and weekday names must be capitalised: `may`, `march` and `sat` are common words.
+MONTH = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUMWORD = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?|a couple of"
+    r"|a dozen|half an?|an?(?! few| number)|one and a half)"
+)
+VAGUE = r"(?:several|a few|few|many|some|a couple of|a number of|a couple|numerous)"
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
+    r"|decades?|century|centuries|millenni(?:um|a))"
+)
+UNIT_ADJ = r"(?:second|minute|hour|day|night|week|month|year|decade|century)"
+MODIFIER = (
+    r"(?:about|around|roughly|approximately|nearly|almost|more than|less than|fewer than"
+    r"|at least|at most|over|under|up to|only|just|barely|no more than|no less than|some"
+    r"|as many as|as much as|as long as|well over|all)"
+)
+EDGE = r"(?:(?:early-|late-|mid-|early|late|mid|the end of|the beginning of|the start of|the middle of) ?)"
+PART = r"(?:morning|afternoon|evening|night)"
+REL = (
+    r"(?:this|last|next|past|coming|previous|current|this past|the past|the coming|the previous"
+    r"|the last|the next|the following|that|the same|the current|the latest|the first)"
+)
+SEASON = _alt(SEASONS)
+ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+ZONE = r"(?:\s?(?-i:[ECMP][SD]T|GMT|UTC|BST))"
+CLOCK = (
+    rf"(?:\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{{1,2}}:\d\d(?!\d)|noon"
+    rf"|midnight){ZONE}?"
+)
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?"),
+    ("slash", r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?(?![\d/])"),
+    ("fy", r"(?-i:FY) ?(?:\d{4}|'?\d\d)"),
+    (
+        "month_day",
+        rf"(?:{WEEKDAY},? )?(?:{EDGE})?{MONTH} {DAYNUM}(?:,? {YEAR})?",
+    ),
+    ("day_month", rf"(?:{WEEKDAY},? )?{DAYNUM} (?:of )?{MONTH}(?:,? {YEAR})?"),
+    ("month_year", rf"(?:{EDGE})?{MONTH},? (?:of )?{YEAR}"),
+    ("month_rel", rf"(?:{EDGE})?{MONTH} (?:this|last|next) year"),
+    ("month", rf"(?:{EDGE})?(?:(?:this|last|next|this past|the previous|the following) )?{MONTH}"),
+    ("year", rf"(?:{EDGE})?(?:(?:the )?fiscal (?:year )?)?(?<![$#\d.,-]){YEAR}(?! ?%)"),
+    ("decade", r"(?:the )?(?:early |late |mid-|mid )?(?:'|’)?(?:1\d|20)?\d0(?:'|’)?s\b"),
+    (
+        "decade_word",
+        r"the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies"
+        r"|eighties|nineties)",
+    ),
+    ("century", rf"(?:the )?(?:{EDGE})?(?:\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) century"),
+    (
+        "quarter",
+        rf"(?:(?:the|its|this|last|next|this year's|last year's|next year's|the company's) )?"
+        rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
+        rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ])*"
+        rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?:,? (?:of )?(?:fiscal )?{YEAR})?",
+    ),
+    ("quarter_adj", rf"(?:fiscal[- ])?{ORD}-(?:quarter|half)"),
+    (
+        "period",
+        rf"the (?:(?:latest|comparable|year-ago|year-earlier|corresponding|same|{YEAR}) )+period"
+        r"(?: (?:a year (?:ago|earlier)|last year))?",
+    ),
+    ("year_ago", r"(?:the )?(?:year-earlier|year-ago|year earlier)"),
+    (
+        "ago",
+        rf"(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{UNIT}(?: or so)? "
+        r"(?:ago|earlier|later|before(?= *[.,;)])|after(?= *[.,;)])|from now|hence|back)",
+    ),
+    (
+        "duration",
+        rf"(?:{MODIFIER} )?(?:the )?(?:(?:past|last|next|first|previous|coming|following|latest"
+        rf"|final|remaining|recent|further|additional|other) )?(?:{NUM}|{VAGUE})(?: to {NUM})?"
+        rf"(?: more| additional| straight| consecutive| full| long| trading| business"
+        rf"| calendar| working)? {UNIT}(?: or so)?",
+    ),
+    ("duration_adj", rf"(?<!-)(?:{NUM}|several|many|few)-{UNIT_ADJ}(?:-long)?(?!-old|-)"),
+    (
+        "vague_units",
+        r"(?:(?:in |for )?(?:the )?(?:recent|coming|past|next|last|previous|future|earlier"
+        r"|following|ensuing|upcoming) )(?:days|weeks|months|years|decades|quarters)",
+    ),
+    ("bare_units", r"(?:days|weeks|months|years|decades|hours|minutes|centuries)"),
+    (
+        "relative",
+        rf"(?:(?:earlier|later|early|late|mid|the end of|the beginning of|the rest of) (?:in )?)?"
+        rf"{REL} (?:fiscal )?(?:week|month|year|quarter|weekend|decade|century|{SEASON}"
+        rf"|{WEEKDAY})",
+    ),
+    ("edge_the", r"(?:earlier|later) in the (?:week|month|year)"),
+    ("year_end", r"(?:the )?(?:year's end|year-end|end of the year)"),
+    (
+        "deictic_day",
+        rf"(?:(?:earlier|later|early|late) )?(?:today|yesterday|tomorrow|tonight|overnight"
+        rf"|the day before yesterday|the day after tomorrow)(?: {PART})?",
+    ),
+    ("part_of_day", rf"(?:(?:early|late|mid-|mid) )?(?:this|last|that|mid) {PART}"),
+    ("after_day", r"(?:the )?(?:next|following|previous) (?:day|morning|evening|night)"),
+    ("that_unit", r"(?:(?:earlier|later) )?that (?:day|week|month|year|night|morning)"),
+    (
+        "weekday",
+        rf"(?:(?:earlier|later|early|late) )?(?:(?:last|next|this|coming|this past|the previous"
+        rf"|the following|past) )?{WEEKDAY}(?: {PART}s?)?",
+    ),
+    (
+        "clock",
+        rf"(?:(?:about|around|at about|approximately|shortly after|shortly before) )?"
+        rf"{CLOCK}(?:,? (?:{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTH} {DAYNUM}))?",
+    ),
+    ("clock_in", r"\d{1,2} (?:o'clock )?in the (?:morning|afternoon|evening)"),
+    (
+        "season",
+        rf"(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}(?:,? (?:of )?{YEAR})?",
+    ),
+    ("weekend", r"(?:the|this|last|next|that) weekend"),
+    ("the_unit", r"the (?:full |whole |entire )?(?:fiscal )?(?:week|month|year)(?!-)"),
+    ("set_adverb", _alt(SET_ADVERBS)),
+    (
+        "set_every",
+        rf"(?:every|each|per) (?:other )?(?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH}|{PART})",
+    ),
+    ("set_a", r"(?:a|per) (?:day|week|month|year|hour)"),
+    (
+        "ref",
+        r"the (?:near |distant |foreseeable )?future|the past|now|currently|recently|lately"
+        r"|nowadays|as soon as possible|a later date|more recently|current",
+    ),
+    ("holiday", _alt(HOLIDAYS) + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday)?"),
+]
+
+
+def _compile(rx: str) -> re.Pattern[str]:
+    """Spaces in the patterns match any run of whitespace (texts wrap lines anywhere)."""
+    rx = re.sub(r" ([?*])", r"\\s*", rx).replace(" ", r"\s+")
+    return re.compile(r"(?<![\w'’-])(?:" + rx + r")(?![\w])", re.I)
+
+
+COMPILED = [(kind, _compile(rx)) for kind, rx in PATTERNS]
