@@ -15,9 +15,8 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventline.cli import cli, main
-
 from conftest import ROOT, SEEDS
+from eventline.cli import cli, main
 
 EXAMPLES = ROOT / "examples"
 SEED_FILES = sorted(f"seeds/{p.name}" for p in SEEDS.glob("*.txt"))

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 PLACE_PREPOSITIONS = frozenset("in to at into from inside near outside across throughout".split())
 PARTY_PREPOSITIONS = frozenset("with between among by against involving including of".split())
 # Subtrees that belong to another clause: their names are not this event's arguments.

@@ -1,0 +1,47 @@
+"""Entity clean-up on hand-made sentences: surnames, possessives, aliases, the dateline city."""
+
+from __future__ import annotations
+
+from eventline.entities import clean_name, find_entities
+from eventline.models import Article, Span
+
+
+def _entities(nlp, text: str, dateline: Span | None = None):
+    article = Article(id="t", text=text, dateline=dateline)
+    return {e.name: e for e in find_entities(nlp(text), article)}
+
+
+def test_bare_surname_takes_the_type_and_identity_of_the_full_name(nlp):
+    text = (
+        "Foreign Minister Sergey Lavrov arrived in Pyongyang. Lavrov’s visit follows talks "
+        "in Beijing. Lavrov met officials."
+    )
+    entities = _entities(nlp, text)
+    assert entities["Sergey Lavrov"].type == "PERSON"
+    assert "Lavrov" in entities["Sergey Lavrov"].aliases
+    assert "Lavrov" not in entities  # no separate ORG entity for the surname
+
+
+def test_country_aliases_share_one_entity(nlp):
+    entities = _entities(nlp, "The DPRK said on Monday that North Korea will respond.")
+    assert "North Korea" in entities
+    assert entities["North Korea"].type == "GPE"
+    assert "DPRK" in entities["North Korea"].aliases
+
+
+def test_dateline_city_is_a_place(nlp):
+    text = "PYONGYANG, October 19. /TASS/. The minister arrived."
+    entities = _entities(nlp, text, dateline=Span(start=0, end=30))
+    assert entities["Pyongyang"].type == "GPE"
+
+
+def test_ignored_boilerplate_gives_no_entities(nlp):
+    text = "Copyright Scoop360 Media. All Right Reserved.\nBarack Obama spoke in Paris."
+    article = Article(id="t", text=text, ignored=[Span(start=0, end=45)])
+    names = {e.name for e in find_entities(nlp(text), article)}
+    assert "Scoop360 Media" not in names and "Barack Obama" in names
+
+
+def test_clean_name_drops_possessives_and_leading_article():
+    assert clean_name("Lavrov’s") == "Lavrov"
+    assert clean_name("the Russian Foreign Ministry's") == "Russian Foreign Ministry"

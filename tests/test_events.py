@@ -1,0 +1,102 @@
+"""Event mentions on hand-made sentences: triggers, arguments, status, time, coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventline.analysis import analyse
+from eventline.models import Article
+
+
+def _events(nlp, text: str, published: str | None = "2023-10-19"):
+    analysis = analyse(Article(id="t", text=text, published=published), nlp(text), "test")
+    names = {e.id: e.name for e in analysis.entities}
+    rows = []
+    for mention in analysis.events:
+        when = analysis.timexes[mention.timex].value if mention.timex is not None else None
+        rows.append(
+            {
+                "text": mention.text,
+                "type": mention.type,
+                "status": mention.status,
+                "who": {names[p.entity] for p in mention.participants},
+                "where": {names[p.entity] for p in mention.places},
+                "when": when,
+                "corefers_with": mention.corefers_with,
+            }
+        )
+    return rows
+
+
+def _find(rows, text):
+    return next(row for row in rows if row["text"] == text)
+
+
+def test_nominal_visit_with_light_verb_gets_subject_place_time_and_planned(nlp):
+    rows = _events(
+        nlp, "Foreign Minister Sergey Lavrov is scheduled to make an official visit to "
+        "North Korea in October."
+    )
+    visit = _find(rows, "visit")
+    assert visit["type"] == "visit"
+    assert visit["who"] == {"Sergey Lavrov"}
+    assert visit["where"] == {"North Korea"}
+    assert visit["when"] == "2023-10"
+    assert visit["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("Angela Merkel visited Paris last week.", "visited", "occurred"),
+        ("Angela Merkel will visit Paris next week.", "visit", "planned"),
+        ("Angela Merkel may visit Paris next week.", "visit", "possible"),
+        ("Angela Merkel did not visit Paris.", "visit", "negated"),
+        ("Angela Merkel is visiting Paris.", "visiting", "ongoing"),
+        ("Angela Merkel plans to visit Paris.", "visit", "planned"),
+    ],
+)
+def test_status_from_tense_modality_and_cues(nlp, sentence, trigger, status):
+    assert _find(_events(nlp, sentence), trigger)["status"] == status
+
+
+def test_with_phrase_and_apposition_give_participants(nlp):
+    rows = _events(
+        nlp, "Sergey Lavrov held talks with North Korean officials, including his "
+        "counterpart, Ri Son Gwon."
+    )
+    talks = _find(rows, "talks")
+    assert {"Sergey Lavrov", "Ri Son Gwon"} <= talks["who"]
+
+
+def test_topic_of_discussion_is_not_a_participant(nlp):
+    rows = _events(
+        nlp, "On Thursday, Sergey Lavrov is expected to discuss Vladimir Putin’s possible "
+        "visit to Pyongyang."
+    )
+    discuss = _find(rows, "discuss")
+    assert discuss["who"] == {"Sergey Lavrov"}
+    assert discuss["when"] == "2023-10-19"
+    visit = _find(rows, "visit")
+    assert visit["who"] == {"Vladimir Putin"} and visit["status"] == "possible"
+    assert visit["when"] is None  # the discussion is on Thursday, not the visit
+
+
+def test_definite_noun_refers_back_and_inherits_the_date(nlp):
+    rows = _events(
+        nlp, "Angela Merkel will visit Paris in November. The visit is meant to ease tensions."
+    )
+    second = [r for r in rows if r["text"] == "visit"][1]
+    assert second["corefers_with"] is not None
+    assert second["when"] == "2023-11"
+
+
+def test_there_and_pronoun_take_place_and_person_from_previous_sentence(nlp):
+    rows = _events(
+        nlp, "Earlier this week, Sergey Lavrov travelled to Beijing. There, he met with "
+        "Wang Yi."
+    )
+    met = _find(rows, "met")
+    assert met["who"] == {"Sergey Lavrov", "Wang Yi"}
+    assert met["where"] == {"Beijing"}
+    assert met["when"] is not None
