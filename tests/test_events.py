@@ -34,8 +34,9 @@ def _find(rows, text):
 
 def test_nominal_visit_with_light_verb_gets_subject_place_time_and_planned(nlp):
     rows = _events(
-        nlp, "Foreign Minister Sergey Lavrov is scheduled to make an official visit to "
-        "North Korea in October."
+        nlp,
+        "Foreign Minister Sergey Lavrov is scheduled to make an official visit to "
+        "North Korea in October.",
     )
     visit = _find(rows, "visit")
     assert visit["type"] == "visit"
@@ -62,8 +63,9 @@ def test_status_from_tense_modality_and_cues(nlp, sentence, trigger, status):
 
 def test_with_phrase_and_apposition_give_participants(nlp):
     rows = _events(
-        nlp, "Sergey Lavrov held talks with North Korean officials, including his "
-        "counterpart, Ri Son Gwon."
+        nlp,
+        "Sergey Lavrov held talks with North Korean officials, including his "
+        "counterpart, Ri Son Gwon.",
     )
     talks = _find(rows, "talks")
     assert {"Sergey Lavrov", "Ri Son Gwon"} <= talks["who"]
@@ -71,8 +73,9 @@ def test_with_phrase_and_apposition_give_participants(nlp):
 
 def test_topic_of_discussion_is_not_a_participant(nlp):
     rows = _events(
-        nlp, "On Thursday, Sergey Lavrov is expected to discuss Vladimir Putin’s possible "
-        "visit to Pyongyang."
+        nlp,
+        "On Thursday, Sergey Lavrov is expected to discuss Vladimir Putin’s possible "
+        "visit to Pyongyang.",
     )
     discuss = _find(rows, "discuss")
     assert discuss["who"] == {"Sergey Lavrov"}
@@ -93,8 +96,7 @@ def test_definite_noun_refers_back_and_inherits_the_date(nlp):
 
 def test_there_and_pronoun_take_place_and_person_from_previous_sentence(nlp):
     rows = _events(
-        nlp, "Earlier this week, Sergey Lavrov travelled to Beijing. There, he met with "
-        "Wang Yi."
+        nlp, "Earlier this week, Sergey Lavrov travelled to Beijing. There, he met with Wang Yi."
     )
     met = _find(rows, "met")
     assert met["who"] == {"Sergey Lavrov", "Wang Yi"}
