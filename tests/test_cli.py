@@ -104,9 +104,7 @@ def test_stdin_plain_text_is_one_article():
 def test_entity_filter_is_alias_aware():
     data = json.loads(run("build", "seeds/", "--format", "json", "--entity", "Lavrov").output)
     assert data["events"]
-    assert all(
-        any("Lavrov" in p["name"] for p in e["participants"]) for e in data["events"]
-    )
+    assert all(any("Lavrov" in p["name"] for p in e["participants"]) for e in data["events"])
 
 
 def _main(*args: str) -> tuple[int, str]:
