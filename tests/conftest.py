@@ -11,6 +11,14 @@ SEEDS = ROOT / "seeds"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Never touch the user's analysis cache: every run gets a fresh one."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EVENTLINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline, loaded once."""

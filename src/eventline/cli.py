@@ -12,7 +12,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EventlineError, ExitCode
+from .errors import EventlineError, ExitCode, StrictInputError
+from .quiet import quiet_option
+from .speed_options import speed_options
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every input was read; 1 some inputs failed (the output still holds "
@@ -59,6 +61,12 @@ def common_options(command: Callable) -> Callable:
             show_default=True,
             help="Refuse articles longer than this.",
         ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            help="Fail (exit 1, nothing written) if any input is bad, metadata included.",
+        ),
+        quiet_option,
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -70,13 +78,21 @@ def reports_problems(command: Callable) -> Callable:
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
-        problems = command(*args, **kwargs)
-        for problem in problems:
-            click.echo(f"eventline: {problem.describe()}", err=True)
+        try:
+            problems = command(*args, **kwargs)
+        except StrictInputError as error:
+            _echo_problems(error.problems)
+            raise  # `main` adds the summary line and exits with the error's code
+        _echo_problems(problems)
         if problems:
             sys.exit(int(ExitCode.SOME_INPUTS_FAILED))
 
     return wrapper
+
+
+def _echo_problems(problems: list) -> None:
+    for problem in problems:
+        click.echo(f"eventline: {problem.describe()}", err=True)
 
 
 def _emit(output: Path | None, render: Callable) -> None:
@@ -93,12 +109,15 @@ def _emit(output: Path | None, render: Callable) -> None:
 def _render(report, fmt: str, out, terminal_render: Callable) -> None:
     from rich.console import Console
 
+    from .render import TIMELINE_FORMATS, timeline_renderer
     from .render.data import render_json, render_jsonl
 
     if fmt == "json":
         render_json(report, out)
     elif fmt == "jsonl":
         render_jsonl(report, out)
+    elif fmt in TIMELINE_FORMATS:
+        timeline_renderer(fmt)(report, out)
     else:
         is_file = isinstance(out, io.StringIO)
         console = Console(
@@ -126,11 +145,12 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "jsonl"]),
+    type=click.Choice(["text", "json", "jsonl", "markdown", "csv", "html"]),
     default="text",
     show_default=True,
     help="text: a timeline for people; json: the output contract; "
-    "jsonl: one self-contained event per line.",
+    "jsonl: one self-contained event per line; markdown, html: a document grouped by date; "
+    "csv: one row per event.",
 )
 @click.option(
     "--events",
@@ -144,8 +164,9 @@ def cli() -> None:
     metavar="NAME",
     help="Only the timeline of this person, organisation or place (aliases count).",
 )
+@speed_options(cache=True)
 @reports_problems
-def build(inputs, output, reference_date, model, max_chars, fmt, events, entity):
+def build(inputs, output, reference_date, model, max_chars, strict, fmt, events, entity, speed):
     """Build the timeline of events reported in INPUT... ."""
     from .pipeline import BuildOptions, build_timeline
     from .render.terminal import render_timeline
@@ -156,6 +177,8 @@ def build(inputs, output, reference_date, model, max_chars, fmt, events, entity)
         events=events,
         entity=entity,
         max_chars=max_chars,
+        strict=strict,
+        **speed,
     )
     timeline, problems = build_timeline(inputs, options, stdin=sys.stdin.buffer)
     _emit(output, lambda out: _render(timeline, fmt, out, render_timeline))
@@ -172,16 +195,64 @@ def build(inputs, output, reference_date, model, max_chars, fmt, events, entity)
     show_default=True,
     help="text: a table; json: the output contract; jsonl: one date per line.",
 )
+@speed_options(cache=False)
 @reports_problems
-def dates(inputs, output, reference_date, model, max_chars, fmt):
+def dates(inputs, output, reference_date, model, max_chars, strict, fmt, speed):
     """List every temporal expression in INPUT... with its TIMEX3 value."""
     from .pipeline import BuildOptions, extract_dates
     from .render.terminal import render_dates
 
-    options = BuildOptions(model=model, reference_date=reference_date, max_chars=max_chars)
+    options = BuildOptions(
+        model=model, reference_date=reference_date, max_chars=max_chars, strict=strict, **speed
+    )
     report, problems = extract_dates(inputs, options, stdin=sys.stdin.buffer)
     _emit(output, lambda out: _render(report, fmt, out, render_dates))
     return problems
+
+
+@cli.command()
+@click.option(
+    "--for",
+    "report",
+    type=click.Choice(["build", "dates"]),
+    default="build",
+    show_default=True,
+    help="The command whose --format json output the schema describes.",
+)
+def schema(report):
+    """Print the JSON Schema of the --format json output."""
+    import json
+
+    from .schema import output_schema
+
+    click.echo(json.dumps(output_schema(report), ensure_ascii=False, indent=2))
+
+
+@cli.command(
+    epilog="Exit codes: 0 no changes (or no --exit-code); 1 changes with --exit-code; "
+    "2 a file is missing or not a timeline."
+)
+@click.argument("old", type=click.Path(dir_okay=False))
+@click.argument("new", type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: one line per added/removed event, a block per changed one; json: the diff.",
+)
+@click.option("--exit-code", is_flag=True, help="Exit with 1 when the timelines differ.")
+def diff(old, new, fmt, exit_code):
+    """Compare two `build --format json` timelines: events added, removed and changed."""
+    from .diff import diff_timelines, load_timeline
+    from .render.diff import render_diff_json, render_diff_text
+
+    changes = diff_timelines(load_timeline(old), load_timeline(new))
+    render = render_diff_json if fmt == "json" else render_diff_text
+    render(changes, sys.stdout)
+    if exit_code and changes.has_changes:
+        sys.exit(int(ExitCode.CHANGES_FOUND))
 
 
 def main(argv: list[str] | None = None) -> None:

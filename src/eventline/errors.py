@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
 
     OK = 0
     SOME_INPUTS_FAILED = 1
+    CHANGES_FOUND = 1  # `eventline diff --exit-code`, like `git diff --exit-code`
     USAGE = 2
 
 
@@ -21,6 +22,17 @@ class EventlineError(Exception):
 
 class InputError(EventlineError):
     """An input could not be read at all (missing path, nothing readable)."""
+
+
+class StrictInputError(InputError):
+    """Some inputs could not be read and `strict` forbids carrying on without them."""
+
+    exit_code = ExitCode.SOME_INPUTS_FAILED
+
+    def __init__(self, message: str, problems: list) -> None:
+        super().__init__(message)
+        self.problems = problems
+        """The `InputProblem`s met, for the caller to report one per line."""
 
 
 class ModelNotFoundError(EventlineError):

@@ -144,7 +144,11 @@ class EventMention(Record):
     places: list[ArgumentRef] = Field(default_factory=list)
     timex: int | None = None
     """Index into `ArticleAnalysis.timexes` of the expression that dates this mention."""
-    time_scope: Literal["clause", "sentence", "discourse", "document"] | None = None
+    time_scope: Literal["clause", "sentence", "discourse", "document", "publication"] | None = None
+    """Where the date comes from: the trigger's clause, its sentence, an earlier sentence,
+    the article's day because the text says the event is current (`document`), or only the
+    article's day as the latest it can have happened, for reported events with no date of
+    their own (`publication`, a weak claim that never blocks a merge)."""
     corefers_with: int | None = None
     """Index of an earlier mention in the same article that reports the same event."""
     noun: str | None = None

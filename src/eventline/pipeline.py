@@ -8,21 +8,23 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
 from . import __version__
 from .analysis import document_info
-from .errors import InputError
+from .errors import InputError, StrictInputError
 from .loader import LoadOptions, iter_articles
 from .models import (
     Article,
     ArticleAnalysis,
     DateRecord,
     DatesReport,
+    DocumentInfo,
     InputProblem,
     Timeline,
 )
-from .nlp import load_pipeline, model_name, model_version, parse_texts
+from .nlp import model_name
 from .resolve import ResolveOptions, resolve
 
 
@@ -36,9 +38,17 @@ class BuildOptions:
     entity: str | None = None
     max_chars: int = 1_000_000
     batch_size: int = 16
+    jobs: int = 1
+    """Worker processes for spaCy and analysis; 1 stays in this process."""
+    cache_dir: Path | None = None
+    """Where per-article analyses are cached; None: no cache."""
+    strict: bool = False
+    """Any input problem fails the whole run (`StrictInputError`), and metadata is checked."""
 
     def load_options(self) -> LoadOptions:
-        return LoadOptions(reference_date=self.reference_date, max_chars=self.max_chars)
+        return LoadOptions(
+            reference_date=self.reference_date, max_chars=self.max_chars, strict=self.strict
+        )
 
 
 @dataclass
@@ -62,23 +72,44 @@ def analyse_articles(
     articles: Iterable[Article], options: BuildOptions, exclude: tuple[str, ...] = ()
 ) -> Iterator[ArticleAnalysis]:
     """Parse articles in bulk with spaCy and analyse each one; Docs are not kept."""
-
-    nlp = load_pipeline(model_name(options.model), exclude)
-    model = model_version(nlp)
-    pending: list[Article] = []
-    for article in articles:
-        pending.append(article)
-        if len(pending) >= options.batch_size:
-            yield from _analyse_batch(nlp, pending, model, options)
-            pending = []
-    yield from _analyse_batch(nlp, pending, model, options)
-
-
-def _analyse_batch(nlp, articles: list[Article], model: str, options: BuildOptions):
     from .analysis import analyse
+    from .parallel import map_parsed
 
-    for article, doc in zip(articles, parse_texts(nlp, (a.text for a in articles)), strict=True):
-        yield analyse(article, doc, model)
+    name = model_name(options.model)
+    cache = None
+    if options.cache_dir is not None:
+        from .cache import AnalysisCache
+
+        cache = AnalysisCache(options.cache_dir, name, exclude)
+    yield from map_parsed(
+        articles,
+        analyse,
+        name,
+        exclude,
+        jobs=options.jobs,
+        batch_size=options.batch_size,
+        lookup=cache.get if cache else None,
+        store=cache.put if cache else None,
+    )
+
+
+def article_dates(article: Article, doc, model: str) -> tuple[DocumentInfo, list[DateRecord]]:
+    """The metadata and dated expressions of one parsed article (a `dates` work unit)."""
+    from .temporal import find_timexes
+
+    records = [
+        DateRecord(
+            document=article.id,
+            start=timex.start,
+            end=timex.end,
+            text=timex.text,
+            type=timex.type,
+            value=timex.value,
+            mod=timex.mod,
+        )
+        for timex in find_timexes(doc, article.published, article.ignored)
+    ]
+    return document_info(article), records
 
 
 def build_timeline(
@@ -93,6 +124,7 @@ def build_timeline(
     analyses = list(analyse_articles(articles, options))
     if not analyses:
         raise_nothing_readable(problems)
+    check_strict(problems, options)
     timeline = resolve(analyses, ResolveOptions(events=options.events, entity=options.entity))
     return timeline, problems.items
 
@@ -103,33 +135,33 @@ def extract_dates(
     stdin: TextIO | BinaryIO | None = None,
 ) -> tuple[DatesReport, list[InputProblem]]:
     """Every temporal expression of every readable article, with TIMEX3 values."""
-    from .temporal import DATES_EXCLUDE, find_timexes
+    from .parallel import map_parsed
+    from .temporal import DATES_EXCLUDE
 
     options = options or BuildOptions()
     problems = Problems()
     articles = list(problems.split(iter_articles(sources, options.load_options(), stdin)))
     if not articles:
         raise_nothing_readable(problems)
-    nlp = load_pipeline(model_name(options.model), tuple(DATES_EXCLUDE))
+    check_strict(problems, options)
     documents, dates = [], []
-    docs = parse_texts(nlp, (a.text for a in articles), batch_size=options.batch_size)
-    for article, doc in zip(articles, docs, strict=True):
-        documents.append(document_info(article))
-        for timex in find_timexes(doc, article.published, article.ignored):
-            dates.append(
-                DateRecord(
-                    document=article.id,
-                    start=timex.start,
-                    end=timex.end,
-                    text=timex.text,
-                    type=timex.type,
-                    value=timex.value,
-                    mod=timex.mod,
-                )
-            )
+    name, exclude = model_name(options.model), tuple(DATES_EXCLUDE)
+    for document, records in map_parsed(
+        articles, article_dates, name, exclude, options.jobs, options.batch_size
+    ):
+        documents.append(document)
+        dates.extend(records)
     return DatesReport(eventline_version=__version__, documents=documents, dates=dates), (
         problems.items
     )
+
+
+def check_strict(problems: Problems, options: BuildOptions) -> None:
+    """With `strict`, any input problem fails the run before anything is produced."""
+    if options.strict and problems.items:
+        count = len(problems.items)
+        message = f"--strict: {count} input{'s' if count > 1 else ''} could not be read"
+        raise StrictInputError(message, problems.items)
 
 
 def raise_nothing_readable(problems: Problems) -> None:

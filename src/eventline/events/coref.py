@@ -15,6 +15,7 @@ _STATUS_CLASH = {
     frozenset({"negated", "occurred"}),
 }
 _LOOKBACK = 40
+_REPORTED = frozenset({"occurred", "ongoing"})
 
 
 def _ids(refs) -> set[str]:
@@ -109,4 +110,16 @@ def link_coreferent_mentions(
             if inherited is not None:
                 update["timex"], update["time_scope"] = inherited, "discourse"
         linked.append(mention.model_copy(update=update) if update else mention)
-    return linked
+    return [_publication_fallback(m) for m in linked]
+
+
+def _publication_fallback(mention: EventMention) -> EventMention:
+    """A reported, undated event happened by the article's day: a weak date claim."""
+    if (
+        mention.timex is None
+        and mention.time_scope is None
+        and mention.status_cue
+        and mention.status in _REPORTED
+    ):
+        return mention.model_copy(update={"time_scope": "publication"})
+    return mention

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ..models import DatesReport, Event, Timeline
+from .common import date_groups
 
 STATUS_STYLE = {
     "occurred": "green",
@@ -18,15 +17,6 @@ STATUS_STYLE = {
     "negated": "red",
     "cancelled": "red",
 }
-
-
-def _date_label(event: Event) -> str:
-    if event.when is None:
-        return "Undated"
-    label = event.when.value or "?"
-    if event.when.conflicts:
-        label += f"  (also reported: {', '.join(event.when.conflicts)})"
-    return label
 
 
 def _event_lines(event: Event) -> Text:
@@ -52,15 +42,9 @@ def render_timeline(timeline: Timeline, console: Console) -> None:
     console.print(
         Text(f"Timeline: {len(timeline.events)} events from {docs} articles", style="bold")
     )
-    dated = [e for e in timeline.events if e.when is not None]
-    undated = [e for e in timeline.events if e.when is None]
-    for label, group in groupby(dated, key=_date_label):
+    for label, group in date_groups(timeline.events):
         console.print(Text(f"\n{label}", style="bold underline"))
         for event in group:
-            console.print(_event_lines(event))
-    if undated:
-        console.print(Text("\nUndated", style="bold underline"))
-        for event in undated:
             console.print(_event_lines(event))
 
 

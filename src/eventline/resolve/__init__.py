@@ -30,7 +30,7 @@ def _is_key(event: Event) -> bool:
     """
     if not (event.participants or event.places or " of " in event.title):
         return False
-    if event.when is not None or len(event.sources) >= 2:
+    if (event.when is not None and event.when.text) or len(event.sources) >= 2:
         return True
     return event.type in SALIENT_TYPES and bool(event.participants)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..events.lexicon import same_event_words
 from ..gazetteer import country_of_place
 from ..models import ArticleAnalysis, EventMention, TimelineEntity
-from .dates import DatedClaim, mention_claim, overlaps
+from .dates import DatedClaim, claims_compatible, mention_claim
 from .entities import EntityTable
 
 MentionKey = tuple[int, int]
@@ -112,7 +112,7 @@ def _compatible(a: MentionNode, b: MentionNode, entities: dict[str, TimelineEnti
         and not (_place_keys(a.places, entities) & _place_keys(b.places, entities))
     ):
         return False
-    if a.claim and b.claim and not overlaps(a.claim.interval, b.claim.interval):
+    if a.claim and b.claim and not claims_compatible(a.claim, b.claim):
         return False
     return True
 
@@ -128,7 +128,7 @@ class ClusterSummary:
     def accepts(self, other: ClusterSummary) -> bool:
         if self.places and other.places and not self.places & other.places:
             return False
-        if any(not overlaps(a.interval, b.interval) for a in self.claims for b in other.claims):
+        if any(not claims_compatible(a, b) for a in self.claims for b in other.claims):
             return False
         return not any(
             frozenset({a, b}) in _STATUS_CLASH for a in self.statuses for b in other.statuses

@@ -19,6 +19,26 @@ class DatedClaim:
     value: str
     interval: Interval
     text: str | None
+    weak: bool = False
+    """Only the article's day, for an event reported without a date of its own."""
+
+
+RECENT_DAYS = 7
+"""An event reported without a date is taken to lie within this many days before the report,
+when deciding whether two reports can be of the same event."""
+
+
+def claim_window(claim: DatedClaim) -> Interval:
+    """The interval a claim allows when matching reports: a weak claim means 'recently'."""
+    if not claim.weak:
+        return claim.interval
+    start = claim.interval.start - timedelta(days=RECENT_DAYS)
+    return claim.interval.model_copy(update={"start": start})
+
+
+def claims_compatible(a: DatedClaim, b: DatedClaim) -> bool:
+    """Whether two date claims can describe the same event."""
+    return overlaps(claim_window(a), claim_window(b))
 
 
 def published_interval(published: str | None) -> Interval | None:
@@ -42,10 +62,11 @@ def mention_claim(mention: EventMention, analysis: ArticleAnalysis) -> DatedClai
         if timex.interval is not None:
             return DatedClaim(timex.value, timex.interval, timex.text)
         return None
-    if mention.time_scope == "document":
+    if mention.time_scope in {"document", "publication"}:
         interval = published_interval(analysis.document.published)
         if interval is not None:
-            return DatedClaim(analysis.document.published[:10], interval, None)
+            weak = mention.time_scope == "publication"
+            return DatedClaim(analysis.document.published[:10], interval, None, weak)
     return None
 
 
@@ -64,6 +85,12 @@ def refine(claims: Sequence[DatedClaim]) -> When | None:
     """The most specific date compatible with the others; incompatible ones kept as conflicts."""
     if not claims:
         return None
+    strong = [c for c in claims if not c.weak]
+    if not strong:
+        # reported without a date: it happened by the first report
+        first = min(claims, key=lambda c: (not c.interval.year_known, c.interval.start, c.value))
+        return _when(first, [])
+    claims = strong
     ranked = sorted(
         claims, key=lambda c: (not c.interval.year_known, _span(c.interval), c.value, c.text or "")
     )
@@ -73,6 +100,10 @@ def refine(claims: Sequence[DatedClaim]) -> When | None:
     support = [sum(overlaps(c.interval, o.interval) for o in claims) for c in ranked]
     best = next(c for c, n in zip(ranked, support, strict=True) if 2 * n >= max(support))
     conflicts = sorted({c.value for c in claims if not overlaps(best.interval, c.interval)})
+    return _when(best, conflicts)
+
+
+def _when(best: DatedClaim, conflicts: list[str]) -> When:
     interval = best.interval
     known = interval.year_known
     return When(

@@ -43,7 +43,7 @@ def year_for(month: int, day: int | None, ctx: Context, relation: str | None = N
     base = ctx.base
     if ctx.anchor is None:
         return Anchor(_safe_date(base.day.year, month, day), False)
-    if day is not None and relation is None:
+    if relation is None:
         return Anchor(_nearest_day(month, day, ctx), base.year_known)
     year, here, there = (
         base.day.year,
@@ -68,17 +68,19 @@ def _safe_date(year: int, month: int, day: int | None) -> date:
 
 _WRONG_WAY = 90
 """Days of distance a date pays for lying against the tense (`said ... on March 12`)."""
+_WRONG_WAY_MONTH = 200
 
 
-def _nearest_day(month: int, day: int, ctx: Context) -> date:
+def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
     """The month/day closest to the article date, dates against the tense counting as farther."""
     anchor = ctx.base.day
     best: tuple[int, date] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         when = _safe_date(year, month, day)
-        distance = abs((when - anchor).days)
+        middle = when if day else when.replace(day=15)
+        distance = abs((middle - anchor).days)
         if ctx.tense == "past" and when > anchor or ctx.tense == "future" and when < anchor:
-            distance += _WRONG_WAY
+            distance += _WRONG_WAY if day else _WRONG_WAY_MONTH
         if best is None or distance < best[0]:
             best = (distance, when)
     assert best is not None
@@ -98,9 +100,7 @@ def month_day(text: str, ctx: Context) -> Normalised | None:
             when = Anchor(when.day.replace(day=day), when.year_known)
     except ValueError:
         return None
-    ctx.ref_day = when
-    if year:
-        ctx.ref_year = when
+    ctx.ref_day = ctx.ref_year = when
     return dated(ymd(when.day), when.year_known, edge_mod(text))
 
 
@@ -122,6 +122,7 @@ def month_only(text: str, ctx: Context) -> Normalised | None:
     else:
         relation = _relation(lowered)
         when = year_for(month, None, ctx, relation)
+    ctx.ref_year = when
     return dated(f"{when.day.year:04d}-{month:02d}", when.year_known, edge_mod(text))
 
 

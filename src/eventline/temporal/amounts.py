@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from .absolute import month_in
 from .anchor import Anchor
 from .calendar import add_months, iso_week_value
 from .context import Context, Normalised, dated, edge_mod, ymd
@@ -15,7 +16,7 @@ _UNIT = re.compile(
     r"(second|minute|hour|day|night|weekend|week|month|quarter|year|decade|centur|millenni)"
 )
 _UNIT_KEY = {"centur": "century", "millenni": "millennium"}
-_VAGUE = re.compile(r"\b(several|few|many|some|couple|number|numerous)\b")
+_VAGUE = re.compile(r"\b(several|few|many|some|number|numerous)\b")
 _SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D"), "M": (30, "D")}
 
 
@@ -79,9 +80,8 @@ def duration(text: str, ctx: Context) -> Normalised | None:
         return None
     lowered = text.lower()
     vague = _VAGUE.search(re.sub(r"^(some|about|around)\s+(?=\d|[a-z]+\s)", "", lowered))
-    amount = None if vague or re.search(r"\bto\b", lowered) else number_in(lowered)
-    if amount is None and not vague and not re.search(r"\bto\b", lowered):
-        amount = 1.0
+    ranged = re.search(r"\bto\b", re.sub(r"^(the\s+)?up\s+to\b", "", lowered)) is not None
+    amount = None if vague or ranged else number_in(lowered) or 1.0
     return Normalised("DURATION", duration_value(amount, unit), edge_mod(lowered))
 
 
@@ -140,8 +140,6 @@ def set_expression(text: str, ctx: Context) -> Normalised | None:
     weekday = weekday_in(text)
     if weekday is not None:
         return Normalised("SET", f"XXXX-WXX-{weekday}")
-    from .absolute import month_in
-
     month = month_in(text)
     if month is not None:
         return Normalised("SET", f"XXXX-{month:02d}")
@@ -173,7 +171,13 @@ def clock(text: str, ctx: Context) -> Normalised | None:
         return None
     base: Anchor | None = ctx.discussed
     weekday = weekday_in(text)
-    if weekday is not None:
+    on_date = re.search(r"[A-Z][a-z]+\.? \d{1,2}\b", text)
+    if on_date and month_in(on_date[0]):
+        from .absolute import month_day
+
+        found = month_day(on_date[0], ctx)
+        base = ctx.ref_day if found is not None else base
+    elif weekday is not None:
         resolved = resolve_weekday(weekday, ctx, None)
         base = resolved if isinstance(resolved, Anchor) else None
     elif "yesterday" in lowered and base is not None:

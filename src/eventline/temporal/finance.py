@@ -54,13 +54,14 @@ def _quarter_value(year: tuple[int, bool], number: int, ctx: Context) -> Normali
 
 def _current_quarter(lowered: str, shift: int, ctx: Context) -> Normalised | None:
     """`the quarter`, `the latest quarter`: the one under discussion, else the last complete."""
-    if ctx.ref_quarter is not None:
+    current = re.search(r"\b(this|current)\b", lowered) is not None
+    if ctx.ref_quarter is not None and not current:
         year, number, known = ctx.ref_quarter
         value = f"{year + shift:04d}-Q{number}"
         return dated(value, known)
     base = ctx.base
     index = base.day.year * 4 + quarter_of(base.day) - 1
-    if not re.search(r"\b(this|current)\b", lowered):
+    if not current:
         index -= 1
     index -= 4 * -shift if shift else 0
     return _quarter_value((index // 4, base.year_known), index % 4 + 1, ctx)

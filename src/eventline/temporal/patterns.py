@@ -37,10 +37,11 @@ UNIT = (
     r"|decades?|century|centuries|millenni(?:um|a))"
 )
 UNIT_ADJ = r"(?:second|minute|hour|day|night|week|month|year|decade|century)"
+# `over`, `under`, `some`, `all` before `the` are prepositions or quantifiers, not modifiers.
 MODIFIER = (
     r"(?:about|around|roughly|approximately|nearly|almost|more than|less than|fewer than"
-    r"|at least|at most|over|under|up to|only|just|barely|no more than|no less than|some"
-    r"|as many as|as much as|as long as|well over|all)"
+    r"|at least|at most|up to|only|just|barely|no more than|no less than|as many as"
+    r"|as much as|as long as|well over|(?:over|under|some|all)(?! the\b))"
 )
 EDGE = r"(?:(?:early-|late-|mid-|early|late|mid|the end of|the beginning of|the start of|the middle of) ?)"
 PART = r"(?:morning|afternoon|evening|night)"
@@ -79,6 +80,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "quarter",
         rf"(?:(?:the|its|this|last|next|this year's|last year's|next year's|the company's) )?"
+        rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
         rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ])*"
         rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?:,? (?:of )?(?:fiscal )?{YEAR})?",
@@ -98,7 +100,8 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?:{MODIFIER} )?(?:the )?(?:(?:past|last|next|first|previous|coming|following|latest"
-        rf"|final|remaining|recent|further|additional|other) )?(?:{NUM}|{VAGUE})(?: to {NUM})?"
+        rf"|final|remaining|recent|further|additional|other) )?(?!{YEAR} )(?:{NUM}|{VAGUE})"
+        rf"(?: to {NUM})?"
         rf"(?: more| additional| straight| consecutive| full| long| trading| business"
         rf"| calendar| working)? {UNIT}(?: or so)?",
     ),

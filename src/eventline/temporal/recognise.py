@@ -98,10 +98,12 @@ def _month_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False  # a bare `Jan` or `Mar` is a name or a word, not a month
     if last.tag_ == "MD" or last.pos_ in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "aux", "dobj") for c in last.children):
+    if any(c.dep_ in ("nsubj", "aux", "dobj") for c in last.children) or last.dep_ == "ROOT":
         return False  # `They March on`: a verb
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if len(text.split()) == 1 and prev is not None and prev.tag_ in ("PRP", "NNS", "MD", "TO"):
+        return False  # `they March`, `will March`, `to March`
     if word == "may" and len(text.split()) == 1:
-        prev = doc[last.i - 1] if last.i > 0 else None
         if prev is not None and (prev.pos_ == "PROPN" or prev.is_title) and prev.i > 0:
             return False  # `Theresa May`
     return _not_name_head(doc, last)

