@@ -5,6 +5,8 @@
 
 Every command runs as a subprocess on the same texts (start-up included); peak RSS is the
 largest process of each run (`wait4`). Stage times are measured in this process, `-j 1`.
+All runs use a snapshot of `src/eventline` taken at the start, so edits made meanwhile
+do not mix into the numbers.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import io
 import json
 import os
 import pstats
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -90,6 +93,8 @@ def whole_runs(path: Path, work: Path, model: str, jobs: int) -> list[tuple[str,
         "dates -j 1": eventline("dates", source, "-j", "1"),
         f"dates -j {jobs}": eventline("dates", source, "-j", j),
     }
+    warm_up = [sys.executable, "-c", f"import spacy; spacy.load({model!r})"]
+    subprocess.run(warm_up, check=True)  # the first load reads the model from a cold disk
     results, outputs = [], {}
     for label, command in runs.items():
         if label.startswith(("build", "dates")):
@@ -169,6 +174,14 @@ def stage_times(path: Path, model: str, profile: bool) -> list[tuple[str, float]
     return list(clock.items())
 
 
+def snapshot(folder: Path) -> None:
+    """Copy the sources and import them from there, here and in every subprocess."""
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "src" / "eventline", folder / "eventline", ignore=ignore)
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(folder), os.getenv("PYTHONPATH")]))
+    sys.path.insert(0, str(folder))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=40, help="articles per corpus (40)")
@@ -179,6 +192,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="eventline-bench-") as tmp:
         work = Path(tmp)
+        snapshot(work / "src")
         path = work / "bench.jsonl"
         records, counts = gather(args.corpora.split(","), args.limit, path)
         if not records:

@@ -125,6 +125,81 @@ def test_a_year_earlier_follows_the_quarter_discussed(nlp):
     assert found(nlp, text)["a year earlier"] == "2022-Q3"
 
 
+# ---- rules with their hand-made cases (article date Thursday 2023-10-19) ----
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The band first toured in nineteen eighty-four.", "nineteen eighty-four", "1984"),
+        ("The flood came in May nineteen oh-six.", "May nineteen oh-six", "1906-05"),
+        ("Plans for the year two thousand were drawn up.", "the year two thousand", "2000"),
+        ("Talks stalled in the winter of nineteen ninety.", "the winter of nineteen ninety",
+         "1990-WI"),
+        ("The hearing is set for the week of March 6, 2023.", "the week of March 6, 2023",
+         "2023-W10"),
+        ("The company struggled for a couple of years.", "a couple of years", "P2Y"),
+        ("A minute and a half later, the alarm rang.", "A minute and a half", "PT1M30S"),
+        ("Four days later, the police returned.", "Four days", "P4D"),
+        ("Floods were the worst disasters of this century.", "this century", "20"),
+        ("Turnout will be high on Election Day.", "Election Day", "2023-11-07"),
+        ("The parade will take place on Easter Sunday.", "Easter Sunday", "2024-03-31"),
+        ("The factory opened in mid-1996.", "mid-1996", "1996"),
+        ("The judge will rule at midday.", "midday", "2023-10-19T12:00"),
+        ("The power will be out for a while.", "a while", "PXX"),
+        ("The bank will soon raise its rates.", "soon", "FUTURE_REF"),
+        ("Risks remain high in the near term.", "the near term", "FUTURE_REF"),
+        ("More layoffs may come in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("These days the shop opens late.", "These days", "PRESENT_REF"),
+        ("Sales will grow over the next couple of years.", "the next couple of years", "P2Y"),
+        ("The deal should close by the end of the month.", "the end of the month", "2023-10"),
+        ("Profit beat the quarter a year ago.", "the quarter a year ago", "2022-Q3"),
+        ("The index closed Friday 2% above the previous Friday.", "the previous Friday",
+         "2023-10-06"),
+        ("The team planned to leave on Saturday.", "Saturday", "2023-10-21"),
+    ],
+)  # fmt: skip
+def test_rule_values(nlp, sentence, text, value):
+    assert found(nlp, sentence).get(text) == value
+
+
+def test_that_quarter_is_the_quarter_discussed(nlp):
+    text = "Losses narrowed in the second quarter. Results for that quarter included a charge."
+    assert found(nlp, text)["that quarter"] == "2023-Q2"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent"),
+    [
+        ("The rescue took about five hours.", "five hours"),
+        ("The loan runs for only six months.", "six months"),
+        ("Crime has risen in recent years.", "recent years"),
+        ("Earlier Friday, the minister resigned.", "Friday"),
+        ("Its third-quarter profit doubled.", "third-quarter"),
+        ("The third-quarter results were weak.", "third-quarter"),
+        ("The year-ago results included a charge.", "year-ago"),
+        ("The quake struck at about 10:35 a.m.", "10:35 a.m."),
+    ],
+)
+def test_modifiers_outside_extent(nlp, sentence, extent):
+    assert [t.text for t in find_timexes(nlp(sentence), "2023-10-19")] == [extent]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspect was soon released.",
+        "Send the forms as soon as possible.",
+        "Mr. Lund, 61 years old, will retire.",
+        "The plan saves $4 million a year.",
+        "The quarter-to-quarter comparison improved.",
+        "Phones are the gadget of choice for many of today's teenagers.",
+        "The ship sailed to Christmas Island.",
+        "Nineteen people were hurt.",
+    ],
+)
+def test_no_false_positives_from_rules(nlp, sentence):
+    assert find_timexes(nlp(sentence), "2023-10-19") == []
+
+
 # ---- unknown year: placeholder arithmetic, never an invented year ----
 def test_unknown_year_values(nlp):
     text = (

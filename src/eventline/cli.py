@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 from .errors import EventlineError, ExitCode, StrictInputError
-from .quiet import quiet_option
+from .quiet import note, quiet_option
 from .speed_options import speed_options
 
 EXIT_CODES_HELP = (
@@ -145,12 +145,21 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "jsonl", "markdown", "csv", "html"]),
+    type=click.Choice(["text", "json", "jsonl", "markdown", "csv", "html", "ics", "timelinejs"]),
     default="text",
     show_default=True,
     help="text: a timeline for people; json: the output contract; "
     "jsonl: one self-contained event per line; markdown, html: a document grouped by date; "
-    "csv: one row per event.",
+    "csv: one row per event; ics: announced events as a calendar; "
+    "timelinejs: Knight Lab TimelineJS3 JSON.",
+)
+@click.option(
+    "--records",
+    type=click.Choice(["events", "mentions"]),
+    default="events",
+    show_default=True,
+    help="mentions: one row per mention (event_id, document, url, start, end, text) "
+    "to join on; with --format jsonl or csv.",
 )
 @click.option(
     "--events",
@@ -166,9 +175,13 @@ def cli() -> None:
 )
 @speed_options(cache=True)
 @reports_problems
-def build(inputs, output, reference_date, model, max_chars, strict, fmt, events, entity, speed):
+def build(
+    inputs, output, reference_date, model, max_chars, strict, fmt, records, events, entity, speed
+):
     """Build the timeline of events reported in INPUT... ."""
     from .pipeline import BuildOptions, build_timeline
+    from .render.placing import unplaced_note
+    from .render.records import RECORD_FORMATS, render_mention_records
     from .render.terminal import render_timeline
 
     options = BuildOptions(
@@ -180,8 +193,15 @@ def build(inputs, output, reference_date, model, max_chars, strict, fmt, events,
         strict=strict,
         **speed,
     )
+    if records == "mentions" and fmt not in RECORD_FORMATS:
+        raise click.BadParameter("needs --format jsonl or csv", param_hint="--records mentions")
     timeline, problems = build_timeline(inputs, options, stdin=sys.stdin.buffer)
-    _emit(output, lambda out: _render(timeline, fmt, out, render_timeline))
+    if records == "mentions":
+        _emit(output, lambda out: render_mention_records(timeline, fmt, out))
+    else:
+        _emit(output, lambda out: _render(timeline, fmt, out, render_timeline))
+    if hint := unplaced_note(timeline, fmt):
+        note(hint)
     return problems
 
 

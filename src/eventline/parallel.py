@@ -6,6 +6,7 @@ Results come back in input order whatever `jobs` is; a cache lookup can skip spa
 from __future__ import annotations
 
 import itertools
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -30,6 +31,7 @@ def _run(nlp, model: str, work: Work, articles: list[Article], batch_size: int) 
 
 def _init_worker(name: str, exclude: tuple[str, ...]) -> None:
     """Load the pipeline once per worker; an error is raised by the first task instead."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         nlp = load_pipeline(name, exclude)
         _worker.update(nlp=nlp, model=model_version(nlp), error=None)
@@ -86,10 +88,10 @@ def map_parsed(
         for chunk in _chunks(articles, batch_size)
     )
     buffered, misses = [], 0
-    for item in items:  # look ahead: a pool only pays off with a few batches of misses
+    for item in items:  # look ahead: a pool pays off only with a few batches of misses
         buffered.append(item)
         misses += item[1].count(None)
-        if misses >= 2 * batch_size:
+        if misses >= max(2, jobs) * batch_size:
             break
     everything = itertools.chain(buffered, items)
     if jobs <= 1 or misses < 2 * batch_size:
@@ -98,12 +100,13 @@ def map_parsed(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(name, exclude)) as pool:
+    workers = min(jobs, -(-misses // batch_size))  # no idle workers loading the model
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(name, exclude)) as pool:
 
         def submit(chunk: list[Article]):
             return pool.submit(_worker_task, work, chunk, batch_size)
 
-        yield from _ordered(everything, submit, 2 * jobs, store)
+        yield from _ordered(everything, submit, 2 * workers, store)
 
 
 def _ordered(items, submit, window: int, store) -> Iterator:

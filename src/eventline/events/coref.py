@@ -15,6 +15,7 @@ _STATUS_CLASH = {
     frozenset({"negated", "occurred"}),
 }
 _LOOKBACK = 40
+_AGENT_ROLES = frozenset({"agent"})
 _REPORTED = frozenset({"occurred", "ongoing"})
 
 
@@ -32,21 +33,48 @@ def _place_keys(refs, names: Mapping[str, str]) -> set[str]:
     return keys
 
 
+def _anaphor_allowed(later: EventMention, earlier: EventMention) -> bool:
+    """`the visit` takes up `visited` or `trip`; other repeats need the very same word."""
+    if later.type != earlier.type or later.type == "statement":
+        return False
+    if later.nominal and later.definite and later.type != "other":
+        return same_event_words(later.lemma, earlier.lemma)
+    return later.nominal and later.lemma == earlier.lemma
+
+
+def _roles_disagree(later: EventMention, earlier: EventMention) -> bool:
+    """Both name who acted (or who was acted on) and the names differ."""
+    for roles in (_AGENT_ROLES, None):
+        a = {
+            r.entity for r in later.participants if (r.role in _AGENT_ROLES) == (roles is not None)
+        }
+        b = {
+            r.entity
+            for r in earlier.participants
+            if (r.role in _AGENT_ROLES) == (roles is not None)
+        }
+        if a and b and not a & b:
+            return True
+    return False
+
+
 def _compatible(
     later: EventMention, earlier: EventMention, timexes: Sequence[Timex], names: Mapping[str, str]
 ) -> bool:
-    """Whether a definite noun mention can take up an earlier mention of the same event."""
-    if not (later.nominal and later.definite) or later.type in {"other", "statement"}:
-        return False
-    if later.type != earlier.type or not same_event_words(later.lemma, earlier.lemma):
+    """Whether a later mention reports the same event as an earlier one in the article."""
+    if not _anaphor_allowed(later, earlier):
         return False
     if later.complement and earlier.complement != later.complement:
         return False
     if later.status_cue and frozenset({later.status, earlier.status}) in _STATUS_CLASH:
         return False
     a, b = _ids(later.participants), _ids(earlier.participants)
-    if (a and b and not a & b) or (a and not b):
+    if (a and b and not a & b) or _roles_disagree(later, earlier):
         return False
+    if (later.type == "other" or not later.nominal) and not (a and b):
+        return False  # a repeated verb is the same event only with the same actors
+    if a and not b and later.definite:
+        return False  # a named event does not join an anonymous one
     pa, pb = _place_keys(later.places, names), _place_keys(earlier.places, names)
     if pa and pb and not pa & pb:
         return False

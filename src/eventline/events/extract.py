@@ -80,8 +80,8 @@ def _complement(token: Token, limit: int = 10) -> str | None:
                     break
                 clipped.append(word)
             if clipped:
-                start, end = clipped[0].idx, clipped[-1].idx + len(clipped[-1])
-                return token.doc.text[start:end]
+                # a Span, not `doc.text[...]`: `Doc.text` joins every token on each call
+                return token.doc[clipped[0].i : clipped[-1].i + 1].text
     return None
 
 
@@ -115,8 +115,6 @@ def find_event_mentions(
         event_type, lemma = found
         is_noun = token.pos_ in {"NOUN", "PROPN"}
         args = noun_arguments(token, index) if is_noun else verb_arguments(token, index)
-        if event_type == "other" and not args.participants:
-            continue
         timex, scope = governing_timex(token, attached)
         status, status_cue = mention_status(token)
         if timex is None and status == "ongoing" and _reported_as_current(token):

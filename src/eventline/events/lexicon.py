@@ -290,7 +290,6 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "cooperation": "cooperation",
         "support": "support",
         "aid": "aid",
-        "help": "help",
         "assist": "assistance",
         "partnership": "partnership",
         "alliance": "alliance",
@@ -328,7 +327,8 @@ SCHEDULING_VERBS = frozenset("schedule slate set plan expect due intend prepare"
 # Nouns that name events only in some uses; they are triggers only with an event argument.
 WEAK_NOUNS = frozenset(
     "state order trade release file close open price raise support help aid call note "
-    "sentence charge test fire ship cut rule step stay claim report appeal lay".split()
+    "sentence charge test fire ship cut rule step stay claim report appeal lay cooperation "
+    "partnership alliance".split()
 )
 
 

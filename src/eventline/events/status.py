@@ -86,6 +86,15 @@ def _tense_status(verb: Token) -> EventStatus:
     return "ongoing"
 
 
+def _bare_infinitive(verb: Token) -> bool:
+    """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+        and verb.dep_ in {"acl", "relcl", "amod", "advcl"}
+    )
+
+
 def _verb_above(token: Token) -> Token | None:
     """The nearest verb governing a noun, over prepositions."""
     current = token
@@ -113,6 +122,9 @@ def mention_status(token: Token) -> tuple[EventStatus, bool]:
     if status is not None:
         return status, True
     verb = chain[-1]
+    if _bare_infinitive(verb):
+        # `an invitation to visit`, `the chance to meet`: not yet real, and no cue says more
+        return "possible", False
     if verb.pos_ in {"VERB", "AUX"}:
         return _tense_status(verb), not is_noun or len(chain) > 1
     verb = _verb_above(verb)

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from ..models import Timeline
 
-TIMELINE_FORMATS = ("markdown", "csv", "html")
+TIMELINE_FORMATS = ("markdown", "csv", "html", "ics", "timelinejs")
 """Formats written by a plain `render_<format>(timeline, out)` function in `render/<format>.py`."""
 
 

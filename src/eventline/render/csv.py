@@ -23,7 +23,7 @@ COLUMNS = (
     "sources",
     "mentions",
 )
-"""The header, in order; documented in the README. Columns may be added, never renamed."""
+"""The header, in order (documented in the README): columns may be appended, never renamed."""
 
 LIST_SEPARATOR = "; "
 

@@ -7,6 +7,7 @@ from typing import TextIO
 
 from ..models import DocumentInfo, Event, Timeline
 from .common import date_groups
+from .mermaid import mermaid_timeline
 
 # Characters that would turn article text into markup (emphasis, links, headings, HTML).
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>#|!~])")
@@ -48,6 +49,9 @@ def render_markdown(timeline: Timeline, out: TextIO) -> None:
     documents = {doc.id: doc for doc in timeline.documents}
     count = f"{len(timeline.events)} events from {len(timeline.documents)} articles"
     lines = ["# Timeline", "", f"{count}."]
+    diagram = mermaid_timeline(timeline.events)  # drawn by GitHub/GitLab, plain code elsewhere
+    if diagram:
+        lines += ["", *diagram]
     for label, events in date_groups(timeline.events):
         lines += ["", f"## {escape_markdown(label)}", ""]
         for event in events:

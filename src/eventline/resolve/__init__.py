@@ -13,11 +13,16 @@ from .cluster import build_nodes, cluster_mentions
 from .dates import order_key
 from .entities import merge_entities
 from .events import build_event
+from .stories import assign_stories
 
 
 @dataclass(frozen=True)
 class ResolveOptions:
-    """What the timeline keeps: key events or all, and optionally one entity's events."""
+    """What the timeline keeps: key events or all, and optionally one entity's events.
+
+    `all` keeps every event mention found, those with named participants (what per-entity
+    timelines need) and those without (what cross-document coreference is scored on).
+    """
 
     events: Literal["key", "all"] = "key"
     entity: str | None = None
@@ -28,7 +33,7 @@ def _is_key(event: Event) -> bool:
 
     An event must also say what it is about: participants, a place or a complement.
     """
-    if not (event.participants or event.places or " of " in event.title):
+    if event.type == "other" or not (event.participants or event.places or " of " in event.title):
         return False
     if (event.when is not None and event.when.text) or len(event.sources) >= 2:
         return True
@@ -56,7 +61,8 @@ def resolve(analyses: Iterable[ArticleAnalysis], options: ResolveOptions | None 
     entities = table.by_id()
     nodes = build_nodes(ordered, table)
     dated = []
-    for group in cluster_mentions(nodes, entities):
+    stories = assign_stories(ordered, table)
+    for group in cluster_mentions(nodes, entities, stories):
         event, interval = build_event(group, ordered, entities)
         dated.append(
             (order_key(interval), event.mentions[0].document, event.mentions[0].start, event)
@@ -65,8 +71,6 @@ def resolve(analyses: Iterable[ArticleAnalysis], options: ResolveOptions | None 
     events = [item[3] for item in dated]
     if options.events == "key":
         events = [e for e in events if _is_key(e)]
-    else:
-        events = [e for e in events if e.participants]
     if options.entity:
         aliases = {e.id: {_normalise(n) for n in [e.name, *e.aliases]} for e in table.entities}
         events = [e for e in events if _matches_entity(e, _normalise(options.entity), aliases)]

@@ -32,11 +32,12 @@ def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) 
     ctx = Context(parse_published(published))
     lead_end = _lead_end(doc, ignored)
     found = []
-    for cand in recognise(doc, ignored):
+    full_text = doc.text  # built once: `Doc.text` joins every token on each access
+    for cand in recognise(doc, ignored, full_text):
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         ctx.tense = tense_of(span.root)
         ctx.lead = cand.start < lead_end
-        text = doc.text[cand.start : cand.end]
+        text = full_text[cand.start : cand.end]
         result = normalise(cand.kind, text, ctx)
         if result is None:
             continue
@@ -56,6 +57,8 @@ def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) 
 
 def _lead_end(doc: Doc, ignored: Sequence[Span]) -> int:
     """Character offset where the lead (the first sentences outside boilerplate) ends."""
+    if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        return min(len(doc.text), 300)  # no sentence boundaries: roughly a lead paragraph
     count, end = 0, 0
     for sent in doc.sents:
         if any(s.start <= sent.start_char and sent.end_char <= s.end for s in ignored):

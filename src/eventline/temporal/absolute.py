@@ -8,9 +8,10 @@ from datetime import date
 from .anchor import Anchor
 from .calendar import add_months
 from .context import Context, Normalised, dated, edge_mod, ymd
-from .lexicon import HOLIDAYS, MONTHS, SEASONS
+from .lexicon import MONTHS, NUMBER_WORDS, SEASONS
 
 _YEAR = re.compile(r"(?<![\d'])(1[6-9]\d\d|20\d\d)\b")
+_YEAR_WORDS = re.compile(r"\b(eighteen|nineteen)\s+(hundred|oh[- ][a-z]+|[a-z]+(?:[- ][a-z]+)?)\b")
 _DAY = re.compile(r"(?<![\d])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b")
 _WORD_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -33,9 +34,25 @@ def month_in(text: str) -> int | None:
 
 
 def explicit_year(text: str) -> int | None:
-    """A four-digit year written in the text."""
+    """A year written in the text: four digits, or words (`nineteen ninety-six`)."""
     found = _YEAR.search(text)
-    return int(found[1]) if found else None
+    return int(found[1]) if found else spelled_year(text)
+
+
+def spelled_year(text: str) -> int | None:
+    """`nineteen ninety-six` -> 1996, `the year two thousand` -> 2000."""
+    lowered = text.lower()
+    found = _YEAR_WORDS.search(lowered)
+    if found:
+        rest = re.sub(r"^oh[- ]", "", found[2])
+        amount = (
+            0 if rest == "hundred" else sum(NUMBER_WORDS.get(w, 0) for w in re.split(r"[- ]", rest))
+        )
+        return (1800 if found[1] == "eighteen" else 1900) + amount
+    found = re.search(r"\byear two thousand(?:(?: and)? ([a-z]+))?", lowered)
+    if found:
+        return 2000 + NUMBER_WORDS.get(found[1] or "", 0)
+    return None
 
 
 def year_for(month: int, day: int | None, ctx: Context, relation: str | None = None) -> Anchor:
@@ -120,13 +137,14 @@ def month_only(text: str, ctx: Context) -> Normalised | None:
     elif "next year" in lowered:
         when = Anchor(date(ctx.base.day.year + 1, month, 1), ctx.base.year_known)
     else:
-        relation = _relation(lowered)
+        relation = relation_of(lowered)
         when = year_for(month, None, ctx, relation)
     ctx.ref_year = when
     return dated(f"{when.day.year:04d}-{month:02d}", when.year_known, edge_mod(text))
 
 
-def _relation(lowered: str) -> str | None:
+def relation_of(lowered: str) -> str | None:
+    """`last`, `next` or None from the words before a name (`last November`)."""
     if re.match(r"(this past|last|the previous|past)\b", lowered):
         return "last"
     if re.match(r"(next|the following|coming)\b", lowered):
@@ -191,27 +209,6 @@ def century(text: str, ctx: Context) -> Normalised | None:
     return dated(f"{ordinal - 1:02d}", True, edge_mod(re.sub(r"^the ", "", lowered)))
 
 
-def holiday(text: str, ctx: Context) -> Normalised | None:
-    """Fixed holidays (`Christmas`) and Thanksgiving (fourth Thursday of November)."""
-    lowered = re.sub(r"^(last|this|next) ", "", text.lower())
-    relation = _relation(text.lower())
-    if "thanksgiving" in lowered:
-        when = year_for(11, 22, ctx, relation)
-        if not when.year_known:
-            return dated(f"{when.day.year:04d}-11", False)
-        first = date(when.day.year, 11, 1)
-        day = first.replace(day=1 + (3 - first.weekday()) % 7 + 21)
-        ctx.ref_day = Anchor(day, True)
-        return dated(ymd(day), True)
-    if lowered.startswith("easter"):
-        return None
-    month, day = HOLIDAYS.get(lowered, (0, 0))
-    if not month:
-        return None
-    when = year_for(month, day, ctx, relation)
-    return dated(ymd(when.day.replace(day=day)), when.year_known)
-
-
 def season(text: str, ctx: Context) -> Normalised | None:
     """`this summer`, `last fall`, `summer 1998`."""
     lowered = text.lower()
@@ -228,7 +225,7 @@ def season(text: str, ctx: Context) -> Normalised | None:
     started = first <= base.day.month or (code == "WI" and base.day.month <= 2)
     if code == "WI" and base.day.month <= 2:
         year_ -= 1
-    relation = _relation(lowered) or ("last" if ctx.tense == "past" and not started else None)
+    relation = relation_of(lowered) or ("last" if ctx.tense == "past" and not started else None)
     if relation == "last" and (not started or current == first):
         year_ -= 1
     elif relation == "next" and started:

@@ -26,6 +26,8 @@ def number_in(text: str) -> float | None:
     digits = re.search(r"(\d+(?:\.\d+)?)(?:\s+1/2)?", lowered)
     if digits:
         return float(digits[1]) + (0.5 if digits[0].endswith("1/2") else 0)
+    if re.search(r"\bcouple\b", lowered):
+        return 2.0
     total = 0.0
     for word in re.findall(r"[a-z]+", lowered):
         if word in ("a", "an") and total:
@@ -35,8 +37,6 @@ def number_in(text: str) -> float | None:
             total += value
     if re.search(r"\bhalf\b", lowered):
         total = total + 0.5 if total else 0.5
-    if "couple" in lowered and not total:
-        total = 2
     return total or None
 
 
@@ -155,10 +155,14 @@ def set_expression(text: str, ctx: Context) -> Normalised | None:
 def reference(text: str, ctx: Context) -> Normalised | None:
     """`now`, `recently`, `the future`: PRESENT_REF, PAST_REF, FUTURE_REF."""
     lowered = re.sub(r"\s+", " ", text.lower())
-    if "future" in lowered or "soon" in lowered or "later date" in lowered:
+    if re.search(r"future|soon|later date|term$", lowered):
         return Normalised("DATE", "FUTURE_REF")
-    if lowered in ("the past", "more recently"):
+    if lowered in ("the past", "more recently") or lowered.endswith("ago"):
         return Normalised("DATE", "PAST_REF")
+    if lowered.endswith("while"):
+        return Normalised("DURATION", "PXX")
+    if lowered == "these days":
+        return Normalised("DATE", "PRESENT_REF")
     value = REF_WORDS.get(lowered)
     return Normalised("DATE", value) if value else None
 
@@ -191,7 +195,7 @@ def clock(text: str, ctx: Context) -> Normalised | None:
 
 
 def _clock_time(lowered: str) -> tuple[int | None, int]:
-    if "noon" in lowered:
+    if "noon" in lowered or "midday" in lowered:
         return 12, 0
     if "midnight" in lowered:
         return 0, 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import absolute, amounts, finance, relative, weeks
+from . import absolute, amounts, finance, holidays, relative, weeks
 from .context import Context, Normalised
 
 Handler = Callable[[str, Context], "Normalised | None"]
@@ -27,6 +27,7 @@ HANDLERS: dict[str, Handler] = {
     "period": finance.period,
     "year_ago": finance.year_ago,
     "ago": amounts.ago,
+    "later": amounts.ago,
     "duration": amounts.duration,
     "duration_adj": amounts.duration,
     "vague_units": amounts.vague_units,
@@ -34,6 +35,7 @@ HANDLERS: dict[str, Handler] = {
     "relative": relative.relative,
     "edge_the": relative.edge_the,
     "year_end": relative.year_end,
+    "edge_unit": relative.relative,
     "deictic_day": relative.deictic_day,
     "part_of_day": relative.part_day,
     "after_day": relative.after_day,
@@ -44,11 +46,13 @@ HANDLERS: dict[str, Handler] = {
     "season": absolute.season,
     "weekend": weeks.weekend,
     "the_unit": relative.the_unit,
+    "week_of": weeks.week_of,
+    "ahead": amounts.vague_units,
     "set_adverb": amounts.set_expression,
     "set_every": amounts.set_expression,
-    "set_a": amounts.set_expression,
+    "set_per": amounts.set_expression,
     "ref": amounts.reference,
-    "holiday": absolute.holiday,
+    "holiday": holidays.holiday,
 }
 
 

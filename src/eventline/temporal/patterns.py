@@ -24,11 +24,15 @@ MONTH = (
 )
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
+ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Years read out in broadcast transcripts: `nineteen ninety-six`, `eighteen sixty-one`.
+YEAR_WORDS = rf"(?:(?:eighteen|nineteen) (?:hundred|oh[- ]{ONES}|{TENS}(?:[- ]{ONES})?|{TEENS}))"
+YEAR = rf"(?:1[6-9]\d\d|20\d\d(?![\d,]\d)|{YEAR_WORDS}\b(?!-))"
 NUMWORD = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
 NUM = (
-    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?|a couple of"
+    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?|a couple of|couple of"
     r"|a dozen|half an?|an?(?! few| number)|one and a half)"
 )
 VAGUE = r"(?:several|a few|few|many|some|a couple of|a number of|a couple|numerous)"
@@ -36,12 +40,15 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
     r"|decades?|century|centuries|millenni(?:um|a))"
 )
+# `three days later` is a duration in TimeBank; `a year earlier` names a date.
+LONG_UNIT = r"(?:months?|quarters?|years?|decades?|century|centuries)"
 UNIT_ADJ = r"(?:second|minute|hour|day|night|week|month|year|decade|century)"
 # `over`, `under`, `some`, `all` before `the` are prepositions or quantifiers, not modifiers.
+# `about`, `only`, `just`, `barely` modify the clause, not the expression: TimeBank leaves them out.
 MODIFIER = (
-    r"(?:about|around|roughly|approximately|nearly|almost|more than|less than|fewer than"
-    r"|at least|at most|up to|only|just|barely|no more than|no less than|as many as"
-    r"|as much as|as long as|well over|(?:over|under|some|all)(?! the\b))"
+    r"(?:around|roughly|approximately|nearly|almost|more than|less than|fewer than"
+    r"|at least|at most|up to|no more than|no less than|as many as"
+    r"|as much as|well over|(?:over|under|some|all)(?! the\b))"
 )
 EDGE = r"(?:(?:early-|late-|mid-|early|late|mid|the end of|the beginning of|the start of|the middle of) ?)"
 PART = r"(?:morning|afternoon|evening|night)"
@@ -51,11 +58,20 @@ REL = (
 )
 SEASON = _alt(SEASONS)
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+ORDWORD = (
+    r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth"
+    r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"
+)
 ZONE = r"(?:\s?(?-i:[ECMP][SD]T|GMT|UTC|BST))"
 CLOCK = (
     rf"(?:\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{{1,2}}:\d\d(?!\d)|noon"
-    rf"|midnight){ZONE}?"
+    rf"|midday|midnight){ZONE}?"
 )
+
+# A determiner belongs to the noun phrase, not to an adjective (`the [third-quarter] loss`).
+_NOT_ADJ = r"(?!(?:[\w-]+ ){0,2}\w+-(?:quarter|half)\b)"
+
+_FISCAL = r"(?:(?:the )?fiscal (?:year )?|the year )"
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?"),
@@ -69,21 +85,25 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"(?:{EDGE})?{MONTH},? (?:of )?{YEAR}"),
     ("month_rel", rf"(?:{EDGE})?{MONTH} (?:this|last|next) year"),
     ("month", rf"(?:{EDGE})?(?:(?:this|last|next|this past|the previous|the following) )?{MONTH}"),
-    ("year", rf"(?:{EDGE})?(?:(?:the )?fiscal (?:year )?)?(?<![$#\d.,-]){YEAR}(?! ?%)"),
+    (
+        "year",
+        rf"(?:{EDGE}{_FISCAL}?|{_FISCAL}?(?<![$#\d.,-])){YEAR}(?! ?%)"
+        r"|the year two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine))?",
+    ),
     ("decade", r"(?:the )?(?:early |late |mid-|mid )?(?:'|’)?(?:1\d|20)?\d0(?:'|’)?s\b"),
     (
         "decade_word",
         r"the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies"
         r"|eighties|nineties)",
     ),
-    ("century", rf"(?:the )?(?:{EDGE})?(?:\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) century"),
+    ("century", rf"(?:the )?(?:{EDGE})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}) century"),
     (
         "quarter",
-        rf"(?:(?:the|its|this|last|next|this year's|last year's|next year's|the company's) )?"
+        rf"(?:(?:the|this|last|next|this year's|last year's|next year's) {_NOT_ADJ})?"
         rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
         rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ])*"
-        rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?:,? (?:of )?(?:fiscal )?{YEAR})?",
+        rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?!-)(?:,? (?:of )?(?:fiscal )?{YEAR}| a year (?:ago|earlier)| last year)?",
     ),
     ("quarter_adj", rf"(?:fiscal[- ])?{ORD}-(?:quarter|half)"),
     (
@@ -91,11 +111,16 @@ PATTERNS: list[tuple[str, str]] = [
         rf"the (?:(?:latest|comparable|year-ago|year-earlier|corresponding|same|{YEAR}) )+period"
         r"(?: (?:a year (?:ago|earlier)|last year))?",
     ),
-    ("year_ago", r"(?:the )?(?:year-earlier|year-ago|year earlier)"),
+    ("year_ago", r"(?:year-earlier|year-ago|year earlier)"),
     (
         "ago",
         rf"(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{UNIT}(?: or so)? "
-        r"(?:ago|earlier|later|before(?= *[.,;)])|after(?= *[.,;)])|from now|hence|back)",
+        r"(?:ago|from now|hence|back)",
+    ),
+    (
+        "later",
+        rf"(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{LONG_UNIT}(?: or so)? "
+        r"(?:earlier|later|before(?= *[.,;)])|after(?= *[.,;)]))",
     ),
     (
         "duration",
@@ -103,12 +128,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"|final|remaining|recent|further|additional|other) )?(?!{YEAR} )(?:{NUM}|{VAGUE})"
         rf"(?: to {NUM})?"
         rf"(?: more| additional| straight| consecutive| full| long| trading| business"
-        rf"| calendar| working)? {UNIT}(?: or so)?",
+        rf"| calendar| working)? {UNIT}(?: and a half)?(?: or so)?",
     ),
     ("duration_adj", rf"(?<!-)(?:{NUM}|several|many|few)-{UNIT_ADJ}(?:-long)?(?!-old|-)"),
     (
         "vague_units",
-        r"(?:(?:in |for )?(?:the )?(?:recent|coming|past|next|last|previous|future|earlier"
+        r"(?:(?:the )?(?:recent|coming|past|next|last|previous|future|earlier"
         r"|following|ensuing|upcoming) )(?:days|weeks|months|years|decades|quarters)",
     ),
     ("bare_units", r"(?:days|weeks|months|years|decades|hours|minutes|centuries)"),
@@ -119,7 +144,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"|{WEEKDAY})",
     ),
     ("edge_the", r"(?:earlier|later) in the (?:week|month|year)"),
-    ("year_end", r"(?:the )?(?:year's end|year-end|end of the year)"),
+    ("year_end", r"(?:the )?(?:year's end|year-end|year end|end of the year)"),
+    (
+        "edge_unit",
+        r"(?:the end|the beginning|the start|the middle) of (?:the|this|that|last|next)"
+        r" (?:week|month|quarter|decade|century)",
+    ),
     (
         "deictic_day",
         rf"(?:(?:earlier|later|early|late) )?(?:today|yesterday|tomorrow|tonight|overnight"
@@ -130,12 +160,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("that_unit", r"(?:(?:earlier|later) )?that (?:day|week|month|year|night|morning)"),
     (
         "weekday",
-        rf"(?:(?:earlier|later|early|late) )?(?:(?:last|next|this|coming|this past|the previous"
+        rf"(?:(?:early|late) )?(?:(?:last|next|this|coming|this past|the previous"
         rf"|the following|past) )?{WEEKDAY}(?: {PART}s?)?",
     ),
     (
         "clock",
-        rf"(?:(?:about|around|at about|approximately|shortly after|shortly before) )?"
+        rf"(?:(?:around|approximately|shortly after|shortly before) )?"
         rf"{CLOCK}(?:,? (?:{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTH} {DAYNUM}))?",
     ),
     ("clock_in", r"\d{1,2} (?:o'clock )?in the (?:morning|afternoon|evening)"),
@@ -144,19 +174,26 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}(?:,? (?:of )?{YEAR})?",
     ),
     ("weekend", r"(?:the|this|last|next|that) weekend"),
+    ("week_of", rf"the week of {MONTH} {DAYNUM}(?:,? {YEAR})?"),
+    ("ahead", r"the (?:days|weeks|months|years) ahead"),
     ("the_unit", r"the (?:full |whole |entire )?(?:fiscal )?(?:week|month|year)(?!-)"),
     ("set_adverb", _alt(SET_ADVERBS)),
     (
         "set_every",
         rf"(?:every|each|per) (?:other )?(?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH}|{PART})",
     ),
-    ("set_a", r"(?:a|per) (?:day|week|month|year|hour)"),
+    ("set_per", r"per (?:day|week|month|year|hour)"),
     (
         "ref",
         r"the (?:near |distant |foreseeable )?future|the past|now|currently|recently|lately"
-        r"|nowadays|as soon as possible|a later date|more recently|current",
+        r"|nowadays|a later date|more recently|current|soon|these days"
+        r"|the (?:near|short|long) term(?!-)|an? (?:little |short |long )?while(?: ago)?",
     ),
-    ("holiday", _alt(HOLIDAYS) + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday)?"),
+    (
+        "holiday",
+        _alt(HOLIDAYS) + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday)?"
+        r"|(?-i:Election Day)",
+    ),
 ]
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Span
+from .absolute import explicit_year
+from .anchor import tense_of
 from .lexicon import MONTHS, NAME_FOLLOWERS
 from .patterns import COMPILED
 
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
 # Entity labels that make a month or weekday part of a name (`Sunday Times`, `Theresa May`).
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP", "LAW"}
-_NAMEABLE = {"month", "weekday", "holiday", "set_adverb", "season", "ref"}
+_NAMEABLE = {"month", "weekday", "set_adverb", "season", "ref"}
 _PRIORITY = {kind: index for index, (kind, _) in enumerate(COMPILED)}
 
 
@@ -54,9 +56,9 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def recognise(doc: Doc, ignored: Sequence[Span] = ()) -> list[Candidate]:
+def recognise(doc: Doc, ignored: Sequence[Span] = (), text: str | None = None) -> list[Candidate]:
     """Candidate expressions that survive the token checks, outside boilerplate."""
-    text = doc.text
+    text = doc.text if text is None else text
     kept = [
         c
         for c in candidates(text)
@@ -70,24 +72,32 @@ def plausible(doc: Doc, cand: Candidate) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    tail = doc.text[cand.end : span.end_char]
-    if span.start_char != cand.start or tail not in ("", "."):
+    if span.start_char != cand.start:
         return False  # inside a token: `24/7`-like strings, URLs, codes
-    text = doc.text[cand.start : cand.end]
+    whole = span.text  # `doc.text` joins every token: slice the span instead
+    if whole[cand.end - cand.start :] not in ("", "."):
+        return False
+    text = whole[: cand.end - cand.start]
     first, last = span[0], span[-1]
     if cand.kind in _NAMEABLE and _in_name(doc, span):
         return False
+    if cand.kind == "holiday" and _inside_longer_name(doc, span):
+        return False  # `Christmas Island`, `Easter Parade`: a holiday is itself a name
     check = _CHECKS.get(cand.kind)
     return check(doc, text, first, last) if check else True
 
 
 def _in_name(doc: Doc, span) -> bool:
-    """The words sit inside a named entity that is not a date (when NER ran)."""
-    if not doc.has_annotation("ENT_IOB"):
-        return False
+    """The words sit inside a named entity that is not a date (none when NER did not run)."""
     return any(
         t.ent_type_ in _NAME_LABELS and not t.is_punct for t in span if t.ent_type_ != "DATE"
     )
+
+
+def _inside_longer_name(doc: Doc, span) -> bool:
+    """A named entity starts before the span or continues after it."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[0].ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
 
 
 def _month_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -103,6 +113,10 @@ def _month_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     prev = doc[first.i - 1] if first.i > 0 else None
     if len(text.split()) == 1 and prev is not None and prev.tag_ in ("PRP", "NNS", "MD", "TO"):
         return False  # `they March`, `will March`, `to March`
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prev is not None and prev.lower_ in ("the", "annual", "a") and nxt is not None:
+        if nxt.lower_ in ("of", "for", "against", "on", "to"):
+            return False  # `the March for Life`: an event's name
     if word == "may" and len(text.split()) == 1:
         if prev is not None and (prev.pos_ == "PROPN" or prev.is_title) and prev.i > 0:
             return False  # `Theresa May`
@@ -131,20 +145,35 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
 
 
-def _set_a_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    before = doc.text[max(0, first.idx - 25) : first.idx]
-    return re.search(r"(\d|%|times|twice|once|cents?|dollars?|percent)\s*$", before) is not None
+def _duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`$1.76 a year` is a rate, `52 years old` an age, `a second term` an ordinal."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "old":
+        return False
+    if not re.fullmatch(r"(a|an|per)\s+\w+", text.lower()):
+        return True
+    before = _before(doc, first, 25)
+    if re.search(r"(\d|%|times|twice|once|cents?|dollars?|percent|seats|flights)\s*$", before):
+        return False
+    if re.search(r"\b(hours|minutes|days|million|billion)\s*$", before):
+        return False  # `24 hours a day`, `$2 million a year`
+    return not (last.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
 
 
 def _bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    before = doc.text[max(0, first.idx - 12) : first.idx].lower()
+    before = _before(doc, first, 12).lower()
     return re.search(r"\b(for|in|over|within|after|took|takes|last(ed)?)\s+$", before) is not None
+
+
+def _before(doc: Doc, first: Token, chars: int) -> str:
+    """Up to `chars` characters of text before a token (without building `doc.text`)."""
+    return doc[max(0, first.i - chars // 2) : first.i].text_with_ws[-chars:]
 
 
 def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     lowered = text.lower()
-    if lowered == "soon" and first.i > 0 and doc[first.i - 1].lower_ == "as":
-        return False
+    if lowered == "soon":
+        return _soon_ok(doc, first)
     if lowered == "current":
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         return nxt is None or nxt.lower_ not in ("account", "accounts", "assets", "liabilities")
@@ -153,9 +182,27 @@ def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return True
 
 
+def _deictic_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`today's youth`, `the people of tomorrow`: generic, not the article's day."""
+    if text.lower() not in ("today", "tomorrow"):
+        return True
+    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+    nxt = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    return not (prev in ("of", "in", "for") and (nxt in ("'s", "’s") or prev == "of"))
+
+
+def _soon_ok(doc: Doc, first: Token) -> bool:
+    """`soon` looking forward; not `as soon as`, `soon after`, nor a past `was soon released`."""
+    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+    nxt = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+    if prev in ("as", "too", "how", "so") or nxt in ("after", "afterward", "afterwards", "as"):
+        return False
+    return tense_of(first) != "past"
+
+
 def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if len(text.split()) > 1 or any(ch.isdigit() for ch in text):
-        return last.pos_ in ("NOUN", "PROPN") or any(ch.isdigit() for ch in text)
+        return last.pos_ in ("NOUN", "PROPN") or explicit_year(text) is not None
     prev = doc[first.i - 1] if first.i > 0 else None
     return prev is not None and prev.lower_ in ("in", "since", "until", "by", "during", "through")
 
@@ -189,9 +236,10 @@ _CHECKS = {
     "month": _month_ok,
     "weekday": _weekday_ok,
     "year": _year_ok,
-    "set_a": _set_a_ok,
     "bare_units": _bare_units_ok,
+    "duration": _duration_ok,
     "ref": _ref_ok,
+    "deictic_day": _deictic_ok,
     "season": _season_ok,
     "slash": _slash_ok,
     "quarter": _quarter_ok,

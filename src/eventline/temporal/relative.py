@@ -46,6 +46,9 @@ def relative(text: str, ctx: Context) -> Normalised | None:
     base = ctx.anchor
     if re.fullmatch(r"that|the same|(the )?(following|previous)", rel):
         base = ctx.discussed_year if unit in ("year", "decade", "month") else ctx.discussed
+    if unit == "quarter" and re.fullmatch(r"that|the same", rel) and ctx.ref_quarter:
+        year, number, known = ctx.ref_quarter
+        return dated(f"{year:04d}-Q{number}", known, mod)
     if unit == "week" and edge == "earlier" and shift == 0:
         return earlier_this_week(base)
     return unit_value(unit, shift, base, ctx, mod)

@@ -43,9 +43,11 @@ def weekday_offset(weekday: int, anchor: date, direction: str | None) -> int:
     return min((delta, delta - 7, delta + 7), key=abs)
 
 
-def resolve_weekday(weekday: int, ctx: Context, relation: str | None) -> Anchor | Interval | None:
+def resolve_weekday(
+    weekday: int, ctx: Context, relation: str | None, anchor: Anchor | None = None
+) -> Anchor | Interval | None:
     """The day a weekday names; an interval around the anchor when the year is unknown."""
-    anchor = ctx.anchor
+    anchor = anchor or ctx.anchor
     if anchor is None:
         return None
     direction = relation or ctx.tense
@@ -73,7 +75,9 @@ def weekday(text: str, ctx: Context) -> Normalised | None:
         return None
     lowered = text.lower()
     relation = _relation(lowered)
-    when = resolve_weekday(number, ctx, relation)
+    # `the previous Friday` counts from the day under discussion, `last Friday` from today.
+    anaphoric = re.match(r"the (previous|following)\b", lowered) is not None
+    when = resolve_weekday(number, ctx, relation, ctx.discussed if anaphoric else None)
     part = part_of_day(re.sub(r"^\S+\s+", "", lowered) if " " in lowered else "")
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
@@ -106,6 +110,19 @@ def week(anchor: Anchor | None, shift: int, mod: str | None = None) -> Normalise
         start=start, end=day + timedelta(days=7), granularity="week", year_known=False
     )
     return Normalised("DATE", "XXXX-WXX", mod, interval)
+
+
+def week_of(text: str, ctx: Context) -> Normalised | None:
+    """`the week of March 6`: the ISO week of that day (needs the year)."""
+    from .absolute import month_day
+
+    found = month_day(re.sub(r"^the\s+week\s+of\s+", "", text), ctx)
+    when = ctx.ref_day
+    if found is None or when is None:
+        return None
+    if not when.year_known:
+        return Normalised("DATE", "XXXX-WXX", None, found.interval)
+    return dated(iso_week_value(when.day), True)
 
 
 def earlier_this_week(anchor: Anchor | None) -> Normalised:

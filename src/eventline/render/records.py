@@ -1,0 +1,43 @@
+"""`--records mentions`: one flat row per event mention, to join with events on `event_id`."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import TextIO
+
+from ..models import Timeline
+
+MENTION_COLUMNS = ("event_id", "document", "url", "start", "end", "text")
+"""Keys of each row, in order; documented in the README. Columns may be added, never renamed."""
+
+RECORD_FORMATS = ("jsonl", "csv")
+
+
+def mention_rows(timeline: Timeline) -> Iterator[dict[str, object]]:
+    """Every mention of every event, in timeline order, as a flat row."""
+    urls = {doc.id: doc.url for doc in timeline.documents}
+    for event in timeline.events:
+        for mention in event.mentions:
+            yield {
+                "event_id": event.id,
+                "document": mention.document,
+                "url": urls.get(mention.document),
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+            }
+
+
+def render_mention_records(timeline: Timeline, fmt: str, out: TextIO) -> None:
+    """Mention rows as JSON Lines or CSV (same keys, same order)."""
+    if fmt not in RECORD_FORMATS:
+        raise ValueError(f"--records mentions needs --format jsonl or csv, not {fmt!r}")
+    if fmt == "jsonl":
+        for row in mention_rows(timeline):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    writer = csv.DictWriter(out, fieldnames=MENTION_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(mention_rows(timeline))

@@ -1,0 +1,66 @@
+"""Group the articles of a batch into stories: articles that share enough named entities.
+
+Reports of one event without named participants (`the earthquake`, `the arrest`) can only
+be matched by their words; that is safe inside one story and not across stories of the
+same kind (two different earthquakes), so the resolver matches them within a story.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+
+from ..models import ArticleAnalysis
+from .entities import EntityTable
+
+STORY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
+MIN_SHARED = 2
+MIN_JACCARD = 0.1
+_COMMON_SHARE = 0.5
+"""Entities in more than this share of a large batch's articles don't link stories."""
+_MAX_DOCS_PER_ENTITY = 400
+
+
+def _entity_sets(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> list[set[str]]:
+    sets = []
+    for analysis in analyses:
+        doc_id = analysis.document.id
+        sets.append(
+            {
+                table.local_to_global[(doc_id, e.id)]
+                for e in analysis.entities
+                if e.type in STORY_ENTITY_TYPES
+            }
+        )
+    return sets
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def assign_stories(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> dict[str, int]:
+    """Document id -> story number (the smallest index of the story's articles)."""
+    sets = _entity_sets(analyses, table)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, entities in enumerate(sets):
+        for entity in entities:
+            holders[entity].append(index)
+    common = max(2, int(_COMMON_SHARE * len(sets))) if len(sets) > 4 else len(sets) + 1
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for docs in holders.values():
+        if len(docs) > min(common, _MAX_DOCS_PER_ENTITY):
+            continue
+        for pair in combinations(docs, 2):
+            shared[pair] += 1
+    parent = list(range(len(sets)))
+    for (a, b), count in sorted(shared.items()):
+        union = len(sets[a] | sets[b])
+        if count >= MIN_SHARED and count / union >= MIN_JACCARD:
+            ra, rb = _root(parent, a), _root(parent, b)
+            parent[max(ra, rb)] = min(ra, rb)
+    return {a.document.id: _root(parent, i) for i, a in enumerate(analyses)}
