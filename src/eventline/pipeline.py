@@ -25,6 +25,7 @@ from .models import (
     Timeline,
 )
 from .nlp import model_name
+from .progress import track_progress
 from .resolve import ResolveOptions, resolve
 
 
@@ -44,6 +45,8 @@ class BuildOptions:
     """Where per-article analyses are cached; None: no cache."""
     strict: bool = False
     """Any input problem fails the whole run (`StrictInputError`), and metadata is checked."""
+    dask: str | None = None
+    """Analyse on a Dask cluster: a scheduler address (`tcp://host:8786`) or `local`."""
 
     def load_options(self) -> LoadOptions:
         return LoadOptions(
@@ -116,17 +119,43 @@ def build_timeline(
     sources: Sequence[str],
     options: BuildOptions | None = None,
     stdin: TextIO | BinaryIO | None = None,
+    merge: Timeline | None = None,
 ) -> tuple[Timeline, list[InputProblem]]:
-    """The timeline of every readable article in `sources`, and the problems met."""
+    """The timeline of every readable article in `sources`, and the problems met.
+
+    With `merge`, the batch is added to that earlier timeline (`merge.py`).
+    """
+    options = options or BuildOptions()
+    analyses, problems = extract_analyses(sources, options, stdin)
+    resolve_options = ResolveOptions(events=options.events, entity=options.entity)
+    if merge is not None:
+        from .merge import merge_timeline
+
+        return merge_timeline(merge, analyses, resolve_options), problems
+    timeline = resolve(analyses, resolve_options)
+    return timeline, problems
+
+
+def extract_analyses(
+    sources: Sequence[str],
+    options: BuildOptions | None = None,
+    stdin: TextIO | BinaryIO | None = None,
+) -> tuple[list[ArticleAnalysis], list[InputProblem]]:
+    """The analyses of every readable article in input order (locally or on Dask), and the
+    problems met: the map step of `build`, and what `eventline extract` writes."""
     options = options or BuildOptions()
     problems = Problems()
-    articles = problems.split(iter_articles(sources, options.load_options(), stdin))
-    analyses = list(analyse_articles(articles, options))
+    if options.dask:
+        from .cluster import analyse_on_dask
+
+        analyses, problems.items = analyse_on_dask(sources, options, stdin)
+    else:
+        articles = problems.split(iter_articles(sources, options.load_options(), stdin))
+        analyses = list(track_progress(analyse_articles(articles, options)))
     if not analyses:
         raise_nothing_readable(problems)
     check_strict(problems, options)
-    timeline = resolve(analyses, ResolveOptions(events=options.events, entity=options.entity))
-    return timeline, problems.items
+    return analyses, problems.items
 
 
 def extract_dates(

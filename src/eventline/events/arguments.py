@@ -112,8 +112,8 @@ def _subjects(token: Token) -> list[Token]:
             return [token.head]
         if found:
             return found + [c for f in found for c in f.conjuncts]
-        if token.dep_ == "relcl":
-            return [token.head]
+        if token.dep_ in {"relcl", "acl"}:
+            return [token.head]  # `Jobs, born in San Francisco`: the noun it describes
         if token.dep_ not in {"xcomp", "conj", "advcl"} or token.head is token:
             return []
         token = token.head

@@ -26,6 +26,8 @@ def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
 def _trigger_type(token: Token, in_entity: bool, keep_all: bool) -> tuple[str, str] | None:
     """(type, lemma) when the token is an event trigger."""
     lemma = token.lemma_.lower()
+    if token.lower_ == "born":
+        lemma = "born"  # `bear` would also catch `bear the cost`
     if token.pos_ == "PROPN" and not in_entity:
         lemma = token.lower_.rstrip("s") if token.lower_ not in {"talks", "drills"} else lemma
         lemma = token.lower_ if trigger_for(token.lower_) else lemma

@@ -53,6 +53,17 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "congress": "congress",
     },
     "statement": {
+        "keynote": "keynote",
+        "address": "address",
+        "decision": "decision",
+        "decide": "decision",
+        "request": "request",
+        "ask": "request",
+        "acknowledge": "acknowledgement",
+        "hint": "hint",
+        "reject": "rejection",
+        "dismiss": "dismissal",
+        "insist": "statement",
         "announce": "announcement",
         "announcement": "announcement",
         "declare": "declaration",
@@ -124,7 +135,6 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "offensive": "offensive",
         "assault": "assault",
         "explode": "explosion",
-        "launch": "launch",
         "fire": "firing",
         "seize": "seizure",
         "capture": "capture",
@@ -168,7 +178,19 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "hearing": "hearing",
         "testify": "testimony",
     },
+    "life": {
+        "birth": "birth",
+        "born": "birth",
+        "marry": "marriage",
+        "marriage": "marriage",
+        "wedding": "wedding",
+        "divorce": "divorce",
+        "graduate": "graduation",
+    },
     "personnel": {
+        "leave": "leave",
+        "absence": "absence",
+        "farewell": "farewell",
         "appoint": "appointment",
         "appointment": "appointment",
         "resign": "resignation",
@@ -208,6 +230,7 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "lay": "layoffs",
         "release": "release",
         "unveil": "unveiling",
+        "launch": "launch",
         "introduce": "introduction",
         "ipo": "IPO",
         "bankruptcy": "bankruptcy",
@@ -366,3 +389,10 @@ def same_event_words(first: str, second: str) -> bool:
         return True
     group = _GROUP_OF.get(first)
     return group is not None and second in group
+
+
+def event_word_class(lemma: str) -> str:
+    """One name per synonym group (the groups are disjoint): equal exactly when
+    `same_event_words` holds, so blocks can be split by it without losing a pair."""
+    group = _GROUP_OF.get(lemma)
+    return min(group) if group else lemma

@@ -86,6 +86,16 @@ def _tense_status(verb: Token) -> EventStatus:
     return "ongoing"
 
 
+def _cancelled_by_head(token: Token) -> bool:
+    """`the summit was cancelled`, `postponed the election`, `called off the strike`."""
+    head = token.head
+    if token.dep_ not in {"dobj", "nsubjpass", "xcomp"} or head is token:
+        return False
+    lemma = head.lemma_.lower()
+    called_off = lemma == "call" and any(c.lower_ == "off" for c in head.children)
+    return lemma in CANCELLED_LEMMAS or called_off
+
+
 def _bare_infinitive(verb: Token) -> bool:
     """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
     return (
@@ -113,6 +123,8 @@ def _verb_above(token: Token) -> Token | None:
 def mention_status(token: Token) -> tuple[EventStatus, bool]:
     """Status of the event a trigger names, and whether a cue (not a default) decided it."""
     is_noun = token.pos_ in {"NOUN", "PROPN"}
+    if _cancelled_by_head(token):
+        return "cancelled", True
     if is_noun:
         status = _noun_status(token)
         if status is not None:

@@ -40,7 +40,8 @@ def _host_of(token: Token, start: int, end: int) -> Token | None:
         if current.head is current:
             return current if not start <= current.i < end else None
         current = current.head
-        if start <= current.i < end or current.pos_ == "ADP":
+        # prepositions, also when tagged SCONJ (`since 2004`), pass the date upwards
+        if start <= current.i < end or current.pos_ in {"ADP", "SCONJ"} or current.dep_ == "prep":
             continue
         if current.pos_ == "VERB" and current.lemma_.lower() in SCHEDULING_VERBS:
             if current.dep_ in {"acl", "advcl", "relcl"}:

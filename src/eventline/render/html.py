@@ -7,6 +7,7 @@ from typing import TextIO
 
 from ..models import DocumentInfo, Event, Mention, Timeline
 from .common import date_groups, mention_ref
+from .readable import readable_date
 
 # The policy forbids every fetch and script, so the page never touches the network.
 HEAD = """<!DOCTYPE html>
@@ -36,6 +37,10 @@ details li {{ margin: .3rem 0; }} mark {{ background: #fff2a8; }}
 </head>
 <body>
 """
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _source(doc_id: str, documents: dict[str, DocumentInfo]) -> str:
@@ -86,7 +91,7 @@ def _event(event: Event, documents: dict[str, DocumentInfo]) -> str:
         f'<p class="meta">{date} · <span class="status {status}">{status}</span>'
         f" · {escape(event.type)}</p>\n"
         f"{_details(event, documents)}\n"
-        f"<details><summary>{len(event.mentions)} mentions</summary>"
+        f"<details><summary>{_count(len(event.mentions), 'mention')}</summary>"
         f"<ul>{mentions}</ul></details>\n</article>\n"
     )
 
@@ -94,11 +99,14 @@ def _event(event: Event, documents: dict[str, DocumentInfo]) -> str:
 def render_html(timeline: Timeline, out: TextIO) -> None:
     """The timeline as one standalone HTML page, one section per date."""
     documents = {doc.id: doc for doc in timeline.documents}
-    count = f"{len(timeline.events)} events from {len(timeline.documents)} articles"
+    count = (
+        f"{_count(len(timeline.events), 'event')} from {_count(len(timeline.documents), 'article')}"
+    )
     out.write(HEAD.format(title="Timeline"))
     out.write(f"<h1>Timeline</h1>\n<p>{count}</p>\n")
-    for label, events in date_groups(timeline.events):
-        out.write(f"<section>\n<h2>{escape(label)}</h2>\n")
+    for _, events in date_groups(timeline.events):
+        # the date as people read it; the TIMEX3 value stays on each event's line
+        out.write(f"<section>\n<h2>{escape(readable_date(events[0].when))}</h2>\n")
         out.writelines(_event(event, documents) for event in events)
         out.write("</section>\n")
     out.write("</body>\n</html>\n")

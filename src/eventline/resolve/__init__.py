@@ -13,6 +13,7 @@ from .cluster import build_nodes, cluster_mentions
 from .dates import order_key
 from .entities import merge_entities
 from .events import build_event
+from .nogc import without_gc
 from .stories import assign_stories
 
 
@@ -51,8 +52,16 @@ def _normalise(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def resolve(analyses: Iterable[ArticleAnalysis], options: ResolveOptions | None = None) -> Timeline:
-    """One ordered, sourced timeline from per-article analyses (order-independent)."""
+@without_gc
+def resolve(
+    analyses: Iterable[ArticleAnalysis],
+    options: ResolveOptions | None = None,
+    known: dict[tuple[str, int], str] | None = None,
+) -> Timeline:
+    """One ordered, sourced timeline from per-article analyses (order-independent).
+
+    `known`: (document, offset) -> event id of an earlier timeline's mentions (`merge.py`).
+    """
     options = options or ResolveOptions()
     ordered: Sequence[ArticleAnalysis] = sorted(
         analyses, key=lambda a: (a.document.id, a.text_sha256)
@@ -62,7 +71,7 @@ def resolve(analyses: Iterable[ArticleAnalysis], options: ResolveOptions | None 
     nodes = build_nodes(ordered, table)
     dated = []
     stories = assign_stories(ordered, table)
-    for group in cluster_mentions(nodes, entities, stories):
+    for group in cluster_mentions(nodes, entities, stories, known):
         event, interval = build_event(group, ordered, entities)
         dated.append(
             (order_key(interval), event.mentions[0].document, event.mentions[0].start, event)

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..events.lexicon import same_event_words
+from ..events.lexicon import event_word_class, same_event_words
 from ..gazetteer import country_of_place
 from ..models import ArticleAnalysis, EventMention, TimelineEntity
+from .blocks import EXACT_BLOCK, REPRESENTATIVES, link_by_representatives, split_block, time_buckets
 from .dates import DatedClaim, claims_compatible, mention_claim
 from .entities import EntityTable
 
 MentionKey = tuple[int, int]
 """(analysis index, mention index)."""
-_MAX_BLOCK = 200
 _MAX_CLAIMS = 16
 # Types never matched by their words alone (none at present: measured on ECB+, reported
 # speech and verbs outside the taxonomy corefer across reports as often as the rest).
@@ -43,6 +43,14 @@ class MentionNode:
     claim: DatedClaim | None
     roles: dict[str, str]
     """Batch entity id -> its role in this mention (agent, patient, destination, ...)."""
+    published: str | None = None
+    """The article's publication date: the time bucket of mentions without a date."""
+    place_keys: frozenset[str] = frozenset()
+    """Places and their countries, set by `cluster_mentions` (pairs compare millions)."""
+
+    def __post_init__(self) -> None:
+        self.agents = frozenset(e for e in self.participants if self.roles[e] == "agent")
+        self.others = self.participants - self.agents
 
 
 class UnionFind:
@@ -52,10 +60,14 @@ class UnionFind:
         self.parent: dict[MentionKey, MentionKey] = {}
 
     def find(self, key: MentionKey) -> MentionKey:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
+        parent = self.parent
+        up = parent.get(key)
+        if up is None:
+            parent[key] = key
+            return key
+        while up != key:  # path halving; millions of calls, so no attribute look-ups
+            parent[key] = grand = parent[up]
+            key, up = grand, parent[grand]
         return key
 
     def union(self, a: MentionKey, b: MentionKey) -> None:
@@ -86,6 +98,7 @@ def build_nodes(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> list
                     places=ids(mention.places),
                     claim=mention_claim(mention, analysis),
                     roles=roles,
+                    published=analysis.document.published,
                 )
             )
     return nodes
@@ -106,18 +119,13 @@ def _contradict(a: MentionNode, b: MentionNode, entities: dict[str, TimelineEnti
     cued = a.mention.status_cue and b.mention.status_cue
     if cued and frozenset({a.mention.status, b.mention.status}) in _STATUS_CLASH:
         return True
-    if a.participants and b.participants and not a.participants & b.participants:
+    if a.participants and b.participants and a.participants.isdisjoint(b.participants):
         return True
-    for agents in (True, False):
-        x = {e for e, r in a.roles.items() if e in a.participants and (r == "agent") == agents}
-        y = {e for e, r in b.roles.items() if e in b.participants and (r == "agent") == agents}
-        if x and y and not x & y:
-            return True
-    if (
-        a.places
-        and b.places
-        and not (_place_keys(a.places, entities) & _place_keys(b.places, entities))
-    ):
+    if a.agents and b.agents and a.agents.isdisjoint(b.agents):
+        return True
+    if a.others and b.others and a.others.isdisjoint(b.others):
+        return True
+    if a.place_keys and b.place_keys and a.place_keys.isdisjoint(b.place_keys):
         return True
     return bool(a.claim and b.claim and not claims_compatible(a.claim, b.claim))
 
@@ -148,8 +156,12 @@ class ClusterSummary:
     claims: list[DatedClaim]
     statuses: set[str]
     participants: set[str]
+    known: set[str] = field(default_factory=set)
+    """Ids of events of an earlier timeline (`--merge`) this cluster holds: never two."""
 
     def accepts(self, other: ClusterSummary) -> bool:
+        if self.known and other.known and self.known != other.known:
+            return False
         if self.places and other.places and not self.places & other.places:
             return False
         if self.participants and other.participants and not self.participants & other.participants:
@@ -165,44 +177,85 @@ class ClusterSummary:
         self.claims = (self.claims + other.claims)[:_MAX_CLAIMS]
         self.statuses |= other.statuses
         self.participants |= other.participants
+        self.known |= other.known
 
 
-def _summary(node: MentionNode, entities: dict[str, TimelineEntity]) -> ClusterSummary:
+def _summary(
+    node: MentionNode, entities: dict[str, TimelineEntity], known: str | None
+) -> ClusterSummary:
     return ClusterSummary(
         places=_place_keys(node.places, entities),
         claims=[node.claim] if node.claim else [],
         statuses={node.mention.status} if node.mention.status_cue else set(),
         participants=set(node.participants),
+        known={known} if known else set(),
     )
 
 
-def _link_block(block, sets, summaries, entities, compatible) -> None:
-    """Join the compatible pairs of one block (capped: blocks bound the work, not all pairs)."""
-    capped = block[:_MAX_BLOCK]
-    for i, first in enumerate(capped):
-        for second in capped[i + 1 :]:
-            if sets.find(first.key) != sets.find(second.key) and compatible(
-                first, second, entities
+def _link_block(block, sets, summaries, entities, compatible) -> list[MentionNode]:
+    """Join the compatible pairs of one block, or of its representatives when it is big;
+    the nodes a later mention may be compared with.
+
+    `compatible` never holds within one article, across word classes or between dates that
+    don't overlap, so only the other pairs are visited, in the order all pairs would be
+    (joins depend on order).
+    """
+    if len(block) > EXACT_BLOCK:
+        return link_by_representatives(
+            block,
+            lambda a, b: sets.find(a.key) == sets.find(b.key) or compatible(a, b, entities),
+            lambda a, b: _join(sets, summaries, a.key, b.key),
+        )
+    words = [event_word_class(node.mention.lemma) for node in block]
+    members: dict[str, list[MentionNode]] = defaultdict(list)
+    rank = []
+    for node, word in zip(block, words, strict=True):
+        rank.append(len(members[word]))
+        members[word].append(node)
+    for first, word, i in zip(block, words, rank, strict=True):
+        root = sets.find(first.key)  # roots change only by the joins made here
+        when = first.claim.bounds if first.claim else None
+        for second in members[word][i + 1 :]:
+            # `claims_compatible` inlined: in a big story most pairs fail it, and calls cost
+            other = second.claim.bounds if second.claim else None
+            if (
+                first.document != second.document
+                and (
+                    when is None
+                    or other is None
+                    or when[0] != other[0]
+                    or (when[1] < other[2] and other[1] < when[2])
+                )
+                and root != sets.find(second.key)
+                and compatible(first, second, entities)
             ):
                 _join(sets, summaries, first.key, second.key)
+                root = sets.find(first.key)
+    return block
 
 
 def _link_word_block(block, sets, summaries, entities) -> None:
     """Same-word reports of one story: named ones pair up; an anonymous report joins the
     named event it most likely takes up, and anonymous reports join each other."""
-    capped = block[:_MAX_BLOCK]
-    named = [node for node in capped if node.participants]
-    anonymous = [node for node in capped if not node.participants]
-    _link_block(named, sets, summaries, entities, _compatible_in_story)
+    named = [node for node in block if node.participants]
+    anonymous = [node for node in block if not node.participants]
+    compared = _link_block(named, sets, summaries, entities, _compatible_in_story)
+    by_document: dict[str, list[MentionNode]] | None = None
+    if len(block) > EXACT_BLOCK:
+        # too many to weigh every named report: the article's own, then recent clusters
+        by_document = defaultdict(list)
+        for node in named:
+            by_document[node.document].append(node)
+        compared = compared[-REPRESENTATIVES:]
     unplaced = []
     for node in anonymous:
+        if node.mention.type in _NAMED_ONLY:
+            unplaced.append(node)
+            continue
+        pool = named if by_document is None else by_document[node.document] + compared
         # here the report's own article counts too: its nearest earlier named event is the
         # likeliest referent, which the in-article pass only links for definite nouns
-        candidates = [
-            other
-            for other in named
-            if node.mention.type not in _NAMED_ONLY and not _contradict(node, other, entities)
-        ]
+        candidates = [other for other in pool if not _contradict(node, other, entities)]
         if candidates:
             _join(sets, summaries, node.key, _likely_antecedent(node, candidates, sets))
         else:
@@ -230,16 +283,27 @@ def cluster_mentions(
     nodes: Sequence[MentionNode],
     entities: dict[str, TimelineEntity],
     stories: dict[str, int] | None = None,
+    known: dict[tuple[str, int], str] | None = None,
 ) -> list[list[MentionNode]]:
-    """Group mentions that report the same event; each group sorted by key."""
-    stories = stories or {}
+    """Group mentions that report the same event; each group sorted by key.
+
+    `known` maps (document, offset) of mentions of an earlier timeline to their event id:
+    each such event stays whole and is never merged with another one.
+    """
+    stories, known = stories or {}, known or {}
     sets = UnionFind()
     by_key = {node.key: node for node in nodes}
-    summaries = {node.key: _summary(node, entities) for node in nodes}
+    labels = {node.key: known.get((node.document, node.mention.start)) for node in nodes}
+    summaries = {node.key: _summary(node, entities, labels[node.key]) for node in nodes}
+    first_of_known: dict[str, MentionKey] = {}
     for node in nodes:
         sets.find(node.key)
+        node.place_keys = frozenset(_place_keys(node.places, entities))
         if node.mention.corefers_with is not None:
             _join(sets, summaries, node.key, (node.key[0], node.mention.corefers_with), force=True)
+        if labels[node.key] is not None:
+            first = first_of_known.setdefault(labels[node.key], node.key)
+            _join(sets, summaries, node.key, first, force=True)
     participant_blocks: dict[tuple[str, str], list[MentionNode]] = defaultdict(list)
     word_blocks: dict[tuple[int, str], list[MentionNode]] = defaultdict(list)
     for node in nodes:
@@ -249,23 +313,33 @@ def cluster_mentions(
             # the very same word: `meeting` and `dialogue` are one event only with the same people
             word_blocks[(stories[node.document], node.mention.lemma)].append(node)
     for block in participant_blocks.values():
-        _link_block(block, sets, summaries, entities, _compatible)
+        for part in split_block(block, _time_buckets, lambda node: node.mention.lemma):
+            _link_block(part, sets, summaries, entities, _compatible)
     for block in word_blocks.values():
-        _link_word_block(block, sets, summaries, entities)
+        for part in split_block(block, _time_buckets):
+            _link_word_block(part, sets, summaries, entities)
     groups: dict[MentionKey, list[MentionNode]] = defaultdict(list)
     for key in sorted(by_key):
         groups[sets.find(key)].append(by_key[key])
     return [groups[root] for root in sorted(groups)]
 
 
-def _join(sets: UnionFind, summaries: dict, a: MentionKey, b: MentionKey, force: bool = False):
-    """Union two clusters when everything they already hold stays compatible."""
+def _time_buckets(node: MentionNode) -> tuple[tuple, ...]:
+    return time_buckets(node.claim, node.published)
+
+
+def _join(
+    sets: UnionFind, summaries: dict, a: MentionKey, b: MentionKey, force: bool = False
+) -> bool:
+    """Union two clusters when everything they already hold stays compatible; whether
+    they are one now."""
     ra, rb = sets.find(a), sets.find(b)
     if ra == rb:
-        return
+        return True
     if not force and not summaries[ra].accepts(summaries[rb]):
-        return
+        return False
     sets.union(ra, rb)
     root = sets.find(ra)
     other = rb if root == ra else ra
     summaries[root].absorb(summaries[other])
+    return True

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property, lru_cache
 
 from ..models import PLACEHOLDER_YEAR, ArticleAnalysis, EventMention, Interval, When
 
@@ -22,6 +23,12 @@ class DatedClaim:
     weak: bool = False
     """Only the article's day, for an event reported without a date of its own."""
 
+    @cached_property
+    def bounds(self) -> tuple[bool, date, date]:
+        """(year known, start, end) of `claim_window`: pairs compare millions of these."""
+        window = claim_window(self)
+        return window.year_known, window.start, window.end
+
 
 RECENT_DAYS = 7
 """An event reported without a date is taken to lie within this many days before the report,
@@ -37,10 +44,13 @@ def claim_window(claim: DatedClaim) -> Interval:
 
 
 def claims_compatible(a: DatedClaim, b: DatedClaim) -> bool:
-    """Whether two date claims can describe the same event."""
-    return overlaps(claim_window(a), claim_window(b))
+    """Whether two date claims can describe the same event (unknown years never conflict)."""
+    known_a, start_a, end_a = a.bounds
+    known_b, start_b, end_b = b.bounds
+    return known_a != known_b or (start_a < end_b and start_b < end_a)
 
 
+@lru_cache(maxsize=4096)
 def published_interval(published: str | None) -> Interval | None:
     """The day an article was published, as an interval (placeholder year if unknown)."""
     match = _PUBLISHED.match(published or "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -39,19 +40,20 @@ def merged_status(group: Sequence[MentionNode], analyses: Sequence[ArticleAnalys
 def _arguments(
     group: Sequence[MentionNode], field: str, entities: dict[str, TimelineEntity]
 ) -> list[EventArgument]:
-    """Participants (or places) of a cluster, main role first, then most mentioned."""
+    """Participants (or places) of a cluster: main role first, then named by most articles."""
     roles: dict[str, Counter[str]] = {}
+    documents: dict[str, set[str]] = {}
     for node in group:
         for entity_id in getattr(node, field):
             roles.setdefault(entity_id, Counter())[node.roles[entity_id]] += 1
+            documents.setdefault(entity_id, set()).add(node.document)
 
     def main_role(entity_id: str) -> str:
         counts = roles[entity_id]
         return max(counts, key=lambda r: (counts[r], -_ROLE_ORDER.get(r, 3), r))
 
-    ordered = sorted(
-        roles, key=lambda e: (_ROLE_ORDER.get(main_role(e), 3), -sum(roles[e].values()), e)
-    )
+    # articles, not mentions: one article repeating a name shouldn't outrank two naming another
+    ordered = sorted(roles, key=lambda e: (_ROLE_ORDER.get(main_role(e), 3), -len(documents[e]), e))
     return [
         EventArgument(name=entities[e].name, type=entities[e].type, entity=e, role=main_role(e))
         for e in ordered
@@ -82,7 +84,12 @@ def event_title(
 
 def _mention_record(node: MentionNode, analysis: ArticleAnalysis) -> Mention:
     m = node.mention
-    index = next((i for i, s in enumerate(analysis.sentences) if s.start == m.sentence.start), None)
+    sentences, start = analysis.sentences, m.sentence.start
+    # sentences come in text order: a binary search, not a scan per mention (a scan only
+    # if some producer breaks that order)
+    index: int | None = bisect_left(sentences, start, key=lambda s: s.start)
+    if index >= len(sentences) or sentences[index].start != start:
+        index = next((i for i, s in enumerate(sentences) if s.start == start), None)
     sentence = analysis.sentence_texts[index] if index is not None else None
     date_text = analysis.timexes[m.timex].text if m.timex is not None else None
     return Mention(

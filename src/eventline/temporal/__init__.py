@@ -6,6 +6,8 @@ tense of the clause and the date under discussion; a year is never invented.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -33,7 +35,9 @@ def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) 
     lead_end = _lead_end(doc, ignored)
     found = []
     full_text = doc.text  # built once: `Doc.text` joins every token on each access
+    breaks, ctx.reach = _paragraphs(full_text)
     for cand in recognise(doc, ignored, full_text):
+        ctx.paragraph = bisect_right(breaks, cand.start)
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         ctx.tense = tense_of(span.root)
         ctx.lead = cand.start < lead_end
@@ -41,11 +45,13 @@ def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) 
         result = normalise(cand.kind, text, ctx)
         if result is None:
             continue
+        ctx.note(result)
+        end = cand.start + result.length if result.length else cand.end
         found.append(
             Timex(
                 start=cand.start,
-                end=cand.end,
-                text=text,
+                end=end,
+                text=full_text[cand.start : end],
                 type=result.type,
                 value=result.value,
                 mod=result.mod,
@@ -53,6 +59,17 @@ def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) 
             )
         )
     return found
+
+
+def _paragraphs(text: str) -> tuple[list[int], int]:
+    """Offsets where paragraphs start, and how far back a narrated year reaches.
+
+    Texts rebuilt from tokens put each sentence on its own line and have no blank lines:
+    there a line is a paragraph and the previous sentence still counts.
+    """
+    if "\n\n" in text:
+        return [m.end() for m in re.finditer(r"\n\s*\n", text)], 0
+    return [m.end() for m in re.finditer(r"\n", text)], 1
 
 
 def _lead_end(doc: Doc, ignored: Sequence[Span]) -> int:

@@ -55,6 +55,19 @@ def spelled_year(text: str) -> int | None:
     return None
 
 
+def narrated_day(month: int, day: int, ctx: Context) -> Anchor | None:
+    """`On May 3` in a paragraph whose last full date (`On May 1, 1998`) is of another year."""
+    if ctx.narrated is None:
+        return None
+    paragraph, told = ctx.narrated
+    known = ctx.anchor is not None and ctx.anchor.year_known
+    if ctx.paragraph - paragraph > ctx.reach or known and told.day.year == ctx.base.day.year:
+        return None
+    years = (told.day.year - 1, told.day.year, told.day.year + 1)
+    best = min(years, key=lambda y: abs((_safe_date(y, month, day) - told.day).days))
+    return Anchor(_safe_date(best, month, day), True)
+
+
 def year_for(month: int, day: int | None, ctx: Context, relation: str | None = None) -> Anchor:
     """The year of a month (and day) written without one, from the article date and tense."""
     base = ctx.base
@@ -105,15 +118,21 @@ def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
 
 
 def month_day(text: str, ctx: Context) -> Normalised | None:
-    """`Aug. 7`, `7 August 1998`, `Friday, Oct. 19`."""
+    """`Aug. 7`, `7 August 1998`, `Friday, Oct. 19`, `April 18 of that year`."""
     month = month_in(text)
     day_match = _DAY.search(_YEAR.sub("", text))
     if month is None or day_match is None:
         return None
     day, year = int(day_match[1]), explicit_year(text)
+    named = year_ref(text.lower(), ctx)
     try:
-        when = Anchor(date(year, month, day), True) if year else year_for(month, day, ctx)
-        if not year:
+        if named is not None:
+            when = Anchor(date(named.day.year, month, day), named.year_known)
+        elif year:
+            when = Anchor(date(year, month, day), True)
+            ctx.narrated = (ctx.paragraph, when)
+        else:
+            when = narrated_day(month, day, ctx) or year_for(month, day, ctx)
             when = Anchor(when.day.replace(day=day), when.year_known)
     except ValueError:
         return None
@@ -122,7 +141,7 @@ def month_day(text: str, ctx: Context) -> Normalised | None:
 
 
 def month_only(text: str, ctx: Context) -> Normalised | None:
-    """`October`, `last November`, `July 1997`, `January this year`, `late November`."""
+    """`October`, `last November`, `July 1997`, `January this year`, `May of that year`."""
     month = month_in(text)
     if month is None:
         return None
@@ -130,17 +149,33 @@ def month_only(text: str, ctx: Context) -> Normalised | None:
     if year:
         ctx.ref_year = Anchor(date(year, month, 1), True)
         return dated(f"{year:04d}-{month:02d}", True, edge_mod(text))
-    if "this year" in lowered or lowered.startswith("this "):
+    named = year_ref(lowered, ctx)
+    if named is not None:
+        when = Anchor(date(named.day.year, month, 1), named.year_known)
+    elif lowered.startswith("this "):
         when = Anchor(date(ctx.base.day.year, month, 1), ctx.base.year_known)
-    elif "last year" in lowered:
-        when = Anchor(date(ctx.base.day.year - 1, month, 1), ctx.base.year_known)
-    elif "next year" in lowered:
-        when = Anchor(date(ctx.base.day.year + 1, month, 1), ctx.base.year_known)
     else:
-        relation = relation_of(lowered)
-        when = year_for(month, None, ctx, relation)
+        when = year_for(month, None, ctx, relation_of(lowered))
     ctx.ref_year = when
     return dated(f"{when.day.year:04d}-{month:02d}", when.year_known, edge_mod(text))
+
+
+_YEAR_REF = re.compile(
+    r"\b(this|last|next|that|that same|the same|the following|the previous)\s+year$"
+)
+_YEAR_SHIFT = {"last": -1, "next": 1, "the following": 1, "the previous": -1}
+
+
+def year_ref(lowered: str, ctx: Context) -> Anchor | None:
+    """The year of `this year`, `last year` (the article's) or `that year` (the one discussed)."""
+    found = _YEAR_REF.search(lowered)
+    if found is None:
+        return None
+    word = re.sub(r"\s+", " ", found[1])
+    deictic = word in ("this", "last", "next")
+    base = ctx.base if deictic else ctx.discussed_year or ctx.base
+    year = base.day.year + _YEAR_SHIFT.get(word, 0)
+    return Anchor(date(year, 1, 1), base.year_known)
 
 
 def relation_of(lowered: str) -> str | None:
@@ -173,7 +208,7 @@ def fiscal_year(text: str, ctx: Context) -> Normalised | None:
 def decade(text: str, ctx: Context) -> Normalised | None:
     """`the 1990s`, `the '80s`, `the nineties`."""
     lowered = text.lower()
-    digits = re.search(r"(\d+)0'?’?s", lowered)
+    digits = re.search(r"(\d+)0\s*'?’?s", lowered)
     if digits:
         head = digits[1]
         if len(head) == 1:

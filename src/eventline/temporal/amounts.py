@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from .absolute import month_in
@@ -116,6 +117,16 @@ def ago(text: str, ctx: Context) -> Normalised | None:
     return _moved(base, (1 if forward else -1) * amount, unit, edge_mod(lowered))
 
 
+def later_short(text: str, ctx: Context) -> Normalised | None:
+    """`two weeks later`: a DATE from a day the narrative named, else the duration `two weeks`."""
+    day = ctx.ref_day
+    if ctx.discussed_grain == "day" and day is not None and day != ctx.anchor:
+        return ago(text, ctx)
+    words = re.sub(r"\s+(earlier|later)$", "", text)
+    found = duration(words, ctx)
+    return replace(found, length=len(words)) if found else None
+
+
 def _moved(base: Anchor, amount: float, unit: str, mod: str | None) -> Normalised | None:
     """The anchor moved by an amount, at the unit's granularity."""
     day, known, whole = base.day, base.year_known, int(amount)
@@ -173,7 +184,7 @@ def clock(text: str, ctx: Context) -> Normalised | None:
     hour, minute = _clock_time(lowered)
     if hour is None:
         return None
-    base: Anchor | None = ctx.discussed
+    base: Anchor | None = ctx.ref_day or ctx.anchor  # a clock time stays on the last day named
     weekday = weekday_in(text)
     on_date = re.search(r"[A-Z][a-z]+\.? \d{1,2}\b", text)
     if on_date and month_in(on_date[0]):

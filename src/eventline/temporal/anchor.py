@@ -66,8 +66,9 @@ def _verb_tense(verb: Token) -> Tense | None:
     words = {a.lower_ for a in aux}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
-    if verb.lemma_ in _FUTURE_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
-        return "future"  # `planned to leave on Thursday` points forward, even in the past
+    if verb.tag_ == "VBD" and verb.lemma_ in _FUTURE_LEMMAS and not aux:
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            return "future"  # `planned to leave on Thursday` points forward, even in the past
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "past"
     if verb.lemma_ in _FUTURE_LEMMAS and _has_future_complement(verb):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..models import PLACEHOLDER_YEAR, Interval, TimexType
@@ -23,6 +24,16 @@ class Context:
     """The last date of any granularity written out in full (`that year` counts from it)."""
     ref_quarter: tuple[int, int, bool] | None = None
     """The last quarter mentioned, as (year, quarter, year_known): earnings reports."""
+    focus: Interval | None = None
+    """The last date of any granularity mentioned: the date under discussion (TimeML)."""
+    decade: Interval | None = None
+    """The last decade mentioned (`the following decade` counts from it)."""
+    paragraph: int = 0
+    """Index of the paragraph being read (a line in token-joined texts)."""
+    reach: int = 0
+    """How many paragraphs back a narrated date still sets the year (1 when lines are sentences)."""
+    narrated: tuple[int, Anchor] | None = None
+    """The last date written with its year, and its paragraph: the year a story is told in."""
 
     @property
     def base(self) -> Anchor:
@@ -31,13 +42,41 @@ class Context:
 
     @property
     def discussed_year(self) -> Anchor | None:
-        """The year under discussion: the last one written, else the article's."""
+        """The year under discussion: that of the last date mentioned, else the article's."""
+        if self.focus is not None:
+            return Anchor(self.focus.start, self.focus.year_known)
         return self.ref_year or self.ref_day or self.anchor
 
     @property
     def discussed(self) -> Anchor | None:
-        """The day under discussion: the last one mentioned, else the article date."""
-        return self.ref_day or self.anchor
+        """The day under discussion: the last day mentioned, unless a later date left it."""
+        day, focus = self.ref_day or self.anchor, self.focus
+        if focus is None or (day is not None and _inside(day, focus)):
+            return day
+        return Anchor(focus.start, focus.year_known)
+
+    @property
+    def discussed_grain(self) -> str:
+        """`day`, or the granularity of the date under discussion when it is coarser."""
+        day, focus = self.ref_day or self.anchor, self.focus
+        if focus is None or (day is not None and _inside(day, focus)):
+            return "day"
+        return focus.granularity
+
+    def note(self, result: Normalised) -> None:
+        """Make a DATE/TIME just read the date under discussion (decades and centuries aside)."""
+        interval = result.interval
+        if result.type not in ("DATE", "TIME") or interval is None:
+            return
+        if interval.granularity == "decade":
+            self.decade = interval
+        elif interval.granularity != "century":
+            self.focus = interval
+
+
+def _inside(day: Anchor, focus: Interval) -> bool:
+    """A day lies in an interval (same year knowledge)."""
+    return day.year_known == focus.year_known and focus.start <= day.day < focus.end
 
 
 @dataclass(frozen=True)
@@ -48,6 +87,25 @@ class Normalised:
     value: str
     mod: str | None = None
     interval: Interval | None = None
+    length: int | None = None
+    """Characters of the candidate the expression keeps, when fewer (`three days` of `later`)."""
+
+
+_KEEP = {"month": 7, "year": 4, "quarter": 4, "half": 4, "season": 4, "week": 4}
+
+
+def blur(result: Normalised, grain: str) -> Normalised:
+    """Hide the parts of a day finer than the date under discussion (`1998-10-XX`)."""
+    keep = _KEEP.get(grain)
+    if keep is None or result.interval is None or not _DAY_VALUE.match(result.value):
+        return result
+    start, known = result.interval.start, result.interval.year_known
+    head = f"{start.year:04d}" if keep == 4 else f"{start.year:04d}-{start.month:02d}"
+    value = result.value[:keep] + ("-XX-XX" if keep == 4 else "-XX") + result.value[10:]
+    return replace(result, value=value, interval=value_interval(head, known))
+
+
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d\d-\d\d")
 
 
 def dated(value: str, known: bool, mod: str | None = None, kind: TimexType = "DATE") -> Normalised:

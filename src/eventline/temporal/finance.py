@@ -28,9 +28,9 @@ def quarter(text: str, ctx: Context) -> Normalised | None:
 
 
 def _year_shift(lowered: str) -> int:
-    if re.search(r"last year's|year-ago|year-earlier|year earlier|a year (ago|earlier)", lowered):
+    if re.search(r"last year\s*'s|year-(ago|earlier)|year earlier|a year (ago|earlier)", lowered):
         return -1
-    if "next year's" in lowered:
+    if re.search(r"next year\s*'s", lowered):
         return 1
     return 0
 
@@ -55,7 +55,8 @@ def _quarter_value(year: tuple[int, bool], number: int, ctx: Context) -> Normali
 def _current_quarter(lowered: str, shift: int, ctx: Context) -> Normalised | None:
     """`the quarter`, `the latest quarter`: the one under discussion, else the last complete."""
     current = re.search(r"\b(this|current)\b", lowered) is not None
-    if ctx.ref_quarter is not None and not current:
+    latest = re.search(r"\b(latest|most recent)\b", lowered) is not None
+    if ctx.ref_quarter is not None and not current and not latest:
         year, number, known = ctx.ref_quarter
         value = f"{year + shift:04d}-Q{number}"
         return dated(value, known)

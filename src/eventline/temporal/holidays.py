@@ -7,6 +7,7 @@ from datetime import date
 
 from .absolute import relation_of, year_for
 from .anchor import Anchor
+from .calendar import iso_week_value
 from .context import Context, Normalised, dated, ymd
 from .lexicon import HOLIDAYS
 
@@ -23,6 +24,8 @@ def holiday(text: str, ctx: Context) -> Normalised | None:
             return dated(f"{when.day.year:04d}-{month:02d}", False)
         day = rule(when.day.year)
         ctx.ref_day = Anchor(day, True)
+        if lowered.endswith("week"):  # `Easter week`: the week that holds the holiday
+            return dated(iso_week_value(day), True)
         return dated(ymd(day), True)
     month, day = HOLIDAYS.get(lowered, (0, 0))
     if not month:

@@ -50,7 +50,14 @@ MODIFIER = (
     r"|at least|at most|up to|no more than|no less than|as many as"
     r"|as much as|well over|(?:over|under|some|all)(?! the\b))"
 )
-EDGE = r"(?:(?:early-|late-|mid-|early|late|mid|the end of|the beginning of|the start of|the middle of) ?)"
+EDGE = (
+    r"(?:(?:early|late|mid) - |(?:early-|late-|mid-|early|late|mid|the end of|the beginning of"
+    r"|the start of|the middle of) ?)"
+)
+# Token-joined text (Wikinews, ECB+) spaces out the abbreviation's period: `Sept . 20`.
+MONTH_SPACED = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec) \.)"
+# `that year`, `the following year`: the year of the date under discussion.
+YEAR_REF = r"(?:this|last|next|that|that same|the same|the following|the previous) year"
 PART = r"(?:morning|afternoon|evening|night)"
 REL = (
     r"(?:this|last|next|past|coming|previous|current|this past|the past|the coming|the previous"
@@ -79,18 +86,23 @@ PATTERNS: list[tuple[str, str]] = [
     ("fy", r"(?-i:FY) ?(?:\d{4}|'?\d\d)"),
     (
         "month_day",
-        rf"(?:{WEEKDAY},? )?(?:{EDGE})?{MONTH} {DAYNUM}(?:,? {YEAR})?",
+        rf"(?:{WEEKDAY}(?: ?,)? )?(?:{EDGE})?(?:{MONTH}|{MONTH_SPACED}) {DAYNUM}"
+        rf"(?:(?: ?,)? {YEAR}| of {YEAR_REF})?",
     ),
-    ("day_month", rf"(?:{WEEKDAY},? )?{DAYNUM} (?:of )?{MONTH}(?:,? {YEAR})?"),
-    ("month_year", rf"(?:{EDGE})?{MONTH},? (?:of )?{YEAR}"),
-    ("month_rel", rf"(?:{EDGE})?{MONTH} (?:this|last|next) year"),
+    ("day_month", rf"(?:{WEEKDAY}(?: ?,)? )?{DAYNUM} (?:of )?{MONTH}(?:(?: ?,)? {YEAR})?"),
+    ("month_year", rf"(?:{EDGE})?{MONTH}(?: ?,)? (?:of )?{YEAR}"),
+    ("month_rel", rf"(?:{EDGE})?{MONTH} (?:of )?{YEAR_REF}"),
     ("month", rf"(?:{EDGE})?(?:(?:this|last|next|this past|the previous|the following) )?{MONTH}"),
     (
         "year",
         rf"(?:{EDGE}{_FISCAL}?|{_FISCAL}?(?<![$#\d.,-])){YEAR}(?! ?%)"
         r"|the year two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine))?",
     ),
-    ("decade", r"(?:the )?(?:early |late |mid-|mid )?(?:'|’)?(?:1\d|20)?\d0(?:'|’)?s\b"),
+    (
+        "decade",
+        r"(?:the )?(?:early |late |mid-|mid - |mid )?(?:'|’)?(?:1\d|20)?\d0(?:'|’)?s\b"
+        r"|the (?:early |late |mid-|mid )?(?:1\d|20)\d0 (?:'|’)s\b",  # `the late 1980 's`
+    ),
     (
         "decade_word",
         r"the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies"
@@ -99,7 +111,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("century", rf"(?:the )?(?:{EDGE})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}) century"),
     (
         "quarter",
-        rf"(?:(?:the|this|last|next|this year's|last year's|next year's) {_NOT_ADJ})?"
+        rf"(?:(?:the|this|last|next|(?:this|last|next) year ?'s) {_NOT_ADJ})?"
         rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
         rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ])*"
@@ -122,6 +134,10 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{LONG_UNIT}(?: or so)? "
         r"(?:earlier|later|before(?= *[.,;)])|after(?= *[.,;)]))",
     ),
+    (  # TimeBank reads `three days later` as a duration; weeks follow months when narrated
+        "later_short",
+        rf"(?:{MODIFIER} )?{NUM} (?:more )?weeks? (?:earlier|later)",
+    ),
     (
         "duration",
         rf"(?:{MODIFIER} )?(?:the )?(?:(?:past|last|next|first|previous|coming|following|latest"
@@ -130,7 +146,10 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?: more| additional| straight| consecutive| full| long| trading| business"
         rf"| calendar| working)? {UNIT}(?: and a half)?(?: or so)?",
     ),
-    ("duration_adj", rf"(?<!-)(?:{NUM}|several|many|few)-{UNIT_ADJ}(?:-long)?(?!-old|-)"),
+    (
+        "duration_adj",
+        rf"(?<!-)(?:{NUM}|several|many|few)(?:-| - ){UNIT_ADJ}(?:(?:-| - )long)?(?!-| -)",
+    ),
     (
         "vague_units",
         r"(?:(?:the )?(?:recent|coming|past|next|last|previous|future|earlier"
@@ -144,7 +163,10 @@ PATTERNS: list[tuple[str, str]] = [
         rf"|{WEEKDAY})",
     ),
     ("edge_the", r"(?:earlier|later) in the (?:week|month|year)"),
-    ("year_end", r"(?:the )?(?:year's end|year-end|year end|end of the year)"),
+    (
+        "year_end",
+        r"(?:the )?(?:year's end|year-end|year end|(?:end|beginning|start|middle) of the year)",
+    ),
     (
         "edge_unit",
         r"(?:the end|the beginning|the start|the middle) of (?:the|this|that|last|next)"
@@ -157,7 +179,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("part_of_day", rf"(?:(?:early|late|mid-|mid) )?(?:this|last|that|mid) {PART}"),
     ("after_day", r"(?:the )?(?:next|following|previous) (?:day|morning|evening|night)"),
-    ("that_unit", r"(?:(?:earlier|later) )?that (?:day|week|month|year|night|morning)"),
+    (
+        "that_unit",
+        r"(?:(?:earlier|later) (?:in )?)?(?:that|that same|the same) (?:day|week|month|year|night"
+        r"|morning)",
+    ),
     (
         "weekday",
         rf"(?:(?:early|late) )?(?:(?:last|next|this|coming|this past|the previous"
@@ -174,8 +200,9 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}(?:,? (?:of )?{YEAR})?",
     ),
     ("weekend", r"(?:the|this|last|next|that) weekend"),
-    ("week_of", rf"the week of {MONTH} {DAYNUM}(?:,? {YEAR})?"),
+    ("week_of", rf"the week of {MONTH} {DAYNUM}(?:(?: ?,)? {YEAR})?"),
     ("ahead", r"the (?:days|weeks|months|years) ahead"),
+    ("year_of", r"the year(?= (?:of|when|in which)\b)"),  # `2007 was the year of the iPhone`
     ("the_unit", r"the (?:full |whole |entire )?(?:fiscal )?(?:week|month|year)(?!-)"),
     ("set_adverb", _alt(SET_ADVERBS)),
     (
@@ -191,7 +218,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        _alt(HOLIDAYS) + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday)?"
+        _alt(HOLIDAYS) + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday| week)?"
         r"|(?-i:Election Day)",
     ),
 ]

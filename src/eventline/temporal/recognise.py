@@ -148,8 +148,12 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 def _duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """`$1.76 a year` is a rate, `52 years old` an age, `a second term` an ordinal."""
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ == "old":
-        return False
+    after = doc[last.i + 2].lower_ if last.i + 2 < len(doc) else ""
+    spaced_old = nxt is not None and nxt.text == "-" and last.whitespace_ and after == "old"
+    if nxt is not None and nxt.lower_ == "old" or spaced_old:
+        return False  # `52 years old`, `a decades - old practice` (token-joined text)
+    if re.fullmatch(r"an?\s+day", text.lower()) and nxt is not None and nxt.lower_ == "when":
+        return False  # `there came a day when`: not a duration
     if not re.fullmatch(r"(a|an|per)\s+\w+", text.lower()):
         return True
     before = _before(doc, first, 25)
@@ -161,7 +165,11 @@ def _duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 def _bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`for years`, `took months`; not `after hours trading` (a compound noun)."""
     before = _before(doc, first, 12).lower()
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if re.search(r"\bafter\s+$", before) and nxt is not None and nxt.pos_ in ("NOUN", "VERB"):
+        return False
     return re.search(r"\b(for|in|over|within|after|took|takes|last(ed)?)\s+$", before) is not None
 
 
@@ -232,7 +240,14 @@ def _weekday_set_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return first.pos_ != "PROPN" or not text[0].isupper()
 
 
+def _unit_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`Coach of the Year`, `Player of the Month`: a capitalised unit is part of a title."""
+    return not last.text[:1].isupper()
+
+
 _CHECKS = {
+    "the_unit": _unit_ok,
+    "year_of": _unit_ok,
     "month": _month_ok,
     "weekday": _weekday_ok,
     "year": _year_ok,

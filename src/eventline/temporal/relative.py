@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from .absolute import season
 from .anchor import Anchor
 from .calendar import add_months, quarter_of
-from .context import Context, Normalised, dated, edge_mod, ymd
+from .context import Context, Normalised, blur, dated, edge_mod, ymd
 from .weeks import earlier_this_week, part_of_day, week, weekday, weekend
 
 _SHIFT = [
@@ -46,6 +46,8 @@ def relative(text: str, ctx: Context) -> Normalised | None:
     base = ctx.anchor
     if re.fullmatch(r"that|the same|(the )?(following|previous)", rel):
         base = ctx.discussed_year if unit in ("year", "decade", "month") else ctx.discussed
+        if unit == "decade" and ctx.decade is not None:  # `the 1950s ... the following decade`
+            base = Anchor(ctx.decade.start, ctx.decade.year_known)
     if unit == "quarter" and re.fullmatch(r"that|the same", rel) and ctx.ref_quarter:
         year, number, known = ctx.ref_quarter
         return dated(f"{year:04d}-Q{number}", known, mod)
@@ -73,10 +75,10 @@ def unit_value(
         index = day.year * 4 + quarter_of(day) - 1 + shift
         ctx.ref_quarter = (index // 4, index % 4 + 1, known)
         return dated(f"{index // 4:04d}-Q{index % 4 + 1}", known, mod)
-    if unit == "decade":
-        return dated(f"{day.year // 10 + shift:03d}", known, mod)
-    if unit == "century":
-        return dated(f"{day.year // 100 + shift:02d}", known, mod)
+    if unit in ("decade", "century"):
+        size, width = (10, 3) if unit == "decade" else (100, 2)
+        value = f"{day.year // size + shift:0{width}d}" if known else "X" * width
+        return dated(value, True, mod)  # no placeholder decade: it cannot be masked
     return None
 
 
@@ -109,20 +111,31 @@ def _day_at(
     return dated(ymd(day) + suffix, anchor.year_known, mod, kind)
 
 
+def discussed_day(offset: int, part: str | None, mod: str | None, ctx: Context) -> Normalised:
+    """A day counted from the date under discussion, blurred when that date is coarser."""
+    grain, last = ctx.discussed_grain, ctx.ref_day
+    found = _day_at(ctx.discussed, offset, part, mod, ctx)
+    if grain == "day":
+        return found
+    ctx.ref_day = last  # the day is not known: it must not become the day discussed
+    return blur(found, grain)
+
+
 def part_day(text: str, ctx: Context) -> Normalised | None:
     """`this morning`, `last night`, `that evening`."""
     lowered = text.lower()
     part = part_of_day(lowered) or "MO"
     offset = -1 if re.search(r"\blast\b", lowered) else 0
-    base = ctx.discussed if re.search(r"\b(that|the)\b", lowered) else ctx.anchor
-    return _day_at(base, offset, part, edge_mod(lowered), ctx)
+    if re.search(r"\b(that|the)\b", lowered):
+        return discussed_day(offset, part, edge_mod(lowered), ctx)
+    return _day_at(ctx.anchor, offset, part, edge_mod(lowered), ctx)
 
 
 def after_day(text: str, ctx: Context) -> Normalised | None:
     """`the next day`, `the following morning`, `the previous day`: from the day discussed."""
     lowered = text.lower()
     offset = -1 if "previous" in lowered else 1
-    return _day_at(ctx.discussed, offset, None, None, ctx)
+    return discussed_day(offset, None, None, ctx)
 
 
 def that_unit(text: str, ctx: Context) -> Normalised | None:
@@ -131,7 +144,7 @@ def that_unit(text: str, ctx: Context) -> Normalised | None:
     unit = lowered.split()[-1]
     if unit in ("day", "night", "morning"):
         part = None if unit == "day" else part_of_day(unit)
-        return _day_at(ctx.discussed, 0, part, edge_mod(lowered), ctx)
+        return discussed_day(0, part, edge_mod(lowered), ctx)
     base = ctx.discussed_year if unit in ("year", "month") else ctx.discussed
     return unit_value(unit, 0, base, ctx, edge_mod(lowered))
 
@@ -147,15 +160,20 @@ def edge_the(text: str, ctx: Context) -> Normalised | None:
 
 
 def year_end(text: str, ctx: Context) -> Normalised | None:
-    """`year-end`, `the end of the year`: this year, END."""
-    return unit_value("year", 0, ctx.anchor, ctx, "END")
+    """`year-end`, `the end of the year` (END), `the beginning of the year` (START): this year."""
+    return unit_value("year", 0, ctx.anchor, ctx, edge_mod(text) or "END")
+
+
+def year_of(text: str, ctx: Context) -> Normalised | None:
+    """`the year of the iPhone`, `the year when`: the year under discussion."""
+    return unit_value("year", 0, ctx.discussed_year, ctx, None)
 
 
 def the_unit(text: str, ctx: Context) -> Normalised | None:
     """`the year`, `the week`, `the day` used deictically; `for the year` is a duration."""
     unit = text.lower().split()[-1]
     if unit == "day":
-        return _day_at(ctx.discussed, 0, None, None, ctx)
+        return discussed_day(0, None, None, ctx)
     if unit == "week":
         base = ctx.anchor
         if base is None or not base.year_known:

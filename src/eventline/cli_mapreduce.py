@@ -1,0 +1,82 @@
+"""`extract` (the map: articles -> analyses JSON Lines) and `resolve` (the reduce: analyses ->
+the timeline `build` would print). `build` is `extract` followed by `resolve`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .cli import (
+    EXIT_CODES_HELP,
+    _emit,
+    check_records,
+    cli,
+    common_options,
+    emit_timeline,
+    reports_problems,
+)
+from .cli_options import dask_option, timeline_options
+from .merge_option import merge_option
+from .quiet import quiet_option
+from .speed_options import speed_options
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@common_options
+@speed_options(cache=True)
+@dask_option
+@reports_problems
+def extract(inputs, output, reference_date, model, max_chars, strict, speed):
+    """Write the per-article analyses of INPUT... as JSON Lines, one article per line.
+
+    The records are `ArticleAnalysis` objects (the cache's records, with `format_version`),
+    in input order; `eventline resolve` turns them into the timeline.
+    """
+    from .analyses_io import write_analyses
+    from .pipeline import BuildOptions, extract_analyses
+
+    options = BuildOptions(
+        model=model, reference_date=reference_date, max_chars=max_chars, strict=strict, **speed
+    )
+    analyses, problems = extract_analyses(inputs, options, stdin=sys.stdin.buffer)
+    _emit(output, lambda out: write_analyses(analyses, out))
+    return problems
+
+
+@cli.command(
+    epilog="Exit codes: 0 every record was read; 1 some lines were bad (the output still "
+    "holds everything else); 2 usage error, another format version, or nothing readable."
+)
+@click.argument("analyses", nargs=-1, required=True, metavar="ANALYSES...")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (atomically) instead of standard output.",
+)
+@timeline_options
+@quiet_option
+@merge_option
+@reports_problems
+def resolve(analyses, output, fmt, records, events, entity, merge):
+    """Build the timeline from `eventline extract` output: files, folders of shards, or -.
+
+    The output is byte for byte what `eventline build` prints for the same articles.
+    """
+    from .analyses_io import load_analyses
+    from .resolve import ResolveOptions
+    from .resolve import resolve as resolve_timeline
+
+    check_records(records, fmt)
+    items, problems = load_analyses(analyses, stdin=sys.stdin.buffer)
+    options = ResolveOptions(events=events, entity=entity)
+    if merge is not None:
+        from .merge import merge_timeline
+
+        timeline = merge_timeline(merge, items, options)
+    else:
+        timeline = resolve_timeline(items, options)
+    emit_timeline(timeline, output, fmt, records)
+    return problems

@@ -1,0 +1,70 @@
+"""Options shared by `build` and `resolve` (what the timeline holds and how it is written),
+and `--dask` for the commands that analyse articles."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import click
+
+TIMELINE_FORMATS = ("text", "json", "jsonl", "markdown", "csv", "html", "ics", "timelinejs")
+
+
+def timeline_options(command: Callable) -> Callable:
+    """`--format`, `--records`, `--events`, `--entity`: spelt once for every timeline command."""
+    decorators = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(TIMELINE_FORMATS),
+            default="text",
+            show_default=True,
+            help="text: a timeline for people; json: the output contract; "
+            "jsonl: one self-contained event per line; markdown, html: a document grouped by "
+            "date; csv: one row per event; ics: announced events as a calendar; "
+            "timelinejs: Knight Lab TimelineJS3 JSON.",
+        ),
+        click.option(
+            "--records",
+            type=click.Choice(["events", "mentions"]),
+            default="events",
+            show_default=True,
+            help="mentions: one row per mention (event_id, document, url, start, end, text) "
+            "to join on; with --format jsonl or csv.",
+        ),
+        click.option(
+            "--events",
+            type=click.Choice(["key", "all"]),
+            default="key",
+            show_default=True,
+            help="key: dated, multi-source or salient events; "
+            "all: every event with a named participant.",
+        ),
+        click.option(
+            "--entity",
+            metavar="NAME",
+            help="Only the timeline of this person, organisation or place (aliases count).",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+def dask_option(command: Callable) -> Callable:
+    """`--dask ADDRESS`, handed to the command inside `speed` (a `BuildOptions` field).
+
+    Apply it below `speed_options`, which passes the option through to it.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args, dask=None, speed, **kwargs):
+        return command(*args, speed={**speed, "dask": dask}, **kwargs)
+
+    return click.option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Analyse on a Dask cluster: tcp://scheduler:8786, or `local` for a 2-worker "
+        "LocalCluster (needs eventline[dask]).",
+    )(wrapper)

@@ -1,0 +1,75 @@
+"""The progress bar: on a terminal only, never with --quiet, colourless under NO_COLOR."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEEDS
+from eventline import progress
+from eventline.cli import cli
+from eventline.progress import progress_wanted, showing_progress, track_progress
+
+COLOUR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal, as stderr does in an interactive shell."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_only_a_terminal_without_quiet_wants_progress():
+    assert progress_wanted(Terminal(), quiet=False)
+    assert not progress_wanted(Terminal(), quiet=True)
+    assert not progress_wanted(io.StringIO(), quiet=False)
+
+
+def test_outside_the_cli_tracking_is_silent_and_passes_items_through():
+    assert list(track_progress(iter(range(5)))) == [0, 1, 2, 3, 4]
+
+
+def _drawn(monkeypatch, no_color: bool) -> str:
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # as a colour terminal would
+    stream = Terminal()
+    with showing_progress(quiet=False, stream=stream):
+        assert list(track_progress(iter(range(40)))) == list(range(40))
+    return stream.getvalue()
+
+
+def test_on_a_terminal_a_bar_counts_the_articles(monkeypatch):
+    drawn = _drawn(monkeypatch, no_color=False)
+    assert "Analysing" in drawn and "articles" in drawn
+    assert COLOUR.search(drawn)
+
+
+def test_no_color_draws_the_bar_without_colour(monkeypatch):
+    drawn = _drawn(monkeypatch, no_color=True)
+    assert "Analysing" in drawn
+    assert not COLOUR.search(drawn)
+
+
+def test_quiet_draws_nothing_even_on_a_terminal(monkeypatch):
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    stream = Terminal()
+    with showing_progress(quiet=True, stream=stream):
+        list(track_progress(iter(range(40))))
+    assert stream.getvalue() == ""
+
+
+@pytest.mark.parametrize("extra", [[], ["--quiet"]])
+def test_captured_stderr_never_gets_a_progress_bar(monkeypatch, extra):
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--format", "json", *extra])
+    assert result.exit_code == 0, result.output
+    assert "Analysing" not in result.stderr and "\x1b[" not in result.stderr
