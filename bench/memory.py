@@ -6,6 +6,7 @@ Each batch cycles through the dev corpora (`../shared/eval/data/*.jsonl`) with f
 (`tbaq/ABC19980108.1830.0711#3`) into a temporary JSON Lines file, then runs `eventline
 build FILE --no-cache -j N --format json -o /dev/null` as a subprocess; peak RSS is that
 process's largest resident set (`wait4`; with `-j` > 1 the largest of its processes).
+The runs use a snapshot of `src/eventline`, so edits made meanwhile don't mix in.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from run import snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "eval" / "data"
@@ -79,6 +82,7 @@ def main() -> None:
     print(f"{header} {'peak RSS':>9} {'ratio':>6}")
     first = None
     with tempfile.TemporaryDirectory(prefix="eventline-memory-") as tmp:
+        snapshot(Path(tmp) / "src")
         for size in (int(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"batch-{size}.jsonl"
             words = write_batch(records, size, path)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
+# The dev kit lives beside the repository (research-only data, never committed);
+# EVENTLINE_EVAL_DIR points elsewhere when a checkout sits somewhere else.
+SHARED_EVAL = Path(os.environ.get("EVENTLINE_EVAL_DIR") or ROOT.parent / "shared" / "eval")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -38,8 +38,7 @@ def timeline_options(command: Callable) -> Callable:
             type=click.Choice(["key", "all"]),
             default="key",
             show_default=True,
-            help="key: dated, multi-source or salient events; "
-            "all: every event with a named participant.",
+            help="key: dated, multi-source or salient events; all: every event mention found.",
         ),
         click.option(
             "--entity",

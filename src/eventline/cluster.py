@@ -77,22 +77,22 @@ def analyse_on_dask(
     block_bytes: int = BLOCK_BYTES,
 ) -> tuple[list[ArticleAnalysis], list[InputProblem]]:
     """What `extract_analyses` returns, computed on the cluster at `options.dask`."""
-    units = plan_units(sources, options.load_options(), stdin, block_bytes)
     analyses: list[ArticleAnalysis] = []
     problems: list[InputProblem] = []
     with dask_client(options.dask or LOCAL) as client:
-        for item in _run(client, units, options):
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        units = plan_units(sources, options.load_options(), stdin, block_bytes, workers)
+        for item in _run(client, units, options, workers):
             (problems if isinstance(item, InputProblem) else analyses).append(item)
     return list(unique_documents(analyses)), problems
 
 
-def _run(client, units: list[Unit], options: BuildOptions) -> Iterator:
+def _run(client, units: list[Unit], options: BuildOptions, workers: int) -> Iterator:
     """Items of every partition, in order; a partition is released once consumed."""
     import dask.bag as db
 
     if not units:
         return
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
     if any(unit.end is not None for unit in units):
         counts = db.from_sequence(units, partition_size=64).map(count_newlines)
         units = with_line_offsets(units, client.compute(counts).result())

@@ -7,6 +7,7 @@ client can read) the loaded items themselves. Article texts never pass through t
 from __future__ import annotations
 
 import codecs
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,9 @@ from .models import Article, InputProblem
 
 Item = Article | InputProblem
 BLOCK_BYTES = 32 * 1024 * 1024
-"""JSON Lines files bigger than this are split into byte ranges read by different workers."""
+"""The largest byte range of a JSON Lines file that one task reads."""
+MIN_BLOCK_BYTES = 64 * 1024
+"""Smaller files stay whole; bigger ones are split into about four ranges per worker."""
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -40,9 +43,14 @@ class Unit:
 
 
 def plan_units(
-    sources: Sequence[str], options: LoadOptions, stdin: TextIO | BinaryIO | None, block_bytes: int
+    sources: Sequence[str],
+    options: LoadOptions,
+    stdin: TextIO | BinaryIO | None,
+    block_bytes: int = BLOCK_BYTES,
+    workers: int = 1,
 ) -> list[Unit]:
     """The units of `sources` in input order; only stdin is read here."""
+    split = functools.partial(_file_units, block_bytes=block_bytes, workers=workers)
     units: list[Unit] = []
     for source in sources:
         if source == "-":
@@ -56,25 +64,27 @@ def plan_units(
                 if isinstance(entry, InputProblem):
                     units.append(Unit(items=(entry,)))
                 else:
-                    units.extend(_file_units(entry, block_bytes))
+                    units.extend(split(entry))
         else:
-            units.extend(_file_units(Path(source), block_bytes))
+            units.extend(split(Path(source)))
     return units
 
 
-def _file_units(path: Path, block_bytes: int) -> list[Unit]:
-    """A whole file, or for a big JSON Lines file a unit per `block_bytes` range."""
+def _file_units(path: Path, block_bytes: int, workers: int) -> list[Unit]:
+    """A whole file, or for a JSON Lines file worth splitting, a unit per byte range."""
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             wide = handle.read(2) in _WIDE_BOMS  # UTF-16 is decoded whole
     except OSError:
         return [Unit(path=str(path))]  # the worker's loader reports it
-    if path.suffix.lower() not in JSONL_SUFFIXES or size <= block_bytes or wide:
+    # ranges small enough that every worker gets some, big enough to be worth a task
+    step = min(block_bytes, max(MIN_BLOCK_BYTES, -(-size // (4 * workers))))
+    if path.suffix.lower() not in JSONL_SUFFIXES or size <= step or wide:
         return [Unit(path=str(path))]
     return [
-        Unit(path=str(path), start=start, end=min(start + block_bytes, size))
-        for start in range(0, size, block_bytes)
+        Unit(path=str(path), start=start, end=min(start + step, size))
+        for start in range(0, size, step)
     ]
 
 

@@ -35,7 +35,7 @@ def _place_keys(refs, names: Mapping[str, str]) -> set[str]:
 
 def _anaphor_allowed(later: EventMention, earlier: EventMention) -> bool:
     """`the visit` takes up `visited` or `trip`; other repeats need the very same word."""
-    if later.type != earlier.type or later.type == "statement":
+    if later.type != earlier.type or later.type in {"report", "statement"}:
         return False
     if later.nominal and later.definite and later.type != "other":
         return same_event_words(later.lemma, earlier.lemma)

@@ -43,7 +43,6 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "session": "session",
         "conference": "conference",
         "consultation": "consultations",
-        "hold": "meeting",
         "host": "meeting",
         "forum": "forum",
         "dialogue": "dialogue",
@@ -51,6 +50,22 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "convene": "meeting",
         "gathering": "gathering",
         "congress": "congress",
+    },
+    # Reporting verbs: how news attributes what it says; events in their own right only
+    # for coreference, never on a story timeline.
+    "report": {
+        "say": "statement",
+        "tell": "statement",
+        "state": "statement",
+        "insist": "statement",
+        "report": "report",
+        "claim": "claim",
+        "note": "statement",
+        "stress": "statement",
+        "recall": "statement",
+        "add": "statement",
+        "comment": "comment",
+        "explain": "statement",
     },
     "statement": {
         "keynote": "keynote",
@@ -63,23 +78,15 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "hint": "hint",
         "reject": "rejection",
         "dismiss": "dismissal",
-        "insist": "statement",
         "announce": "announcement",
         "announcement": "announcement",
         "declare": "declaration",
         "declaration": "declaration",
-        "state": "statement",
         "statement": "statement",
-        "say": "statement",
-        "tell": "statement",
-        "report": "report",
         "confirm": "confirmation",
         "deny": "denial",
         "warn": "warning",
         "warning": "warning",
-        "claim": "claim",
-        "note": "statement",
-        "stress": "statement",
         "urge": "appeal",
         "call": "appeal",
         "criticize": "criticism",
@@ -89,7 +96,6 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "disclose": "disclosure",
         "speech": "speech",
         "interview": "interview",
-        "recall": "statement",
         "invite": "invitation",
         "invitation": "invitation",
     },
@@ -99,7 +105,6 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "agreement": "agreement",
         "deal": "deal",
         "treaty": "treaty",
-        "accord": "accord",
         "pact": "pact",
         "ratify": "ratification",
         "memorandum": "memorandum",
@@ -329,7 +334,7 @@ EVENT_TYPES = tuple(_TAXONOMY) + ("other",)
 """Every type an event can have; `other` keeps unknown triggers rather than dropping them."""
 
 # Types a reader wants on a story timeline when they have named participants.
-SALIENT_TYPES = frozenset(EVENT_TYPES) - {"statement", "other", "cooperation", "business"}
+SALIENT_TYPES = frozenset(EVENT_TYPES) - {"report", "statement", "other", "cooperation", "business"}
 
 # Verbs whose object is what is talked about, not who takes part.
 TOPIC_OBJECT_VERBS = frozenset(

@@ -16,6 +16,10 @@ from .events import build_event
 from .nogc import without_gc
 from .stories import assign_stories
 
+# Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
+# not what happened: they never make a story timeline on their own.
+NEVER_KEY = frozenset({"other", "report"})
+
 
 @dataclass(frozen=True)
 class ResolveOptions:
@@ -34,7 +38,7 @@ def _is_key(event: Event) -> bool:
 
     An event must also say what it is about: participants, a place or a complement.
     """
-    if event.type == "other" or not (event.participants or event.places or " of " in event.title):
+    if event.type in NEVER_KEY or not (event.participants or event.places or " of " in event.title):
         return False
     if (event.when is not None and event.when.text) or len(event.sources) >= 2:
         return True
@@ -73,13 +77,13 @@ def resolve(
     stories = assign_stories(ordered, table)
     for group in cluster_mentions(nodes, entities, stories, known):
         event, interval = build_event(group, ordered, entities)
+        if options.events == "key" and not _is_key(event):
+            continue  # dropped at once: holding every event's mentions until sorted peaks memory
         dated.append(
             (order_key(interval), event.mentions[0].document, event.mentions[0].start, event)
         )
     dated.sort(key=lambda item: item[:3])
     events = [item[3] for item in dated]
-    if options.events == "key":
-        events = [e for e in events if _is_key(e)]
     if options.entity:
         aliases = {e.id: {_normalise(n) for n in [e.name, *e.aliases]} for e in table.entities}
         events = [e for e in events if _matches_entity(e, _normalise(options.entity), aliases)]

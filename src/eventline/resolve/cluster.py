@@ -23,7 +23,7 @@ _MAX_CLAIMS = 16
 # Types never matched by their words alone (none at present: measured on ECB+, reported
 # speech and verbs outside the taxonomy corefer across reports as often as the rest).
 WORD_MATCH_EXCLUDED: frozenset[str] = frozenset()
-_NAMED_ONLY = frozenset({"statement", "other"})
+_NAMED_ONLY = frozenset({"report", "statement", "other"})
 _STATUS_CLASH = {
     frozenset({"possible", "occurred"}),
     frozenset({"possible", "ongoing"}),
@@ -49,8 +49,16 @@ class MentionNode:
     """Places and their countries, set by `cluster_mentions` (pairs compare millions)."""
 
     def __post_init__(self) -> None:
-        self.agents = frozenset(e for e in self.participants if self.roles[e] == "agent")
-        self.others = self.participants - self.agents
+        self.agents = _frozen(e for e in self.participants if self.roles[e] == "agent")
+        self.others = _frozen(self.participants - self.agents)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _frozen(items) -> frozenset[str]:
+    """A frozenset, the shared empty one when empty (216 bytes each, five per mention)."""
+    return frozenset(items) or _NONE
 
 
 class UnionFind:
@@ -83,7 +91,7 @@ def build_nodes(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> list
         doc_id = analysis.document.id
 
         def ids(refs, doc_id=doc_id):
-            return frozenset(table.local_to_global[(doc_id, r.entity)] for r in refs)
+            return _frozen(table.local_to_global[(doc_id, r.entity)] for r in refs)
 
         for m_index, mention in enumerate(analysis.events):
             roles: dict[str, str] = {}
@@ -192,6 +200,19 @@ def _summary(
     )
 
 
+class _Summaries(dict):
+    """Cluster summaries, made at a cluster's first join and dropped when it is absorbed:
+    most mentions stay alone, and a summary per mention was a third of resolve's memory."""
+
+    def __init__(self, nodes: dict, entities: dict, labels: dict) -> None:
+        super().__init__()
+        self.nodes, self.entities, self.labels = nodes, entities, labels
+
+    def __missing__(self, key: MentionKey) -> ClusterSummary:
+        summary = self[key] = _summary(self.nodes[key], self.entities, self.labels[key])
+        return summary
+
+
 def _link_block(block, sets, summaries, entities, compatible) -> list[MentionNode]:
     """Join the compatible pairs of one block, or of its representatives when it is big;
     the nodes a later mention may be compared with.
@@ -294,11 +315,11 @@ def cluster_mentions(
     sets = UnionFind()
     by_key = {node.key: node for node in nodes}
     labels = {node.key: known.get((node.document, node.mention.start)) for node in nodes}
-    summaries = {node.key: _summary(node, entities, labels[node.key]) for node in nodes}
+    summaries = _Summaries(by_key, entities, labels)
     first_of_known: dict[str, MentionKey] = {}
     for node in nodes:
         sets.find(node.key)
-        node.place_keys = frozenset(_place_keys(node.places, entities))
+        node.place_keys = _frozen(_place_keys(node.places, entities))
         if node.mention.corefers_with is not None:
             _join(sets, summaries, node.key, (node.key[0], node.mention.corefers_with), force=True)
         if labels[node.key] is not None:
@@ -342,4 +363,5 @@ def _join(
     root = sets.find(ra)
     other = rb if root == ra else ra
     summaries[root].absorb(summaries[other])
+    del summaries[other]  # `other` is no root any more: its summary is never read again
     return True

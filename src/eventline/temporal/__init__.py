@@ -35,7 +35,7 @@ def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) 
     lead_end = _lead_end(doc, ignored)
     found = []
     full_text = doc.text  # built once: `Doc.text` joins every token on each access
-    breaks, ctx.reach = _paragraphs(full_text)
+    breaks, ctx.reach = _paragraphs(doc, full_text)
     for cand in recognise(doc, ignored, full_text):
         ctx.paragraph = bisect_right(breaks, cand.start)
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -61,14 +61,12 @@ def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) 
     return found
 
 
-def _paragraphs(text: str) -> tuple[list[int], int]:
-    """Offsets where paragraphs start, and how far back a narrated year reaches.
-
-    Texts rebuilt from tokens put each sentence on its own line and have no blank lines:
-    there a line is a paragraph and the previous sentence still counts.
-    """
+def _paragraphs(doc: Doc, text: str) -> tuple[list[int], int]:
+    """Paragraph starts and their reach; without blank lines, sentences (the previous counts)."""
     if "\n\n" in text:
         return [m.end() for m in re.finditer(r"\n\s*\n", text)], 0
+    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+        return [sent.start_char for sent in doc.sents][1:], 1
     return [m.end() for m in re.finditer(r"\n", text)], 1
 
 

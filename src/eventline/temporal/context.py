@@ -95,17 +95,19 @@ _KEEP = {"month": 7, "year": 4, "quarter": 4, "half": 4, "season": 4, "week": 4}
 
 
 def blur(result: Normalised, grain: str) -> Normalised:
-    """Hide the parts of a day finer than the date under discussion (`1998-10-XX`)."""
+    """Hide the parts of a day or month finer than the date discussed (`1998-10-XX`, `1998-XX`)."""
     keep = _KEEP.get(grain)
-    if keep is None or result.interval is None or not _DAY_VALUE.match(result.value):
+    found = _CALENDAR_VALUE.match(result.value)
+    if keep is None or result.interval is None or found is None or len(found[0]) <= keep:
         return result
     start, known = result.interval.start, result.interval.year_known
     head = f"{start.year:04d}" if keep == 4 else f"{start.year:04d}-{start.month:02d}"
-    value = result.value[:keep] + ("-XX-XX" if keep == 4 else "-XX") + result.value[10:]
+    hidden = re.sub(r"\d", "X", found[0][keep:])
+    value = result.value[:keep] + hidden + result.value[len(found[0]) :]
     return replace(result, value=value, interval=value_interval(head, known))
 
 
-_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-\d\d-\d\d")
+_CALENDAR_VALUE = re.compile(r"(\d{4}|XXXX)-\d\d(-\d\d)?")
 
 
 def dated(value: str, known: bool, mod: str | None = None, kind: TimexType = "DATE") -> Normalised:

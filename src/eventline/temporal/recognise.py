@@ -137,11 +137,12 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if len(text) > 4 and not text[:4].isdigit():
         return True
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod":
-        return False  # `1990 people`
+    prev = doc[first.i - 1] if first.i > 0 else None
+    dated = prev is not None and prev.lower_ in ("in", "since", "until", "during")
+    if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
+        return False  # `1990 people`, but `in 2001 phones (were sold)`
     if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
         return False
-    prev = doc[first.i - 1] if first.i > 0 else None
     return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
 
 

@@ -53,6 +53,8 @@ def relative(text: str, ctx: Context) -> Normalised | None:
         return dated(f"{year:04d}-Q{number}", known, mod)
     if unit == "week" and edge == "earlier" and shift == 0:
         return earlier_this_week(base)
+    if unit == "month" and base is not ctx.anchor:
+        return discussed_month(shift, mod, ctx)
     return unit_value(unit, shift, base, ctx, mod)
 
 
@@ -121,6 +123,15 @@ def discussed_day(offset: int, part: str | None, mod: str | None, ctx: Context) 
     return blur(found, grain)
 
 
+def discussed_month(shift: int, mod: str | None, ctx: Context) -> Normalised | None:
+    """`that month`, `the following month`: `1984-XX` when only a year is under discussion."""
+    found = unit_value("month", shift, ctx.discussed_year, ctx, mod)
+    focus = ctx.focus
+    if found is None or focus is None or focus.granularity in ("day", "time", "week", "month"):
+        return found
+    return blur(found, "year")
+
+
 def part_day(text: str, ctx: Context) -> Normalised | None:
     """`this morning`, `last night`, `that evening`."""
     lowered = text.lower()
@@ -145,7 +156,9 @@ def that_unit(text: str, ctx: Context) -> Normalised | None:
     if unit in ("day", "night", "morning"):
         part = None if unit == "day" else part_of_day(unit)
         return discussed_day(0, part, edge_mod(lowered), ctx)
-    base = ctx.discussed_year if unit in ("year", "month") else ctx.discussed
+    if unit == "month":
+        return discussed_month(0, edge_mod(lowered), ctx)
+    base = ctx.discussed_year if unit == "year" else ctx.discussed
     return unit_value(unit, 0, base, ctx, edge_mod(lowered))
 
 
