@@ -144,6 +144,51 @@ def test_no_false_positives_in_token_joined_text(nlp, text):
     assert found(nlp, text) == {}
 
 
+# ---- a later time the clause points to, whatever its own tense (article date Thu 2023-10-19) ----
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Officials said they did not plan to remove him on Monday.", "Monday", "2023-10-23"),
+        ("The plant is to resume production on Tuesday.", "Tuesday", "2023-10-24"),
+        ("They postponed until Tuesday morning any action.", "Tuesday morning", "2023-10-24TMO"),
+        ("It extended its deadline until 9 a.m. Monday.", "9 a.m. Monday", "2023-10-23T09:00"),
+        ("The offer had been scheduled to expire on Monday.", "Monday", "2023-10-16"),
+        ("The strike lasted until Monday.", "Monday", "2023-10-16"),
+    ],
+)
+def test_clause_pointing_forward(nlp, text, expression, value):
+    assert found(nlp, text).get(expression) == value
+
+
+# ---- each day of `April 24 and 25` is its own expression (TimeML) ----
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The summit is set for April 24 and 25.", {"April 24": "2024-04-24", "25": "2024-04-25"}),
+        ("Polls open on Nov. 5 or 6.", {"Nov. 5": "2023-11-05", "6": "2023-11-06"}),
+        ("He won 24 and 25 votes.", {}),
+    ],
+)
+def test_conjoined_days(nlp, text, values):
+    assert found(nlp, text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baker said on ABC News\' "This Week" that talks would go on.',
+        "For the people of Poland, high noon comes today.",
+        "Funds hold more than a quarter of the junk-bond market.",
+    ],
+)
+def test_titles_idioms_and_fractions_are_not_times(nlp, text):
+    assert set(found(nlp, text)) <= {"today"}
+
+
+def test_quarters_of_losses_are_still_time(nlp):
+    assert found(nlp, "The feud lasted several quarters of losses.").get("several quarters")
+
+
 ANAPHORA = [
     "that year", "the next day", "A week later", "the following month", "that same day",
     "the following decade", "On March 3", "\n", "Sept . 20", "he left", "in the summer",

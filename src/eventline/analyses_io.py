@@ -16,7 +16,8 @@ from pydantic import ValidationError
 
 from . import __version__
 from .errors import InputError
-from .models import FORMAT_VERSION, ArticleAnalysis, InputProblem, Origin
+from .load.sources import unique_id
+from .models import FORMAT_VERSION, ArticleAnalysis, InputProblem
 
 STDIN = "-"
 SHARD_SUFFIXES = (".jsonl", ".ndjson")
@@ -132,15 +133,10 @@ def unique_documents(analyses: Iterable[ArticleAnalysis]) -> Iterator[ArticleAna
     seen: set[str] = set()
     for analysis in analyses:
         document = analysis.document
-        if document.id in seen:
-            origin = document.origin or Origin(path=STDIN)
-            where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
-            candidate, number = f"{document.id}@{where}", 2
-            while candidate in seen:
-                candidate, number = f"{document.id}@{where}#{number}", number + 1
-            document = document.model_copy(update={"id": candidate})
+        new_id = unique_id(document.id, document.origin, seen)
+        if new_id != document.id:
+            document = document.model_copy(update={"id": new_id})
             analysis = analysis.model_copy(update={"document": document})
-        seen.add(document.id)
         yield analysis
 
 

@@ -178,14 +178,21 @@ def _first_line_is_object(text: str) -> bool:
         return False
 
 
+def unique_id(doc_id: str, origin: Origin | None, seen: set[str]) -> str:
+    """An id not yet used in the batch: the first keeps its id, a later one becomes
+    `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines, `#2`, `#3`... if still taken)."""
+    if doc_id in seen:
+        origin = origin or Origin(path=STDIN)
+        where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
+        candidate, number = f"{doc_id}@{where}", 2
+        while candidate in seen:
+            candidate, number = f"{doc_id}@{where}#{number}", number + 1
+        doc_id = candidate
+    seen.add(doc_id)
+    return doc_id
+
+
 def _unique(article: Article, seen: set[str]) -> Article:
     """The article with an id not yet used in the batch (see `iter_articles`)."""
-    if article.id in seen:
-        origin = article.origin or Origin(path=STDIN)
-        where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
-        candidate, number = f"{article.id}@{where}", 2
-        while candidate in seen:
-            candidate, number = f"{article.id}@{where}#{number}", number + 1
-        article = article.model_copy(update={"id": candidate})
-    seen.add(article.id)
-    return article
+    new_id = unique_id(article.id, article.origin, seen)
+    return article if new_id == article.id else article.model_copy(update={"id": new_id})

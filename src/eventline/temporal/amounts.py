@@ -82,7 +82,8 @@ def duration(text: str, ctx: Context) -> Normalised | None:
     lowered = text.lower()
     vague = _VAGUE.search(re.sub(r"^(some|about|around)\s+(?=\d|[a-z]+\s)", "", lowered))
     ranged = re.search(r"\bto\b", re.sub(r"^(the\s+)?up\s+to\b", "", lowered)) is not None
-    amount = None if vague or ranged else number_in(lowered) or 1.0
+    plural = re.match(r"[a-z]+s(-| - )long", lowered) is not None  # `decades-long`: some decades
+    amount = None if vague or ranged or plural else number_in(lowered) or 1.0
     return Normalised("DURATION", duration_value(amount, unit), edge_mod(lowered))
 
 

@@ -21,6 +21,9 @@ _FUTURE_LEMMAS = {
     "seek", "want", "promise", "vow", "threaten", "pledge", "go",
 }  # fmt: skip
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
+# Verbs that move an action to a later time: `until` after them names a coming day.
+_DEFER = {"postpone", "delay", "defer", "extend", "adjourn", "recess", "give", "suspend", "put"}
+_UNTIL = {"until", "till", "til"}
 
 
 @dataclass(frozen=True)
@@ -48,16 +51,29 @@ def parse_published(published: str | None) -> Anchor | None:
 
 def tense_of(token: Token) -> Tense | None:
     """Tense of the clause a token belongs to, walking up to its governing verb."""
-    current = token
+    current, below = token, token
     for _ in range(12):
         if current.pos_ in ("VERB", "AUX") or current.tag_ in ("MD", "VBD", "VBZ", "VBP"):
+            if _points_forward(current, below):
+                return "future"
             tense = _verb_tense(current)
             if tense is not None:
                 return tense
         if current.head is current:
             return None
-        current = current.head
+        current, below = current.head, current
     return None
+
+
+def _points_forward(verb: Token, below: Token) -> bool:
+    """`plans to leave Friday`, `is to resume Tuesday`, `postponed until Monday`: a later time."""
+    if below.lower_ in _UNTIL:
+        return verb.lemma_ in _DEFER
+    if below.dep_ != "xcomp" or not any(c.lower_ == "to" for c in below.children):
+        return False
+    if any(c.lower_ in ("had", "'d") for c in verb.children):
+        return False  # `had been scheduled to expire Friday`: that time has passed
+    return verb.lemma_ in _FUTURE_LEMMAS or verb.lemma_ == "be"
 
 
 def _verb_tense(verb: Token) -> Tense | None:

@@ -22,6 +22,9 @@ def quarter(text: str, ctx: Context) -> Normalised | None:
     if half:
         return _half(ordinal, lowered, text, ctx)
     shift = _year_shift(lowered)
+    written = explicit_year(text)
+    if ordinal is None and written and ctx.ref_quarter is not None:
+        return dated(f"{written:04d}-Q{ctx.ref_quarter[1]}", True)  # `the 1988 quarter`
     if ordinal is None:
         return _current_quarter(lowered, shift, ctx)
     return _quarter_value(_quarter_year(ordinal, text, shift, ctx), ordinal, ctx)

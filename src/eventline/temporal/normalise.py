@@ -42,6 +42,7 @@ HANDLERS: dict[str, Handler] = {
     "after_day": relative.after_day,
     "that_unit": relative.that_unit,
     "weekday": weeks.weekday,
+    "conj_day": relative.conjoined_day,
     "clock": amounts.clock,
     "clock_in": amounts.clock,
     "season": absolute.season,

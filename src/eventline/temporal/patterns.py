@@ -148,7 +148,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "duration_adj",
-        rf"(?<!-)(?:{NUM}|several|many|few)(?:-| - ){UNIT_ADJ}(?:(?:-| - )long)?(?!-| -)",
+        rf"(?<!-)(?:{NUM}|several|many|few)(?:-| - ){UNIT_ADJ}(?:(?:-| - )long)?(?!-| -)"
+        rf"|(?<!-)(?:{UNIT_ADJ}s?|centuries)(?:-| - )long(?!-| -)",  # `day-long`, `decades-long`
     ),
     (
         "vague_units",
@@ -195,6 +196,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"{CLOCK}(?:,? (?:{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTH} {DAYNUM}))?",
     ),
     ("clock_in", r"\d{1,2} (?:o'clock )?in the (?:morning|afternoon|evening)"),
+    # `April 24 and 25`: the second day is its own expression (TimeML tags each day).
+    ("conj_day", rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)){DAYNUM}"),
     (
         "season",
         rf"(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}(?:,? (?:of )?{YEAR})?",

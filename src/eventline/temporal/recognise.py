@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # Entity labels that make a month or weekday part of a name (`Sunday Times`, `Theresa May`).
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP", "LAW"}
 _NAMEABLE = {"month", "weekday", "set_adverb", "season", "ref"}
+_UNITS = {"week", "month", "year", "quarter", "weekend", "decade", "century"}
 _PRIORITY = {kind: index for index, (kind, _) in enumerate(COMPILED)}
 
 
@@ -155,6 +156,8 @@ def _duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False  # `52 years old`, `a decades - old practice` (token-joined text)
     if re.fullmatch(r"an?\s+day", text.lower()) and nxt is not None and nxt.lower_ == "when":
         return False  # `there came a day when`: not a duration
+    if re.search(r"\b(a|one|three) (quarters?|half)$", text.lower()) and _fraction_of(doc, last):
+        return False  # `a quarter of the market`: a fraction, not three months
     if not re.fullmatch(r"(a|an|per)\s+\w+", text.lower()):
         return True
     before = _before(doc, first, 25)
@@ -163,6 +166,15 @@ def _duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if re.search(r"\b(hours|minutes|days|million|billion)\s*$", before):
         return False  # `24 hours a day`, `$2 million a year`
     return not (last.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
+
+
+def _fraction_of(doc: Doc, last: Token) -> bool:
+    """`quarter of the shares` (a fraction), but `a quarter of a century` (an amount of time)."""
+    words = [t.lower_ for t in doc[last.i + 1 : last.i + 4]]
+    if not words or words[0] != "of":
+        return False
+    rest = [w for w in words[1:] if w not in ("a", "an", "the")]
+    return not (rest and re.fullmatch(r"(century|decade|year|hour|day|month)s?|\d+", rest[0]))
 
 
 def _bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -237,6 +249,26 @@ def _quarter_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     )
 
 
+def _conj_day_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`April 24 and 25`: a month and a day come right before the conjunction."""
+    if first.i < 3 or not doc[first.i - 2].like_num:
+        return False
+    return doc[first.i - 3].text.rstrip(".").lower() in MONTHS
+
+
+def _clock_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`high noon` is a figure of speech (or a film), not a time."""
+    return not (first.lower_ == "noon" and first.i > 0 and doc[first.i - 1].lower_ == "high")
+
+
+def _relative_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`ABC's "This Week"`: a capitalised unit inside a sentence is a title."""
+    unit = last.text
+    if unit.lower() not in _UNITS or not unit[:1].isupper() or first.is_sent_start:
+        return True
+    return first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct
+
+
 def _weekday_set_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return first.pos_ != "PROPN" or not text[0].isupper()
 
@@ -260,4 +292,7 @@ _CHECKS = {
     "slash": _slash_ok,
     "quarter": _quarter_ok,
     "set_adverb": _weekday_set_ok,
+    "conj_day": _conj_day_ok,
+    "clock": _clock_ok,
+    "relative": _relative_ok,
 }

@@ -197,6 +197,20 @@ def the_unit(text: str, ctx: Context) -> Normalised | None:
     return unit_value(unit, 0, ctx.anchor, ctx, None)
 
 
+def conjoined_day(text: str, ctx: Context) -> Normalised | None:
+    """`25` of `April 24 and 25`: that day of the month just named."""
+    last = ctx.ref_day
+    found = re.match(r"\d+", text)
+    if last is None or found is None:
+        return None
+    try:
+        when = Anchor(last.day.replace(day=int(found[0])), last.year_known)
+    except ValueError:
+        return None
+    ctx.ref_day = when
+    return dated(ymd(when.day), when.year_known)
+
+
 def today(ctx: Context) -> date | None:
     """The article date (None when unknown)."""
     return ctx.anchor.day if ctx.anchor else None
