@@ -77,11 +77,18 @@ def test_no_year_is_invented_and_the_copyright_year_never_appears(seeds_json):
     assert values and all(v.startswith("XXXX") for v in values)
 
 
-def test_jsonl_prints_one_self_contained_event_per_line(seeds_json):
+def test_jsonl_prints_one_flat_record_per_event_with_the_csv_keys(seeds_json):
+    from eventline.render.flat import FLAT_KEYS
+
     lines = run("build", "seeds/", "--format", "jsonl").output.splitlines()
     events = json.loads(seeds_json)["events"]
-    assert [json.loads(line)["id"] for line in lines] == [e["id"] for e in events]
-    assert all("title" in json.loads(line) and "mentions" in json.loads(line) for line in lines)
+    records = [json.loads(line) for line in lines]
+    assert [r["id"] for r in records] == [e["id"] for e in events]
+    assert all(tuple(r) == FLAT_KEYS for r in records)
+    header = run("build", "seeds/", "--format", "csv").output.splitlines()[0]
+    assert tuple(header.split(",")) == FLAT_KEYS
+    talks = next(r for r in records if "talks" in r["title"])
+    assert talks["value"] == "XXXX-10-19" and "Sergey Lavrov" in talks["participants"]
 
 
 @settings(max_examples=3, deadline=None)

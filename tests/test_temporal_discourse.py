@@ -160,6 +160,18 @@ def test_clause_pointing_forward(nlp, text, expression, value):
     assert found(nlp, text).get(expression) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The notes convert at a premium over Thursday's closing price.", "2023-10-12"),
+        ("Sunday's election is expected to be close.", "2023-10-22"),
+    ],
+)
+def test_possessive_weekday_is_a_day_gone_by(nlp, text, value):
+    (timex,) = find_timexes(nlp(text), "2023-10-16")
+    assert timex.value == value
+
+
 # ---- each day of `April 24 and 25` is its own expression (TimeML) ----
 @pytest.mark.parametrize(
     ("text", "values"),
@@ -167,6 +179,7 @@ def test_clause_pointing_forward(nlp, text, expression, value):
         ("The summit is set for April 24 and 25.", {"April 24": "2024-04-24", "25": "2024-04-25"}),
         ("Polls open on Nov. 5 or 6.", {"Nov. 5": "2023-11-05", "6": "2023-11-06"}),
         ("He won 24 and 25 votes.", {}),
+        ("Rates rose in May 5 and 6 percent rises.", {"May 5": "2023-05-05"}),
     ],
 )
 def test_conjoined_days(nlp, text, values):
@@ -183,6 +196,23 @@ def test_conjoined_days(nlp, text, values):
 )
 def test_titles_idioms_and_fractions_are_not_times(nlp, text):
     assert set(found(nlp, text)) <= {"today"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Lawyers left their third day-long meeting.", "day-long", "P1D"),
+        ("The decades-long feud ended.", "decades-long", "PXY"),
+        ("A two-year-long fight ended.", "two-year-long", "P2Y"),
+    ],
+)
+def test_long_adjectives_are_durations(nlp, text, expression, value):
+    assert found(nlp, text).get(expression) == value
+
+
+def test_the_year_of_a_quarter_discussed(nlp):
+    text = "Profit rose in the third quarter. It fell in the 2022 quarter."
+    assert found(nlp, text).get("the 2022 quarter") == "2022-Q3"
 
 
 def test_quarters_of_losses_are_still_time(nlp):

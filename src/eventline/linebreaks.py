@@ -17,14 +17,14 @@ TERMINAL = frozenset(".!?\"'”’»)")
 SHORT_LINE = 100
 
 
-def _boundary_after(doc: Doc, space_index: int) -> bool:
+def _boundary_after(doc: Doc, text: str, space_index: int) -> bool:
     """Whether the line break in token `space_index` ends a sentence."""
     if doc[space_index].text.count("\n") >= 2 or space_index == 0:
         return True
     previous = doc[space_index - 1]
     if previous.text[-1] in TERMINAL:
         return True
-    line_start = doc.text.rfind("\n", 0, previous.idx) + 1
+    line_start = text.rfind("\n", 0, previous.idx) + 1
     short = previous.idx + len(previous) - line_start <= SHORT_LINE
     following = doc[space_index + 1] if space_index + 1 < len(doc) else None
     return short and following is not None and following.text[:1].isupper()
@@ -33,7 +33,8 @@ def _boundary_after(doc: Doc, space_index: int) -> bool:
 @Language.component(COMPONENT)
 def mark_line_breaks(doc: Doc) -> Doc:
     """Set sentence starts after line breaks that end a headline, dateline or paragraph."""
+    text = doc.text  # built once: `Doc.text` joins every token on each access
     for token in doc[:-1]:
-        if "\n" in token.text and token.is_space and _boundary_after(doc, token.i):
+        if token.is_space and "\n" in token.text and _boundary_after(doc, text, token.i):
             doc[token.i + 1].is_sent_start = True
     return doc

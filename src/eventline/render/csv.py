@@ -1,4 +1,4 @@
-"""CSV: one row per event, with stable columns; lists joined by `; `."""
+"""CSV: one row per event, the flat keys of `--format jsonl`; lists joined by `; `."""
 
 from __future__ import annotations
 
@@ -6,53 +6,21 @@ import csv
 from typing import TextIO
 
 from ..models import Event, Timeline
-from .common import mention_ref
+from .flat import FLAT_KEYS, flat_record
 
-COLUMNS = (
-    "id",
-    "date",
-    "start",
-    "end",
-    "granularity",
-    "date_text",
-    "status",
-    "type",
-    "title",
-    "participants",
-    "places",
-    "sources",
-    "mentions",
-)
-"""The header, in order (documented in the README): columns may be appended, never renamed."""
+COLUMNS = FLAT_KEYS
+"""The header, in order: the same keys as `--format jsonl` (documented in the README)."""
 
 LIST_SEPARATOR = "; "
 
 
-def _when_cells(event: Event) -> dict[str, str]:
-    when = event.when
-    if when is None:
-        return dict.fromkeys(("date", "start", "end", "granularity", "date_text"), "")
-    return {
-        "date": when.value or "",
-        "start": when.start or "",
-        "end": when.end or "",
-        "granularity": when.granularity or "",
-        "date_text": when.text or "",
-    }
-
-
 def _row(event: Event) -> dict[str, str]:
-    return {
-        "id": event.id,
-        **_when_cells(event),
-        "status": event.status,
-        "type": event.type,
-        "title": event.title,
-        "participants": LIST_SEPARATOR.join(p.name for p in event.participants),
-        "places": LIST_SEPARATOR.join(p.name for p in event.places),
-        "sources": LIST_SEPARATOR.join(event.sources),
-        "mentions": LIST_SEPARATOR.join(mention_ref(m) for m in event.mentions),
-    }
+    cells = {}
+    for key, value in flat_record(event).items():
+        if isinstance(value, list):
+            value = LIST_SEPARATOR.join(value)
+        cells[key] = "" if value is None else str(value)
+    return cells
 
 
 def render_csv(timeline: Timeline, out: TextIO) -> None:

@@ -6,6 +6,7 @@ import json
 from typing import TextIO
 
 from ..models import DatesReport, Timeline
+from .flat import flat_record
 
 
 def _dump(data: object) -> str:
@@ -20,13 +21,11 @@ def render_json(report: Timeline | DatesReport, out: TextIO) -> None:
 
 
 def render_jsonl(report: Timeline | DatesReport, out: TextIO) -> None:
-    """One self-contained record per line: events for a timeline, dates for a dates report."""
+    """One flat record per line: events for a timeline (`flat.FLAT_KEYS`), dates for a
+    dates report."""
     if isinstance(report, Timeline):
-        published = {d.id: d.published for d in report.documents}
         for event in report.events:
-            record = event.model_dump(mode="json")
-            record["published"] = {doc: published.get(doc) for doc in event.sources}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json.dumps(flat_record(event), ensure_ascii=False) + "\n")
     else:
         for date_record in report.dates:
             out.write(json.dumps(date_record.model_dump(mode="json"), ensure_ascii=False) + "\n")

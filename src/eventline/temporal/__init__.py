@@ -41,6 +41,7 @@ def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) 
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         ctx.tense = tense_of(span.root)
         ctx.lead = cand.start < lead_end
+        ctx.possessive = full_text[cand.end : cand.end + 2] in ("'s", "’s")
         text = full_text[cand.start : cand.end]
         result = normalise(cand.kind, text, ctx)
         if result is None:

@@ -18,6 +18,8 @@ class Context:
     anchor: Anchor | None
     tense: Tense | None = None
     lead: bool = False
+    possessive: bool = False
+    """The expression takes a possessive `'s` (`Thursday's closing price`)."""
     ref_day: Anchor | None = None
     """The last day the article talked about (`the next day` counts from it)."""
     ref_year: Anchor | None = None

@@ -250,8 +250,9 @@ def _quarter_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 def _conj_day_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`April 24 and 25`: a month and a day come right before the conjunction."""
-    if first.i < 3 or not doc[first.i - 2].like_num:
+    """`April 24 and 25`: a month and a day come before, no noun after (`5 and 6 percent`)."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if first.i < 3 or not doc[first.i - 2].like_num or nxt is not None and nxt.pos_ == "NOUN":
         return False
     return doc[first.i - 3].text.rstrip(".").lower() in MONTHS
 

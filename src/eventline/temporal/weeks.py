@@ -51,6 +51,8 @@ def resolve_weekday(
     if anchor is None:
         return None
     direction = relation or ctx.tense
+    if ctx.possessive and direction in ("present", None):
+        direction = "past"  # `Thursday's closing price`: news speaks of a day gone by
     if anchor.year_known:
         return Anchor(
             anchor.day + timedelta(days=weekday_offset(weekday, anchor.day, direction)), True
