@@ -45,3 +45,11 @@ def test_ignored_boilerplate_gives_no_entities(nlp):
 def test_clean_name_drops_possessives_and_leading_article():
     assert clean_name("Lavrov’s") == "Lavrov"
     assert clean_name("the Russian Foreign Ministry's") == "Russian Foreign Ministry"
+
+
+def test_inner_possessive_gives_an_alias_without_it():
+    from eventline.entities import _without_inner_possessive
+
+    assert _without_inner_possessive("Beatles ' Apple Corps") == "Beatles Apple Corps"
+    assert _without_inner_possessive("Beatles’ Apple Corps") == "Beatles Apple Corps"
+    assert _without_inner_possessive("McDonald's") == "McDonald's"

@@ -36,6 +36,14 @@ def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
     return any(start < span.end and span.start < end for span in spans)
 
 
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)\s?['’]s?\s+(?=\w)")
+
+
+def _without_inner_possessive(name: str) -> str:
+    """`Beatles ' Apple Corps` -> `Beatles Apple Corps`: the name as lists often spell it."""
+    return _INNER_POSSESSIVE.sub(" ", name)
+
+
 def _raw_mentions(doc: Doc, ignored: Sequence[Span]) -> list[EntityMention]:
     mentions = []
     for ent in doc.ents:
@@ -119,7 +127,9 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     for (label, key_name), members in clusters.items():
         forms = Counter(_display(m) for m in members)
         name = _canonical_name(key_name, forms)
-        aliases = sorted(form for form in forms if form != name)
+        aliases = {form for form in forms if form != name}
+        aliases |= {_without_inner_possessive(form) for form in forms} - {name}
+        aliases = sorted(aliases)
         entities.append(
             ArticleEntity(id="", name=name, type=label, aliases=aliases, mentions=members)
         )
