@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from ..events.lexicon import event_word_class, same_event_words
 from ..gazetteer import country_of_place
-from ..models import ArticleAnalysis, EventMention, TimelineEntity
+from ..models import TimelineEntity
 from .blocks import EXACT_BLOCK, REPRESENTATIVES, link_by_representatives, split_block, time_buckets
-from .dates import DatedClaim, claims_compatible, mention_claim
-from .entities import EntityTable
+from .dates import DatedClaim, claims_compatible
+from .nodes import MentionKey, MentionNode, UnionFind, build_nodes, frozen
 
-MentionKey = tuple[int, int]
-"""(analysis index, mention index)."""
+__all__ = ["MentionKey", "MentionNode", "UnionFind", "build_nodes", "cluster_mentions"]
+
 _MAX_CLAIMS = 16
 # Types never matched by their words alone (none at present: measured on ECB+, reported
 # speech and verbs outside the taxonomy corefer across reports as often as the rest).
@@ -29,87 +29,6 @@ _STATUS_CLASH = {
     frozenset({"possible", "ongoing"}),
     frozenset({"negated", "occurred"}),
 }
-
-
-@dataclass
-class MentionNode:
-    """One event mention with batch-wide entity ids and its date claim."""
-
-    key: MentionKey
-    document: str
-    mention: EventMention
-    participants: frozenset[str]
-    places: frozenset[str]
-    claim: DatedClaim | None
-    roles: dict[str, str]
-    """Batch entity id -> its role in this mention (agent, patient, destination, ...)."""
-    published: str | None = None
-    """The article's publication date: the time bucket of mentions without a date."""
-    place_keys: frozenset[str] = frozenset()
-    """Places and their countries, set by `cluster_mentions` (pairs compare millions)."""
-
-    def __post_init__(self) -> None:
-        self.agents = _frozen(e for e in self.participants if self.roles[e] == "agent")
-        self.others = _frozen(self.participants - self.agents)
-
-
-_NONE: frozenset[str] = frozenset()
-
-
-def _frozen(items) -> frozenset[str]:
-    """A frozenset, the shared empty one when empty (216 bytes each, five per mention)."""
-    return frozenset(items) or _NONE
-
-
-class UnionFind:
-    """Disjoint sets over mention keys; the smallest key is each set's root."""
-
-    def __init__(self) -> None:
-        self.parent: dict[MentionKey, MentionKey] = {}
-
-    def find(self, key: MentionKey) -> MentionKey:
-        parent = self.parent
-        up = parent.get(key)
-        if up is None:
-            parent[key] = key
-            return key
-        while up != key:  # path halving; millions of calls, so no attribute look-ups
-            parent[key] = grand = parent[up]
-            key, up = grand, parent[grand]
-        return key
-
-    def union(self, a: MentionKey, b: MentionKey) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def build_nodes(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> list[MentionNode]:
-    """Every mention of every article, with entity ids mapped to the batch's."""
-    nodes = []
-    for a_index, analysis in enumerate(analyses):
-        doc_id = analysis.document.id
-
-        def ids(refs, doc_id=doc_id):
-            return _frozen(table.local_to_global[(doc_id, r.entity)] for r in refs)
-
-        for m_index, mention in enumerate(analysis.events):
-            roles: dict[str, str] = {}
-            for ref in mention.participants + mention.places:
-                roles.setdefault(table.local_to_global[(doc_id, ref.entity)], ref.role)
-            nodes.append(
-                MentionNode(
-                    key=(a_index, m_index),
-                    document=doc_id,
-                    mention=mention,
-                    participants=ids(mention.participants),
-                    places=ids(mention.places),
-                    claim=mention_claim(mention, analysis),
-                    roles=roles,
-                    published=analysis.document.published,
-                )
-            )
-    return nodes
 
 
 def _place_keys(places: frozenset[str], entities: dict[str, TimelineEntity]) -> set[str]:
@@ -319,7 +238,7 @@ def cluster_mentions(
     first_of_known: dict[str, MentionKey] = {}
     for node in nodes:
         sets.find(node.key)
-        node.place_keys = _frozen(_place_keys(node.places, entities))
+        node.place_keys = frozen(_place_keys(node.places, entities))
         if node.mention.corefers_with is not None:
             _join(sets, summaries, node.key, (node.key[0], node.mention.corefers_with), force=True)
         if labels[node.key] is not None:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..models import ArticleAnalysis, Event, EventArgument, Mention, TimelineEntity, When
-from .cluster import MentionNode
+from .nodes import MentionNode
 from .dates import published_interval, refine
 
 _STATUS_PREFERENCE = ("cancelled", "occurred", "ongoing", "planned", "possible", "negated")
