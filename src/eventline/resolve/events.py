@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..models import ArticleAnalysis, Event, EventArgument, Mention, TimelineEntity, When
-from .nodes import MentionNode
 from .dates import published_interval, refine
+from .nodes import MentionNode
 
 _STATUS_PREFERENCE = ("cancelled", "occurred", "ongoing", "planned", "possible", "negated")
 _ROLE_ORDER = {"agent": 0, "patient": 1, "partner": 2}
