@@ -199,6 +199,17 @@ def test_titles_idioms_and_fractions_are_not_times(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Ellen DeGeneres to Host Next Year's Oscars", "Next Year"),
+        ("Fans saw this awful season LAST YEAR when he was hurt.", "LAST YEAR"),
+    ],
+)
+def test_headline_and_capitals_keep_units(nlp, text, expression):
+    assert expression in found(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("Lawyers left their third day-long meeting.", "day-long", "P1D"),

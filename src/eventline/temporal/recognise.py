@@ -263,11 +263,11 @@ def _clock_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 def _relative_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`ABC's "This Week"`: a capitalised unit inside a sentence is a title."""
-    unit = last.text
-    if unit.lower() not in _UNITS or not unit[:1].isupper() or first.is_sent_start:
+    """`ABC's "This Week"`: a capitalised unit inside a lower-case sentence is a title."""
+    if last.lower_ not in _UNITS or not last.text.istitle() or first.is_sent_start:
         return True
-    return first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct
+    words = [t for t in first.sent if t.is_alpha]
+    return sum(t.is_title for t in words) * 2 >= len(words)  # a headline: all title case
 
 
 def _weekday_set_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
