@@ -53,3 +53,17 @@ def test_inner_possessive_gives_an_alias_without_it():
     assert _without_inner_possessive("Beatles ' Apple Corps") == "Beatles Apple Corps"
     assert _without_inner_possessive("Beatles’ Apple Corps") == "Beatles Apple Corps"
     assert _without_inner_possessive("McDonald's") == "McDonald's"
+
+
+def test_untagged_surname_and_unique_first_name_join_the_full_name(nlp):
+    text = "Tim Cook opened the show. Later, Cook spoke. Tim thanked the staff."
+    entities = _entities(nlp, text)
+    assert {"Cook", "Tim"} <= set(entities["Tim Cook"].aliases)
+    assert "Tim" not in entities and "Cook" not in entities
+
+
+def test_shared_first_name_stays_unresolved(nlp):
+    text = "Steve Jobs and Steve Wozniak founded Apple. Steve thanked them."
+    entities = _entities(nlp, text)
+    assert "Steve Jobs" in entities
+    assert all("Steve" not in entity.aliases for entity in entities.values())

@@ -140,3 +140,62 @@ def test_participle_describing_a_person_takes_that_person(nlp):
 def test_since_phrase_dates_the_event(nlp):
     rows = _events(nlp, "Steve Jobs has been fighting cancer since 2004.", "2011-10-06")
     assert _find(rows, "fighting")["when"] == "2004"
+
+
+def test_bare_surname_and_first_name_refer_to_the_full_name(nlp):
+    rows = _events(
+        nlp, "Tim Cook unveiled the phone in Cupertino. Later, Cook said sales were strong."
+    )
+    assert "Tim Cook" in _find(rows, "said")["who"]
+    rows = _events(nlp, "Steve Jobs opened the conference. Steve announced a new laptop.")
+    assert "Steve Jobs" in _find(rows, "announced")["who"]
+
+
+def test_gerund_after_by_takes_the_subject_of_its_verb(nlp):
+    rows = _events(nlp, "Angela Merkel opened the summit by praising the hosts.")
+    assert _find(rows, "praising")["who"] == {"Angela Merkel"}
+
+
+def test_noun_in_a_state_phrase_takes_the_subject(nlp):
+    rows = _events(nlp, "Angela Merkel was in talks with Emmanuel Macron.")
+    assert {"Angela Merkel", "Emmanuel Macron"} <= _find(rows, "talks")["who"]
+
+
+def test_noun_under_of_takes_the_possessor_of_its_head(nlp):
+    rows = _events(nlp, "It was Angela Merkel's second day of talks in Paris.")
+    assert "Angela Merkel" in _find(rows, "talks")["who"]
+
+
+def test_particle_is_part_of_the_trigger(nlp):
+    rows = _events(nlp, "Joe Biden stepped down on Monday.")
+    assert any(row["text"] == "stepped down" for row in rows)
+
+
+def test_give_a_speech_makes_the_noun_the_trigger(nlp):
+    rows = _events(nlp, "Joe Biden gave a speech in Berlin.")
+    assert not any(row["text"] == "gave" for row in rows)
+    assert _find(rows, "speech")["who"] == {"Joe Biden"}
+
+
+def test_role_description_refers_to_the_titled_person(nlp):
+    rows = _events(nlp, "Apple CEO Tim Cook visited Paris. The CEO met Emmanuel Macron on Monday.")
+    assert {"Tim Cook", "Emmanuel Macron"} <= _find(rows, "met")["who"]
+
+
+def test_the_company_refers_to_the_last_organisation_subject(nlp):
+    rows = _events(nlp, "Siemens reported record profits. The company announced 2,000 job cuts.")
+    assert "Siemens" in _find(rows, "announced")["who"]
+
+
+def test_conjunct_hung_on_a_that_clause_takes_the_main_subject(nlp):
+    rows = _events(
+        nlp,
+        'Angela Merkel conceded that " a tiny number of farmers " were facing price problems , '
+        "but rejected the idea of a crisis .",
+    )
+    assert _find(rows, "rejected")["who"] == {"Angela Merkel"}
+
+
+def test_pronoun_prefers_the_subject_of_its_sentence(nlp):
+    rows = _events(nlp, "Angela Merkel praised Emmanuel Macron during her visit to Paris.")
+    assert _find(rows, "visit")["who"] == {"Angela Merkel"}

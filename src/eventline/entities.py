@@ -17,11 +17,17 @@ from .models import Article, ArticleEntity, EntityMention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as Sentence
 
 DATELINE_LABEL = "DATELINE_GPE"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_FIRST_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
+_TITLES = frozenset(
+    "president minister prime foreign chief general king queen prince pope mrs miss sir lady "
+    "lord saint judge senator governor mayor".split()
+)
 _DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,|\(|\s[-–—])")
 
 
@@ -93,7 +99,7 @@ def _cluster_key(mention: EntityMention, full_names: dict[str, str]) -> tuple[st
 
 
 def _surname_table(mentions: Sequence[EntityMention]) -> dict[str, str]:
-    """Map surnames and name-final parts of PERSON names to their full name (if unique)."""
+    """Map surnames and first names of PERSON names to their full name (if unique)."""
     candidates: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.label != "PERSON":
@@ -103,7 +109,31 @@ def _surname_table(mentions: Sequence[EntityMention]) -> dict[str, str]:
             continue
         candidates[mention.text].add(mention.text)
         candidates[parts[-1]].add(mention.text)
+        if _FIRST_NAME.match(parts[0]) and parts[0].lower() not in _TITLES:
+            candidates[parts[0]].add(mention.text)  # `Steve` for `Steve Jobs`
     return {short: next(iter(full)) for short, full in candidates.items() if len(full) == 1}
+
+
+def _title_case_line(sentence: Sentence) -> bool:
+    """A headline in title case, where any word may be capitalised."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+
+
+def _name_part_mentions(
+    doc: Doc, mentions: Sequence[EntityMention], names: dict[str, str], ignored: Sequence[Span]
+) -> list[EntityMention]:
+    """Capitalised words that spaCy missed but that are a person's name part (`Jobs said`)."""
+    taken = {i for span in [*mentions, *ignored] for i in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if token.text not in names or not token.is_title or token.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if token.idx in taken or _title_case_line(token.sent):
+            continue
+        end = token.idx + len(token)
+        found.append(EntityMention(start=token.idx, end=end, text=token.text, label="PERSON"))
+    return found
 
 
 def _canonical_name(key_name: str, forms: Counter[str]) -> str:
@@ -118,8 +148,9 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     dateline = _dateline_mention(article)
     if dateline is not None:
         mentions.append(dateline)
-    mentions.sort(key=lambda m: (m.start, m.end))
     full_names = _surname_table(mentions)
+    mentions += _name_part_mentions(doc, mentions, full_names, article.ignored)
+    mentions.sort(key=lambda m: (m.start, m.end))
     clusters: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
         clusters[_cluster_key(mention, full_names)].append(mention)

@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, TOPIC_OBJECT_VERBS
+from .referents import (
+    PERSONAL_PRONOUNS,
+    Mention,
+    description_referent,
+    pronoun_referent,
+    titles_of,
+)
 
 DESTINATION_OBJECT_VERBS = frozenset("visit tour enter reach invade attack raid bomb".split())
 
@@ -21,7 +28,6 @@ PARTY_PREPOSITIONS = frozenset("with between among by against involving includin
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"})
 _LISTING_PREPOSITIONS = frozenset("including of like such".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
-PERSONAL_PRONOUNS = frozenset("he she his her him".split())
 
 
 @dataclass
@@ -29,8 +35,8 @@ class EntityIndex:
     """Token index -> (entity id, entity type), plus entity mentions in reading order."""
 
     by_token: dict[int, tuple[str, str]]
-    person_mentions: list[tuple[int, str, bool]] = field(default_factory=list)
-    """(first token, entity id, is a subject) of PERSON mentions, in order."""
+    mentions: list[Mention] = field(default_factory=list)
+    """Entity mentions in reading order, for pronouns and descriptions."""
 
     def entity(self, token: Token) -> tuple[str, str] | None:
         return self.by_token.get(token.i)
@@ -74,17 +80,6 @@ def _phrase_entities(token: Token, index: EntityIndex) -> Iterable[tuple[str, st
         )
 
 
-def _pronoun_referent(token: Token, index: EntityIndex) -> tuple[str, str] | None:
-    """A personal pronoun's referent: a PERSON earlier in the sentence, else a recent subject."""
-    sentence_start = token.sent.start
-    earlier = [m for m in index.person_mentions if m[0] < token.i]
-    in_sentence = [m for m in earlier if m[0] >= sentence_start]
-    if in_sentence:
-        return (in_sentence[-1][1], "PERSON")
-    subjects = [m for m in earlier if m[2] and m[0] >= max(0, sentence_start - 120)]
-    return (subjects[-1][1], "PERSON") if subjects else None
-
-
 def _previous_place(token: Token, index: EntityIndex) -> tuple[str, str] | None:
     """What `There, he met ...` points back to: the last place named before the sentence."""
     for position in range(token.sent.start - 1, max(-1, token.sent.start - 80), -1):
@@ -95,13 +90,30 @@ def _previous_place(token: Token, index: EntityIndex) -> tuple[str, str] | None:
 
 
 def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) -> None:
+    """Add what a phrase names: its entities, or what its pronoun or description refers to."""
     if token.lower_ in PERSONAL_PRONOUNS:
-        referent = _pronoun_referent(token, index)
+        referent = pronoun_referent(token, index.mentions)
         if referent is not None:
             args.add(index, referent, role)
         return
+    if token.pos_ == "NOUN" and token.i not in index.by_token:
+        referent = description_referent(token, index.mentions)  # `the company`, `the CEO`
+        if referent is not None:
+            args.add(index, referent, role)
+            return
     for entity in _phrase_entities(token, index):
         args.add(index, entity, role)
+
+
+def _coordinated_with_main_verb(token: Token) -> bool:
+    """A conjunct the parser hung on a `that` clause though its tense is the main verb's."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and token.tag_ != head.tag_
+        and token.tag_ == head.head.tag_
+    )
 
 
 def _subjects(token: Token) -> list[Token]:
@@ -114,7 +126,11 @@ def _subjects(token: Token) -> list[Token]:
             return found + [c for f in found for c in f.conjuncts]
         if token.dep_ in {"relcl", "acl"}:
             return [token.head]  # `Jobs, born in San Francisco`: the noun it describes
-        if token.dep_ not in {"xcomp", "conj", "advcl"} or token.head is token:
+        if _coordinated_with_main_verb(token):
+            token = token.head  # `X admitted that Y was failing, but dismissed ...`
+        elif token.dep_ == "pcomp" and token.head.head.pos_ in {"VERB", "AUX"}:
+            token = token.head  # `unveiled it by walking on stage`: the verb's subject
+        elif token.dep_ not in {"xcomp", "conj", "advcl"} or token.head.i == token.i:
             return []
         token = token.head
     return []
@@ -183,25 +199,38 @@ def noun_arguments(token: Token, index: EntityIndex) -> Arguments:
             for obj in (c for c in child.children if c.dep_ == "dobj"):
                 _add_phrase(args, obj, index, "partner")
     _preposition_roles(token, args, index)
-    carrier = light_verb_of(token)
+    carrier = light_verb_of(token) or _state_verb_of(token)
     if carrier is not None:
         for subject in _subjects(carrier):
             _add_phrase(args, subject, index, "agent")
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        # `Jobs' third period of leave`: the possessor of the governing noun
+        for child in (c for c in token.head.head.children if c.dep_ == "poss"):
+            _add_phrase(args, child, index, "agent")
     return args
+
+
+def _state_verb_of(token: Token) -> Token | None:
+    """The verb whose subject is in a state named by a noun: `is on leave`, `remain in talks`."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "at"}:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in {"be", "remain", "stay", "go", "return"} else None
 
 
 def build_entity_index(doc: Doc, spans: Iterable[tuple[int, int, str, str]]) -> EntityIndex:
     """Index entity mention spans `(start, end, entity id, type)` by token."""
     by_token: dict[int, tuple[str, str]] = {}
-    persons: list[tuple[int, str, bool]] = []
+    mentions: list[Mention] = []
     for start, end, entity_id, entity_type in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         for token in span:
             by_token[token.i] = (entity_id, entity_type)
-        if entity_type == "PERSON":
-            is_subject = span.root.dep_ in {"nsubj", "nsubjpass"}
-            persons.append((span.start, entity_id, is_subject))
-    persons.sort()
-    return EntityIndex(by_token=by_token, person_mentions=persons)
+        is_subject = span.root.dep_ in {"nsubj", "nsubjpass"}
+        titles = titles_of(span) if entity_type == "PERSON" else frozenset()
+        mentions.append(Mention(span.start, entity_id, entity_type, is_subject, titles))
+    mentions.sort(key=lambda m: m.start)
+    return EntityIndex(by_token=by_token, mentions=mentions)

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 # Auxiliary-like verbs that are never events by themselves.
 _NON_EVENT_VERBS = frozenset("be have do get become seem appear".split())
+# Words the parser sometimes reads as adverbs although they form a phrasal verb.
+_PARTICLES = frozenset("down off up out".split())
 
 
 def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
@@ -47,6 +49,17 @@ def _trigger_type(token: Token, in_entity: bool, keep_all: bool) -> tuple[str, s
             return None
         return entry.type, lemma
     return None
+
+
+def _trigger_text(token: Token) -> str:
+    """A trigger's text, with a particle right after it (`step down`, `showed off`)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    particle = following is not None and (
+        following.dep_ == "prt" or (following.dep_ == "advmod" and following.lower_ in _PARTICLES)
+    )
+    if particle and following.head.i == token.i:
+        return token.doc[token.i : token.i + 2].text
+    return token.text
 
 
 def _reported_as_current(token: Token) -> bool:
@@ -122,11 +135,12 @@ def find_event_mentions(
         if timex is None and status == "ongoing" and _reported_as_current(token):
             scope = "document"  # `who is visiting`: the event spans the article's day
         sentence = sentences[_sentence_index(sentences, token.idx)]
+        text = _trigger_text(token)
         mentions.append(
             EventMention(
                 start=token.idx,
-                end=token.idx + len(token),
-                text=token.text,
+                end=token.idx + len(text),
+                text=text,
                 lemma=lemma,
                 type=event_type,
                 status=status,

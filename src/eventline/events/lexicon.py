@@ -346,7 +346,8 @@ TOPIC_OBJECT_VERBS = frozenset(
 # `make a visit`, `hold talks`, `pay a visit`, `conduct drills`.
 LIGHT_VERBS = frozenset(
     "make hold pay conduct have take carry stage begin start launch resume continue end "
-    "finish complete attend host organize organise plan schedule prepare undertake".split()
+    "finish complete attend host organize organise plan schedule prepare undertake give "
+    "deliver extend issue".split()
 )
 
 # Verbs that set an event in time or modality but are not events of their own.

@@ -34,7 +34,7 @@ def _chain(token: Token) -> list[Token]:
     if carrier is not None:
         chain.append(carrier)
         token = carrier
-    while token.dep_ in {"xcomp", "auxpass"} and token.head is not token:
+    while token.dep_ in {"xcomp", "auxpass"} and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
@@ -89,7 +89,7 @@ def _tense_status(verb: Token) -> EventStatus:
 def _cancelled_by_head(token: Token) -> bool:
     """`the summit was cancelled`, `postponed the election`, `called off the strike`."""
     head = token.head
-    if token.dep_ not in {"dobj", "nsubjpass", "xcomp"} or head is token:
+    if token.dep_ not in {"dobj", "nsubjpass", "xcomp"} or head.i == token.i:
         return False
     lemma = head.lemma_.lower()
     called_off = lemma == "call" and any(c.lower_ == "off" for c in head.children)
@@ -109,7 +109,7 @@ def _verb_above(token: Token) -> Token | None:
     """The nearest verb governing a noun, over prepositions."""
     current = token
     for _ in range(5):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         previous, current = current, current.head
         if current.pos_ in {"VERB", "AUX"}:

@@ -37,7 +37,7 @@ def _host_of(token: Token, start: int, end: int) -> Token | None:
     """Walk up from a timex, over prepositions and `scheduled for`, to the word it dates."""
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             return current if not start <= current.i < end else None
         current = current.head
         # prepositions, also when tagged SCONJ (`since 2004`), pass the date upwards
@@ -56,7 +56,7 @@ def time_hosts(token: Token) -> list[Token]:
     current = token
     for _ in range(6):
         dep, head = current.dep_, current.head
-        if head is current:
+        if head.i == current.i:
             break
         light = dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS | SCHEDULING_VERBS
         if dep not in _HOST_DEPS and not light:
@@ -73,7 +73,7 @@ def governing_timex(token: Token, attached: dict[int, list[int]]) -> tuple[int |
             return attached[host.i][0], "clause"
     current = token
     for _ in range(4):
-        if current.dep_ not in _SENTENCE_DEPS or current.head is current:
+        if current.dep_ not in _SENTENCE_DEPS or current.head.i == current.i:
             break
         current = current.head
         for host in time_hosts(current):

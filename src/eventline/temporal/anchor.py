@@ -59,7 +59,7 @@ def tense_of(token: Token) -> Tense | None:
             tense = _verb_tense(current)
             if tense is not None:
                 return tense
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current, below = current.head, current
     return None

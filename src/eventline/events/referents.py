@@ -1,0 +1,73 @@
+"""What pronouns and descriptions point to: `he`, `the company`, `the CEO`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PERSONAL_PRONOUNS = frozenset("he she his her him".split())
+COMPANY_NOUNS = frozenset("company firm corporation group carmaker automaker retailer".split())
+ROLE_NOUNS = frozenset(
+    "ceo president chairman chairwoman founder co-founder minister diplomat leader "
+    "executive spokesman spokeswoman director secretary premier chancellor governor "
+    "senator mayor king queen coach manager general commander boss officer".split()
+)
+# A description word also matches these title words (`the CEO` ~ `chief executive`).
+_TITLE_SYNONYMS = {"ceo": {"executive"}, "executive": {"ceo"}, "boss": {"ceo", "chairman"}}
+_LOOKBACK = 150  # tokens
+
+
+@dataclass
+class Mention:
+    """An entity mention as reference resolution sees it."""
+
+    start: int
+    entity: str
+    type: str
+    subject: bool
+    titles: frozenset[str] = field(default_factory=frozenset)
+
+
+def titles_of(span: Span) -> frozenset[str]:
+    """Title words around a name: `Apple CEO Steve Jobs`, `Jobs, the chief executive`."""
+    root = span.root
+    words = {t.lower_ for t in root.subtree if t.i < span.start and t.pos_ in {"NOUN", "PROPN"}}
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        words |= {t.lower_ for t in appos.subtree if t.pos_ == "NOUN"}
+    if root.dep_ == "appos":
+        words |= {t.lower_ for t in root.head.lefts if t.pos_ == "NOUN"} | {root.head.lower_}
+    return frozenset(words)
+
+
+def _earlier(token: Token, mentions: list[Mention], types: set[str]) -> list[Mention]:
+    low = token.i - _LOOKBACK
+    return [m for m in mentions if low <= m.start < token.i and m.type in types]
+
+
+def pronoun_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
+    """A personal pronoun's referent: a PERSON earlier in the sentence, else a recent subject."""
+    earlier = _earlier(token, mentions, {"PERSON"})
+    in_sentence = [m for m in earlier if m.start >= token.sent.start]
+    in_sentence = [m for m in in_sentence if m.subject] or in_sentence
+    if in_sentence:
+        return (in_sentence[-1].entity, "PERSON")
+    subjects = [m for m in earlier if m.subject]
+    return (subjects[-1].entity, "PERSON") if subjects else None
+
+
+def description_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
+    """`the company` -> the last ORG subject; `the CEO` -> the person titled CEO."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+        return None
+    word = token.lower_
+    if token.lemma_.lower() in COMPANY_NOUNS:
+        subjects = [m for m in _earlier(token, mentions, {"ORG"}) if m.subject]
+        return (subjects[-1].entity, "ORG") if subjects else None
+    if word not in ROLE_NOUNS:
+        return None
+    wanted = {word} | _TITLE_SYNONYMS.get(word, set())
+    titled = [m for m in _earlier(token, mentions, {"PERSON"}) if m.titles & wanted]
+    return (titled[-1].entity, "PERSON") if titled else None
