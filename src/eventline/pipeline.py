@@ -100,16 +100,9 @@ def article_dates(article: Article, doc, model: str) -> tuple[DocumentInfo, list
     """The metadata and dated expressions of one parsed article (a `dates` work unit)."""
     from .temporal import find_timexes
 
+    # a dates record is the timex minus its calendar interval, plus the document
     records = [
-        DateRecord(
-            document=article.id,
-            start=timex.start,
-            end=timex.end,
-            text=timex.text,
-            type=timex.type,
-            value=timex.value,
-            mod=timex.mod,
-        )
+        DateRecord(document=article.id, **timex.model_dump(exclude={"interval"}))
         for timex in find_timexes(doc, article.published, article.ignored)
     ]
     return document_info(article), records

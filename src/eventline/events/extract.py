@@ -25,7 +25,7 @@ def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
     return any(start < span.end and span.start < end for span in spans)
 
 
-def _trigger_type(token: Token, in_entity: bool, keep_all: bool) -> tuple[str, str] | None:
+def _trigger_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
     """(type, lemma) when the token is an event trigger."""
     lemma = token.lemma_.lower()
     if token.lower_ == "born":
@@ -43,7 +43,7 @@ def _trigger_type(token: Token, in_entity: bool, keep_all: bool) -> tuple[str, s
             return None  # `make a visit`: the noun is the trigger
         if entry is not None:
             return entry.type, lemma
-        return ("other", lemma) if keep_all else None
+        return ("other", lemma)  # unknown triggers are kept with a generic type
     if token.pos_ in {"NOUN", "PROPN"} and not in_entity and entry is not None:
         if lemma in WEAK_NOUNS and token.pos_ == "NOUN":
             return None
@@ -113,7 +113,6 @@ def find_event_mentions(
     timexes: Sequence[Timex],
     sentences: Sequence[Span],
     ignored: Sequence[Span] = (),
-    keep_all: bool = True,
 ) -> list[EventMention]:
     """Every event mention of one article, in text order, with in-article coreference."""
     index = build_entity_index(
@@ -124,7 +123,7 @@ def find_event_mentions(
     for token in doc:
         if _overlaps(token.idx, token.idx + len(token), ignored):
             continue
-        found = _trigger_type(token, token.i in index.by_token, keep_all)
+        found = _trigger_type(token, token.i in index.by_token)
         if found is None:
             continue
         event_type, lemma = found

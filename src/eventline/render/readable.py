@@ -7,7 +7,7 @@ import re
 
 from ..models import When
 
-_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
+SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -36,7 +36,7 @@ def _known_year(when: When) -> str:
     if granularity in ("quarter", "half"):
         return f"{part} {year}"
     if granularity == "season":
-        return f"{_SEASONS.get(part, part)} {year}"
+        return f"{SEASONS.get(part, part)} {year}"
     return when.value or str(first.year)
 
 

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from ..models import DocumentInfo, Event, Timeline
 from .placing import is_year_less, placed_days
+from .readable import SEASONS
 
 _PRECISION = {
     "time": ("year", "month", "day", "hour", "minute"),
@@ -21,7 +22,6 @@ _PRECISION = {
     "season": ("year", "month"),
 }
 """The date parts a granularity knows; anything coarser keeps the year alone."""
-_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 _TIME = re.compile(r"T(\d\d):(\d\d)")
 
 
@@ -52,7 +52,7 @@ def _display_date(granularity: str, value: str, first: datetime.date, last: date
     if granularity in ("quarter", "half"):
         return f"{part} {year}"
     if granularity == "season":
-        return f"{_SEASONS.get(part, part)} {year}"
+        return f"{SEASONS.get(part, part)} {year}"
     if granularity in ("day", "time"):
         return f"{_day_label(first)} – {_day_label(last)}"
     return (

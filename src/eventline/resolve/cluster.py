@@ -20,9 +20,6 @@ from .nodes import MentionKey, MentionNode, UnionFind, build_nodes, frozen
 __all__ = ["MentionKey", "MentionNode", "UnionFind", "build_nodes", "cluster_mentions"]
 
 _MAX_CLAIMS = 16
-# Types never matched by their words alone (none at present: measured on ECB+, reported
-# speech and verbs outside the taxonomy corefer across reports as often as the rest).
-WORD_MATCH_EXCLUDED: frozenset[str] = frozenset()
 _NAMED_ONLY = frozenset({"report", "statement", "other"})
 _STATUS_CLASH = {
     frozenset({"possible", "occurred"}),
@@ -249,9 +246,9 @@ def cluster_mentions(
     for node in nodes:
         for participant in sorted(node.participants):
             participant_blocks[(node.mention.type, participant)].append(node)
-        if node.mention.type not in WORD_MATCH_EXCLUDED:
-            # the very same word: `meeting` and `dialogue` are one event only with the same people
-            word_blocks[(stories[node.document], node.mention.lemma)].append(node)
+        # every type, reports included (measured on ECB+); the very same word only:
+        # `meeting` and `dialogue` are one event only with the same people
+        word_blocks[(stories[node.document], node.mention.lemma)].append(node)
     for block in participant_blocks.values():
         for part in split_block(block, _time_buckets, lambda node: node.mention.lemma):
             _link_block(part, sets, summaries, entities, _compatible)
