@@ -5,10 +5,11 @@ Offsets are always character offsets into `Article.text` exactly as given.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 FORMAT_VERSION = 1
 """Version of the `ArticleAnalysis` record (cache entries, `extract` output)."""
@@ -260,6 +261,11 @@ class Timeline(Record):
     documents: list[DocumentInfo]
     entities: list[TimelineEntity]
     events: list[Event]
+
+    @field_serializer("events")
+    def _events_as_list(self, events: Sequence[Event]) -> list[Event]:
+        # `resolve` hands back a sequence read from disk as it is used (`resolve.spill`)
+        return events if isinstance(events, list) else list(events)
 
 
 class DateRecord(Record):

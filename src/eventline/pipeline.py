@@ -116,17 +116,37 @@ def build_timeline(
 ) -> tuple[Timeline, list[InputProblem]]:
     """The timeline of every readable article in `sources`, and the problems met.
 
-    With `merge`, the batch is added to that earlier timeline (`merge.py`).
+    Articles stream from the inputs through spaCy into the resolver, which keeps their
+    analyses on disk: memory does not grow with the batch. With `merge`, the batch is
+    added to that earlier timeline (`merge.py`).
     """
     options = options or BuildOptions()
-    analyses, problems = extract_analyses(sources, options, stdin)
     resolve_options = ResolveOptions(events=options.events, entity=options.entity)
-    if merge is not None:
+    if merge is not None or options.dask:
+        analyses, problems = extract_analyses(sources, options, stdin)
+        if merge is None:
+            return resolve(analyses, resolve_options), problems
         from .merge import merge_timeline
 
         return merge_timeline(merge, analyses, resolve_options), problems
-    timeline = resolve(analyses, resolve_options)
-    return timeline, problems
+    seen = Problems()
+    timeline = resolve(iter_analyses(sources, options, stdin, seen), resolve_options)
+    if not timeline.documents:
+        raise_nothing_readable(seen)
+    check_strict(seen, options)
+    return timeline, seen.items
+
+
+def iter_analyses(
+    sources: Sequence[str],
+    options: BuildOptions,
+    stdin: TextIO | BinaryIO | None,
+    problems: Problems,
+) -> Iterator[ArticleAnalysis]:
+    """The analyses of every readable article as they are made, in input order; input
+    problems are collected in `problems` on the way."""
+    articles = problems.split(iter_articles(sources, options.load_options(), stdin))
+    yield from track_progress(analyse_articles(articles, options))
 
 
 def extract_analyses(
@@ -143,8 +163,7 @@ def extract_analyses(
 
         analyses, problems.items = analyse_on_dask(sources, options, stdin)
     else:
-        articles = problems.split(iter_articles(sources, options.load_options(), stdin))
-        analyses = list(track_progress(analyse_articles(articles, options)))
+        analyses = list(iter_analyses(sources, options, stdin, problems))
     if not analyses:
         raise_nothing_readable(problems)
     check_strict(problems, options)

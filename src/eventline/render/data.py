@@ -16,8 +16,20 @@ def _dump(data: object) -> str:
 
 
 def render_json(report: Timeline | DatesReport, out: TextIO) -> None:
-    """The whole report as one JSON document."""
-    out.write(_dump(report.model_dump(mode="json")) + "\n")
+    """The whole report as one JSON document; a timeline's events are written one at a
+    time (they stream from disk), in exactly the bytes of dumping the whole document."""
+    if not isinstance(report, Timeline) or not report.events:
+        out.write(_dump(report.model_dump(mode="json")) + "\n")
+        return
+    head = _dump(report.model_dump(mode="json", exclude={"events"}))
+    out.write(head[: -len("\n}")] + ',\n  "events": [')
+    separator = "\n"
+    for event in report.events:
+        # a nested item is indented two levels; JSON strings never hold a raw newline
+        body = _dump(event.model_dump(mode="json")).replace("\n", "\n    ")
+        out.write(f"{separator}    {body}")
+        separator = ",\n"
+    out.write("\n  ]\n}\n")
 
 
 def render_jsonl(report: Timeline | DatesReport, out: TextIO) -> None:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from .. import __version__
 from ..events import SALIENT_TYPES
 from ..models import ArticleAnalysis, Event, Timeline
-from .cluster import build_nodes, cluster_mentions
+from .batch import ArticleBatch
+from .cluster import cluster_mentions
 from .dates import order_key
 from .entities import merge_entities
 from .events import build_event
+from .nodes import NodeStore
 from .nogc import without_gc
+from .spill import Spill, SpilledEvents
 from .stories import assign_stories
 
 # Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
@@ -64,33 +67,45 @@ def resolve(
 ) -> Timeline:
     """One ordered, sourced timeline from per-article analyses (order-independent).
 
+    `analyses` is read once and may be a stream: analyses, mentions and finished events
+    wait on disk (`spill.py`), so memory holds summaries and one block of candidates, not
+    the batch; the timeline's events are read back from disk as they are used.
     `known`: (document, offset) -> event id of an earlier timeline's mentions (`merge.py`).
     """
     options = options or ResolveOptions()
-    ordered: Sequence[ArticleAnalysis] = sorted(
-        analyses, key=lambda a: (a.document.id, a.text_sha256)
-    )
-    table = merge_entities(ordered)
+    batch = ArticleBatch(analyses)
+    table = merge_entities(batch.summaries)
     entities = table.by_id()
-    nodes = build_nodes(ordered, table)
-    dated = []
-    stories = assign_stories(ordered, table)
-    for group in cluster_mentions(nodes, entities, stories, known):
-        event, interval = build_event(group, ordered, entities)
-        if options.events == "key" and not _is_key(event):
-            continue  # dropped at once: holding every event's mentions until sorted peaks memory
-        dated.append(
-            (order_key(interval), event.mentions[0].document, event.mentions[0].start, event)
-        )
+    stories = assign_stories(batch.summaries, table)
+    try:
+        store = NodeStore(batch, table, stories, entities, known)
+    finally:
+        batch.close()
+    del stories
+    table.local_to_global.clear()
+    spill, dated, used = Spill(), [], set()
+    try:
+        for group in cluster_mentions(store, entities):
+            event, interval = build_event(group, entities)
+            if options.events == "key" and not _is_key(event):
+                continue  # dropped at once: holding every event's mentions peaks memory
+            first = event.mentions[0]
+            dated.append((order_key(interval), first.document, first.start, spill.append(event)))
+            if not options.entity:
+                used.update(a.entity for a in event.participants + event.places)
+    finally:
+        store.close()
     dated.sort(key=lambda item: item[:3])
-    events = [item[3] for item in dated]
+    numbers = [item[3] for item in dated]
     if options.entity:
         aliases = {e.id: {_normalise(n) for n in [e.name, *e.aliases]} for e in table.entities}
-        events = [e for e in events if _matches_entity(e, _normalise(options.entity), aliases)]
-    used = {a.entity for e in events for a in e.participants + e.places}
-    return Timeline(
+        wanted = _normalise(options.entity)
+        numbers = [n for n in numbers if _matches_entity(spill[n], wanted, aliases)]
+        for number in numbers:
+            used.update(a.entity for a in spill[number].participants + spill[number].places)
+    return Timeline.model_construct(
         eventline_version=__version__,
-        documents=[a.document for a in ordered],
+        documents=[summary.document for summary in batch.summaries],
         entities=[e for e in table.entities if e.id in used],
-        events=events,
+        events=SpilledEvents(spill, numbers),
     )

@@ -6,18 +6,18 @@ joins when its participants, places and dates are compatible. Union-find does th
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..events.lexicon import event_word_class, same_event_words
-from ..gazetteer import country_of_place
 from ..models import TimelineEntity
 from .blocks import EXACT_BLOCK, REPRESENTATIVES, link_by_representatives, split_block, time_buckets
 from .dates import DatedClaim, claims_compatible
-from .nodes import MentionKey, MentionNode, UnionFind, build_nodes, frozen
+from .nodes import MentionKey, MentionNode, NodeStore, UnionFind
 
-__all__ = ["MentionKey", "MentionNode", "UnionFind", "build_nodes", "cluster_mentions"]
+__all__ = ["MentionKey", "MentionNode", "NodeStore", "UnionFind", "cluster_mentions"]
 
 _MAX_CLAIMS = 16
 _NAMED_ONLY = frozenset({"report", "statement", "other"})
@@ -26,16 +26,6 @@ _STATUS_CLASH = {
     frozenset({"possible", "ongoing"}),
     frozenset({"negated", "occurred"}),
 }
-
-
-def _place_keys(places: frozenset[str], entities: dict[str, TimelineEntity]) -> set[str]:
-    keys = set(places)
-    for place in places:
-        entity = entities.get(place)
-        country = country_of_place(entity.name) if entity else None
-        if country:
-            keys.add("country:" + country)
-    return keys
 
 
 def _contradict(a: MentionNode, b: MentionNode, entities: dict[str, TimelineEntity]) -> bool:
@@ -108,7 +98,7 @@ def _summary(
     node: MentionNode, entities: dict[str, TimelineEntity], known: str | None
 ) -> ClusterSummary:
     return ClusterSummary(
-        places=_place_keys(node.places, entities),
+        places=set(node.place_keys),
         claims=[node.claim] if node.claim else [],
         statuses={node.mention.status} if node.mention.status_cue else set(),
         participants=set(node.participants),
@@ -120,12 +110,12 @@ class _Summaries(dict):
     """Cluster summaries, made at a cluster's first join and dropped when it is absorbed:
     most mentions stay alone, and a summary per mention was a third of resolve's memory."""
 
-    def __init__(self, nodes: dict, entities: dict, labels: dict) -> None:
+    def __init__(self, nodes: NodeStore, entities: dict, labels: dict) -> None:
         super().__init__()
         self.nodes, self.entities, self.labels = nodes, entities, labels
 
     def __missing__(self, key: MentionKey) -> ClusterSummary:
-        summary = self[key] = _summary(self.nodes[key], self.entities, self.labels[key])
+        summary = self[key] = _summary(self.nodes[key], self.entities, self.labels.get(key))
         return summary
 
 
@@ -217,48 +207,47 @@ def _likely_antecedent(node: MentionNode, candidates: list[MentionNode], sets: U
 
 
 def cluster_mentions(
-    nodes: Sequence[MentionNode],
-    entities: dict[str, TimelineEntity],
-    stories: dict[str, int] | None = None,
-    known: dict[tuple[str, int], str] | None = None,
-) -> list[list[MentionNode]]:
-    """Group mentions that report the same event; each group sorted by key.
+    store: NodeStore, entities: dict[str, TimelineEntity]
+) -> Iterator[list[MentionNode]]:
+    """Groups of mentions that report the same event, each sorted by key, in the order of
+    their smallest keys.
 
-    `known` maps (document, offset) of mentions of an earlier timeline to their event id:
-    each such event stays whole and is never merged with another one.
+    Mentions of an earlier timeline's event (`store.labels`, for `--merge`) stay together
+    and are never merged with another known event. Only one block of candidates is in
+    memory at a time; the rest of the batch stays in the store.
     """
-    stories, known = stories or {}, known or {}
-    sets = UnionFind()
-    by_key = {node.key: node for node in nodes}
-    labels = {node.key: known.get((node.document, node.mention.start)) for node in nodes}
-    summaries = _Summaries(by_key, entities, labels)
+    sets = UnionFind(len(store))
+    summaries = _Summaries(store, entities, store.labels)
     first_of_known: dict[str, MentionKey] = {}
-    for node in nodes:
-        sets.find(node.key)
-        node.place_keys = frozen(_place_keys(node.places, entities))
-        if node.mention.corefers_with is not None:
-            _join(sets, summaries, node.key, (node.key[0], node.mention.corefers_with), force=True)
-        if labels[node.key] is not None:
-            first = first_of_known.setdefault(labels[node.key], node.key)
-            _join(sets, summaries, node.key, first, force=True)
-    participant_blocks: dict[tuple[str, str], list[MentionNode]] = defaultdict(list)
-    word_blocks: dict[tuple[int, str], list[MentionNode]] = defaultdict(list)
-    for node in nodes:
-        for participant in sorted(node.participants):
-            participant_blocks[(node.mention.type, participant)].append(node)
-        # every type, reports included (measured on ECB+); the very same word only:
-        # `meeting` and `dialogue` are one event only with the same people
-        word_blocks[(stories[node.document], node.mention.lemma)].append(node)
-    for block in participant_blocks.values():
+    for key, antecedent, label in store.forced:
+        if antecedent is not None:
+            _join(sets, summaries, key, antecedent, force=True)
+        if label is not None:
+            first = first_of_known.setdefault(label, key)
+            _join(sets, summaries, key, first, force=True)
+    # a block of one mention links nothing: not even read back
+    for keys in store.participant_blocks.values():
+        if len(keys) < 2:
+            continue
+        block = store.nodes(keys)
         for part in split_block(block, _time_buckets, lambda node: node.mention.lemma):
             _link_block(part, sets, summaries, entities, _compatible)
-    for block in word_blocks.values():
+    for keys in store.word_blocks.values():
+        if len(keys) < 2:
+            continue
+        block = store.nodes(keys)
         for part in split_block(block, _time_buckets):
             _link_word_block(part, sets, summaries, entities)
-    groups: dict[MentionKey, list[MentionNode]] = defaultdict(list)
-    for key in sorted(by_key):
-        groups[sets.find(key)].append(by_key[key])
-    return [groups[root] for root in sorted(groups)]
+    summaries.clear()
+    roots = array("q", (sets.find(key) for key in range(len(store))))
+    del sets
+    # stable: members stay in key order; groups come in the order of their roots
+    order = sorted(range(len(store)), key=roots.__getitem__)
+    start = 0
+    for end in range(1, len(order) + 1):
+        if end == len(order) or roots[order[end]] != roots[order[start]]:
+            yield store.nodes(order[start:end])
+            start = end
 
 
 def _time_buckets(node: MentionNode) -> tuple[tuple, ...]:

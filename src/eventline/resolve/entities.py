@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..gazetteer import canonical_country
-from ..models import ArticleAnalysis, TimelineEntity
+from ..models import TimelineEntity
+from .batch import ArticleSummary
 
 
 def slugify(name: str) -> str:
@@ -46,17 +47,19 @@ def _surname_owner(persons: set[str]) -> dict[str, str]:
     return {short: next(iter(full)) for short, full in owners.items() if len(full) == 1}
 
 
-def merge_entities(analyses: Sequence[ArticleAnalysis]) -> EntityTable:
+def merge_entities(articles: Sequence[ArticleSummary]) -> EntityTable:
     """Merge every article's entities into batch entities with stable ids."""
-    persons = {e.name.lower() for a in analyses for e in a.entities if e.type == "PERSON"}
+    persons = {
+        name.lower() for a in articles for _, name, kind, _ in a.entities if kind == "PERSON"
+    }
     owners = _surname_owner(persons)
-    groups: dict[tuple[str, str], list[tuple[str, str, str, list[str]]]] = defaultdict(list)
-    for analysis in analyses:
-        for entity in analysis.entities:
-            key = _key(entity.name, entity.type)
-            if key[1] in owners and entity.type in {"PERSON", "ORG", "NORP", "GPE"}:
+    groups: dict[tuple[str, str], list[tuple[str, str, str, tuple[str, ...]]]] = defaultdict(list)
+    for article in articles:
+        for local_id, name, kind, aliases in article.entities:
+            key = _key(name, kind)
+            if key[1] in owners and kind in {"PERSON", "ORG", "NORP", "GPE"}:
                 key = ("PERSON", owners[key[1]])
-            groups[key].append((analysis.document.id, entity.id, entity.name, entity.aliases))
+            groups[key].append((article.document.id, local_id, name, aliases))
     return _build_table(groups)
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from ..models import ArticleAnalysis, Event, EventArgument, Mention, TimelineEntity, When
+from ..models import Event, EventArgument, Mention, TimelineEntity, When
 from .dates import published_interval, refine
 from .nodes import MentionNode
 
@@ -22,17 +21,17 @@ def event_id(group: Sequence[MentionNode]) -> str:
     return f"ev-{digest[:12]}"
 
 
-def _publication_rank(node: MentionNode, analyses: Sequence[ArticleAnalysis]) -> tuple:
-    interval = published_interval(analyses[node.key[0]].document.published)
+def _publication_rank(node: MentionNode) -> tuple:
+    interval = published_interval(node.published)
     if interval is None:
         return (0, None)
     return (1 + interval.year_known, interval.start)
 
 
-def merged_status(group: Sequence[MentionNode], analyses: Sequence[ArticleAnalysis]) -> str:
+def merged_status(group: Sequence[MentionNode]) -> str:
     """The most advanced status the latest article reports (planned -> ongoing -> occurred)."""
-    latest = max(_publication_rank(n, analyses) for n in group)
-    recent = [n.mention for n in group if _publication_rank(n, analyses) == latest]
+    latest = max(_publication_rank(n) for n in group)
+    recent = [n.mention for n in group if _publication_rank(n) == latest]
     cued = [m.status for m in recent if m.status_cue] or [m.status for m in recent]
     return min(cued, key=_STATUS_PREFERENCE.index)
 
@@ -82,33 +81,23 @@ def event_title(
     return title[0].upper() + title[1:] if title else title
 
 
-def _mention_record(node: MentionNode, analysis: ArticleAnalysis) -> Mention:
+def _mention_record(node: MentionNode) -> Mention:
     m = node.mention
-    sentences, start = analysis.sentences, m.sentence.start
-    # sentences come in text order: a binary search, not a scan per mention (a scan only
-    # if some producer breaks that order)
-    index: int | None = bisect_left(sentences, start, key=lambda s: s.start)
-    if index >= len(sentences) or sentences[index].start != start:
-        index = next((i for i, s in enumerate(sentences) if s.start == start), None)
-    sentence = analysis.sentence_texts[index] if index is not None else None
-    date_text = analysis.timexes[m.timex].text if m.timex is not None else None
     return Mention(
         document=node.document,
         start=m.start,
         end=m.end,
         text=m.text,
-        sentence=sentence,
-        sentence_start=m.sentence.start,
-        sentence_end=m.sentence.end,
+        sentence=node.sentence,
+        sentence_start=m.sentence_start,
+        sentence_end=m.sentence_end,
         status=m.status,
-        date_text=date_text,
+        date_text=node.date_text,
     )
 
 
 def build_event(
-    group: Sequence[MentionNode],
-    analyses: Sequence[ArticleAnalysis],
-    entities: dict[str, TimelineEntity],
+    group: Sequence[MentionNode], entities: dict[str, TimelineEntity]
 ) -> tuple[Event, object]:
     """One timeline event from a cluster of mentions, and its interval for ordering."""
     types = Counter(n.mention.type for n in group)
@@ -126,14 +115,14 @@ def build_event(
     nouns = Counter(n.mention.noun or n.mention.lemma for n in typed)
     noun = max(nouns, key=lambda x: (nouns[x], x))
     mentions = sorted(
-        (_mention_record(n, analyses[n.key[0]]) for n in group),
+        (_mention_record(n) for n in group),
         key=lambda m: (m.document, m.start),
     )
     event = Event(
         id=event_id(group),
         type=event_type,
         title=event_title(noun, participants, places, head.mention.complement),
-        status=merged_status(group, analyses),
+        status=merged_status(group),
         when=when,
         participants=participants,
         places=places,

@@ -1,25 +1,54 @@
-"""Mention nodes: one event mention with batch-wide entity ids, and the union-find over them."""
+"""Mention nodes: one event mention with batch-wide entity ids, kept on disk until a block
+of candidates needs it, and the union-find over them.
+
+A node's key is its number in the batch: articles in (document id, text hash) order, then
+mentions in article order, so key order is document order.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from ..models import ArticleAnalysis, EventMention
+from ..gazetteer import country_of_place
+from ..models import ArticleAnalysis, EventMention, Interval, TimelineEntity
+from .batch import ArticleBatch
 from .dates import DatedClaim, mention_claim
 from .entities import EntityTable
+from .spill import Spill
 
-MentionKey = tuple[int, int]
-"""(analysis index, mention index)."""
+MentionKey = int
 
 
-@dataclass
+@dataclass(slots=True)
+class MentionFacts:
+    """What clustering and event building read of an event mention."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    type: str
+    status: str
+    status_cue: bool
+    corefers_with: int | None
+    noun: str | None
+    complement: str | None
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(slots=True)
 class MentionNode:
-    """One event mention with batch-wide entity ids and its date claim."""
+    """One event mention with batch-wide entity ids, its date claim and its provenance."""
 
     key: MentionKey
     document: str
-    mention: EventMention
+    mention: MentionFacts
     participants: frozenset[str]
     places: frozenset[str]
     claim: DatedClaim | None
@@ -27,8 +56,12 @@ class MentionNode:
     """Batch entity id -> its role in this mention (agent, patient, destination, ...)."""
     published: str | None = None
     """The article's publication date: the time bucket of mentions without a date."""
+    sentence: str | None = None
+    date_text: str | None = None
     place_keys: frozenset[str] = frozenset()
-    """Places and their countries, set by `cluster_mentions` (pairs compare millions)."""
+    """Places and their countries (pairs compare millions)."""
+    agents: frozenset[str] = field(init=False)
+    others: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.agents = frozen(e for e in self.participants if self.roles[e] == "agent")
@@ -43,18 +76,26 @@ def frozen(items) -> frozenset[str]:
     return frozenset(items) or _NONE
 
 
-class UnionFind:
-    """Disjoint sets over mention keys; the smallest key is each set's root."""
+def place_keys(places: frozenset[str], entities: dict[str, TimelineEntity]) -> frozenset[str]:
+    """Places and the countries they lie in: two reports in Paris and in France agree."""
+    keys = set(places)
+    for place in places:
+        entity = entities.get(place)
+        country = country_of_place(entity.name) if entity else None
+        if country:
+            keys.add("country:" + country)
+    return frozen(keys)
 
-    def __init__(self) -> None:
-        self.parent: dict[MentionKey, MentionKey] = {}
+
+class UnionFind:
+    """Disjoint sets over mention keys 0..size-1; the smallest key is each set's root."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = array("q", range(size))
 
     def find(self, key: MentionKey) -> MentionKey:
         parent = self.parent
-        up = parent.get(key)
-        if up is None:
-            parent[key] = key
-            return key
+        up = parent[key]
         while up != key:  # path halving; millions of calls, so no attribute look-ups
             parent[key] = grand = parent[up]
             key, up = grand, parent[grand]
@@ -66,29 +107,168 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def build_nodes(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> list[MentionNode]:
-    """Every mention of every article, with entity ids mapped to the batch's."""
-    nodes = []
-    for a_index, analysis in enumerate(analyses):
-        doc_id = analysis.document.id
+RECENT_NODES = 16_384
+"""Nodes kept decoded (~1 KB each)."""
 
-        def ids(refs, doc_id=doc_id):
-            return frozen(table.local_to_global[(doc_id, r.entity)] for r in refs)
+ClaimRecord = tuple[str, Any, Any, str, bool, str | None, bool]
 
-        for m_index, mention in enumerate(analysis.events):
-            roles: dict[str, str] = {}
-            for ref in mention.participants + mention.places:
-                roles.setdefault(table.local_to_global[(doc_id, ref.entity)], ref.role)
-            nodes.append(
-                MentionNode(
-                    key=(a_index, m_index),
-                    document=doc_id,
-                    mention=mention,
-                    participants=ids(mention.participants),
-                    places=ids(mention.places),
-                    claim=mention_claim(mention, analysis),
-                    roles=roles,
-                    published=analysis.document.published,
-                )
+
+class NodeStore:
+    """Every mention node of a batch on disk, with what clustering needs in memory: the
+    candidate blocks (arrays of keys), the forced joins and the known event ids."""
+
+    def __init__(
+        self,
+        batch: ArticleBatch,
+        table: EntityTable,
+        stories: dict[str, int],
+        entities: dict[str, TimelineEntity],
+        known: dict[tuple[str, int], str] | None = None,
+    ) -> None:
+        self._spill = Spill()
+        self._entities = entities
+        self._claims: dict[ClaimRecord, DatedClaim] = {}
+        self._place_keys: dict[frozenset[str], frozenset[str]] = {}
+        self.participant_blocks: dict[tuple[str, str], array] = {}
+        """(event type, participant) -> keys: reports naming the same participant."""
+        self.word_blocks: dict[tuple[int, str], array] = {}
+        """(story, lemma) -> keys: the very same word within one story."""
+        self.forced: list[tuple[MentionKey, MentionKey | None, str | None]] = []
+        """(key, key of its in-article antecedent, known event id), in key order."""
+        self.labels: dict[MentionKey, str] = {}
+        self._recent: dict[MentionKey, MentionNode] = {}
+        known = known or {}
+        key = 0
+        for _, analysis in batch.analyses():
+            base = key
+            story = stories[analysis.document.id]
+            for mention in analysis.events:
+                record = _node_record(analysis, mention, table, base)
+                self._spill.append(record)
+                self._index(key, record, story, known.get((record[0], mention.start)))
+                key += 1
+        self.size = key
+        self._spill.freeze()
+
+    def _index(self, key: MentionKey, record: tuple, story: int, label: str | None) -> None:
+        coref = record[8]
+        if coref is not None or label is not None:
+            self.forced.append((key, coref, label))
+        if label is not None:
+            self.labels[key] = label
+        mention_type, lemma, participants = record[5], record[4], record[15]
+        for participant in participants:  # sorted in the record
+            self.participant_blocks.setdefault((mention_type, participant), array("q")).append(key)
+        self.word_blocks.setdefault((story, lemma), array("q")).append(key)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, key: MentionKey) -> MentionNode:
+        # a node is read for each of its blocks and for the summary of its first join:
+        # recent ones are kept (a bounded number, so memory stays flat)
+        node = self._recent.get(key)
+        if node is None:
+            node = self._node(key, self._spill[key])
+            if len(self._recent) >= RECENT_NODES:
+                self._recent.clear()
+            self._recent[key] = node
+        return node
+
+    def nodes(self, keys: Iterable[MentionKey]) -> list[MentionNode]:
+        return [self[key] for key in keys]
+
+    def close(self) -> None:
+        self._recent.clear()
+        self._spill.close()
+
+    def _node(self, key: MentionKey, record: tuple) -> MentionNode:
+        (document, start, end, text, lemma, mention_type, status, cue, coref, noun) = record[:10]
+        complement, sentence_start, sentence_end, sentence, date_text = record[10:15]
+        participants, places, roles, claim, published = record[15:]
+        places_set = frozen(places)
+        keys = self._place_keys.get(places_set)
+        if keys is None:
+            keys = self._place_keys[places_set] = place_keys(places_set, self._entities)
+        facts = MentionFacts(
+            start, end, text, lemma, mention_type, status, cue, coref, noun, complement,
+            sentence_start, sentence_end,
+        )  # fmt: skip
+        return MentionNode(
+            key=key,
+            document=document,
+            mention=facts,
+            participants=frozen(participants),
+            places=places_set,
+            claim=self._claim(claim),
+            roles=dict(roles),
+            published=published,
+            sentence=sentence,
+            date_text=date_text,
+            place_keys=keys,
+        )
+
+    def _claim(self, record: ClaimRecord | None) -> DatedClaim | None:
+        # claims repeat (an article's day, a story's dates): one object each, bounds cached
+        if record is None:
+            return None
+        claim = self._claims.get(record)
+        if claim is None:
+            value, start, end, granularity, year_known, text, weak = record
+            interval = Interval.model_construct(
+                start=start, end=end, granularity=granularity, year_known=year_known
             )
-    return nodes
+            claim = self._claims[record] = DatedClaim(value, interval, text, weak)
+        return claim
+
+
+def _node_record(
+    analysis: ArticleAnalysis, mention: EventMention, table: EntityTable, base: int
+) -> tuple:
+    """A mention as plain values: cheap to pickle, and to rebuild as a node."""
+    doc_id = analysis.document.id
+    mapping = table.local_to_global
+    roles: dict[str, str] = {}
+    for ref in mention.participants + mention.places:
+        roles.setdefault(mapping[(doc_id, ref.entity)], ref.role)
+    participants = tuple(sorted({mapping[(doc_id, r.entity)] for r in mention.participants}))
+    places = tuple(sorted({mapping[(doc_id, r.entity)] for r in mention.places}))
+    claim = mention_claim(mention, analysis)
+    claim_record = None
+    if claim is not None:
+        i = claim.interval
+        claim_record = (claim.value, i.start, i.end, i.granularity, i.year_known)
+        claim_record += (claim.text, claim.weak)
+    coref = base + mention.corefers_with if mention.corefers_with is not None else None
+    return (
+        doc_id,
+        mention.start,
+        mention.end,
+        mention.text,
+        sys.intern(mention.lemma),
+        mention.type,
+        mention.status,
+        mention.status_cue,
+        coref,
+        mention.noun,
+        mention.complement,
+        mention.sentence.start,
+        mention.sentence.end,
+        _sentence_text(analysis, mention.sentence.start),
+        analysis.timexes[mention.timex].text if mention.timex is not None else None,
+        participants,
+        places,
+        tuple(roles.items()),
+        claim_record,
+        analysis.document.published,
+    )
+
+
+def _sentence_text(analysis: ArticleAnalysis, start: int) -> str | None:
+    sentences: Sequence = analysis.sentences
+    # sentences come in text order: a binary search, not a scan per mention (a scan only
+    # if some producer breaks that order)
+    index: int | None = bisect_left(sentences, start, key=lambda s: s.start)
+    if index >= len(sentences) or sentences[index].start != start:
+        index = next((i for i, s in enumerate(sentences) if s.start == start), None)
+    return analysis.sentence_texts[index] if index is not None else None

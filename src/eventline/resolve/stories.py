@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..models import ArticleAnalysis
+from .batch import ArticleSummary
 from .entities import EntityTable
 
 STORY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
@@ -22,15 +22,15 @@ _COMMON_SHARE = 0.5
 _MAX_DOCS_PER_ENTITY = 400
 
 
-def _entity_sets(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> list[set[str]]:
+def _entity_sets(articles: Sequence[ArticleSummary], table: EntityTable) -> list[set[str]]:
     sets = []
-    for analysis in analyses:
-        doc_id = analysis.document.id
+    for article in articles:
+        doc_id = article.document.id
         sets.append(
             {
-                table.local_to_global[(doc_id, e.id)]
-                for e in analysis.entities
-                if e.type in STORY_ENTITY_TYPES
+                table.local_to_global[(doc_id, local_id)]
+                for local_id, _, kind, _ in article.entities
+                if kind in STORY_ENTITY_TYPES
             }
         )
     return sets
@@ -43,9 +43,9 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def assign_stories(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> dict[str, int]:
+def assign_stories(articles: Sequence[ArticleSummary], table: EntityTable) -> dict[str, int]:
     """Document id -> story number (the smallest index of the story's articles)."""
-    sets = _entity_sets(analyses, table)
+    sets = _entity_sets(articles, table)
     holders: dict[str, list[int]] = defaultdict(list)
     for index, entities in enumerate(sets):
         for entity in entities:
@@ -66,4 +66,4 @@ def assign_stories(analyses: Sequence[ArticleAnalysis], table: EntityTable) -> d
             if count >= MIN_SHARED and count / len(entities | sets[b]) >= MIN_JACCARD:
                 ra, rb = _root(parent, a), _root(parent, b)
                 parent[max(ra, rb)] = min(ra, rb)
-    return {a.document.id: _root(parent, i) for i, a in enumerate(analyses)}
+    return {a.document.id: _root(parent, i) for i, a in enumerate(articles)}
