@@ -2,7 +2,7 @@
 big stories and popular entities (the blocks that grow with the batch).
 
 .venv/bin/python bench/resolve_stress.py [--sizes 1000,10000] [--mentions 10]
-    [--events key|all] [--profile N]
+    [--events key|all] [--profile N] [--jobs N]
 
 Each size runs in a fresh subprocess (so peak RSS is its own). The batches are
 deterministic: stories of Zipf-like popularity sharing entities, entities of Zipf-like
@@ -214,8 +214,11 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_one(articles: int, mentions: int, events: str, profile: int) -> dict:
-    """Generate one batch and resolve it in this process; the numbers as a dict."""
+def run_one(articles: int, mentions: int, events: str, profile: int, jobs: int = 1) -> dict:
+    """Generate one batch and resolve it in this process (in `2 * jobs` partitions on a
+    pool of `jobs` processes when `jobs` > 1); the numbers as a dict."""
+    from concurrent.futures import ProcessPoolExecutor
+
     from eventline.resolve import ResolveOptions, resolve
 
     start = time.perf_counter()
@@ -227,7 +230,12 @@ def run_one(articles: int, mentions: int, events: str, profile: int) -> dict:
     start, cpu = time.perf_counter(), time.process_time()
     if profiler:
         profiler.enable()
-    timeline = resolve(batch, ResolveOptions(events=events))
+    if jobs > 1:
+        with ProcessPoolExecutor(jobs) as pool:
+            options = ResolveOptions(events=events)
+            timeline = resolve(batch, options, mapper=pool.map, partitions=2 * jobs)
+    else:
+        timeline = resolve(batch, ResolveOptions(events=events))
     if profiler:
         profiler.disable()
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -254,17 +262,18 @@ def main() -> None:
     parser.add_argument("--mentions", type=int, default=10, help="event mentions per article")
     parser.add_argument("--events", default="key", choices=["key", "all"])
     parser.add_argument("--profile", type=int, default=0, help="print the top N functions")
+    parser.add_argument("--jobs", type=int, default=1, help="partitioned, on N processes")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.mentions, args.events, args.profile)))
+        print(json.dumps(run_one(args.one, args.mentions, args.events, args.profile, args.jobs)))
         return
     header = f"{'articles':>9} {'mentions':>9} {'resolve s':>10} {'CPU s':>6} {'batch MB':>9}"
     print(f"{header} {'peak MB':>8} {'events':>8} {'multi-src':>9} {'largest':>8}")
     for size in (int(s) for s in args.sizes.split(",")):
         command = [sys.executable, str(Path(__file__).resolve()), "--one", str(size)]
         command += ["--mentions", str(args.mentions), "--events", args.events]
-        command += ["--profile", str(args.profile)]
+        command += ["--profile", str(args.profile), "--jobs", str(args.jobs)]
         result = subprocess.run(command, check=True, capture_output=True, text=True)
         sys.stderr.write(result.stderr)
         r = json.loads(result.stdout)

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from .. import __version__
-from ..events import SALIENT_TYPES
 from ..models import ArticleAnalysis, Event, Timeline
 from .batch import ArticleBatch
 from .cluster import cluster_mentions
 from .dates import order_key
 from .entities import merge_entities
-from .events import build_event
+from .events import build_event, is_key
 from .nodes import NodeStore
 from .nogc import without_gc
+from .partitions import Mapper, Placed, resolve_in_partitions
 from .spill import Spill, SpilledEvents
 from .stories import assign_stories
-
-# Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
-# not what happened: they never make a story timeline on their own.
-NEVER_KEY = frozenset({"other", "report"})
 
 
 @dataclass(frozen=True)
@@ -36,18 +32,6 @@ class ResolveOptions:
     entity: str | None = None
 
 
-def _is_key(event: Event) -> bool:
-    """Dated, reported by two or more articles, or a salient type with named participants.
-
-    An event must also say what it is about: participants, a place or a complement.
-    """
-    if event.type in NEVER_KEY or not (event.participants or event.places or " of " in event.title):
-        return False
-    if (event.when is not None and event.when.text) or len(event.sources) >= 2:
-        return True
-    return event.type in SALIENT_TYPES and bool(event.participants)
-
-
 def _matches_entity(event: Event, wanted: str, aliases: dict[str, set[str]]) -> bool:
     names = set()
     for argument in event.participants + event.places:
@@ -59,11 +43,22 @@ def _normalise(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+def _placed_events(store: NodeStore, entities: dict, key_only: bool) -> Iterator[Placed]:
+    for group in cluster_mentions(store, entities):
+        event, interval = build_event(group, entities)
+        if key_only and not is_key(event):
+            continue  # dropped at once: holding every event's mentions peaks memory
+        first = event.mentions[0]
+        yield order_key(interval), first.document, first.start, event
+
+
 @without_gc
 def resolve(
     analyses: Iterable[ArticleAnalysis],
     options: ResolveOptions | None = None,
     known: dict[tuple[str, int], str] | None = None,
+    mapper: Mapper | None = None,
+    partitions: int = 2,
 ) -> Timeline:
     """One ordered, sourced timeline from per-article analyses (order-independent).
 
@@ -71,6 +66,8 @@ def resolve(
     wait on disk (`spill.py`), so memory holds summaries and one block of candidates, not
     the batch; the timeline's events are read back from disk as they are used.
     `known`: (document, offset) -> event id of an earlier timeline's mentions (`merge.py`).
+    With `mapper` (a process pool's or a Dask client's map), the batch is resolved in
+    `partitions` independent partitions (`partitions.py`), with the same result.
     """
     options = options or ResolveOptions()
     batch = ArticleBatch(analyses)
@@ -84,13 +81,14 @@ def resolve(
     del stories
     table.local_to_global.clear()
     spill, dated, used = Spill(), [], set()
+    key_only = options.events == "key"
     try:
-        for group in cluster_mentions(store, entities):
-            event, interval = build_event(group, entities)
-            if options.events == "key" and not _is_key(event):
-                continue  # dropped at once: holding every event's mentions peaks memory
-            first = event.mentions[0]
-            dated.append((order_key(interval), first.document, first.start, spill.append(event)))
+        if mapper is None:
+            placed = _placed_events(store, entities, key_only)
+        else:
+            placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
+        for when, document, start, event in placed:
+            dated.append((when, document, start, spill.append(event)))
             if not options.entity:
                 used.update(a.entity for a in event.participants + event.places)
     finally:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..events.lexicon import event_word_class, same_event_words
@@ -206,16 +206,41 @@ def _likely_antecedent(node: MentionNode, candidates: list[MentionNode], sets: U
     return max(sorted(sizes), key=lambda root: sizes[root])
 
 
-def cluster_mentions(
-    store: NodeStore, entities: dict[str, TimelineEntity]
-) -> Iterator[list[MentionNode]]:
-    """Groups of mentions that report the same event, each sorted by key, in the order of
-    their smallest keys.
+Part = tuple[bool, list[MentionNode]]
+"""(from a participant block, nodes): the unit of linking (a block, or a part of a big one)."""
 
-    Mentions of an earlier timeline's event (`store.labels`, for `--merge`) stay together
-    and are never merged with another known event. Only one block of candidates is in
-    memory at a time; the rest of the batch stays in the store.
-    """
+
+def block_parts(store: NodeStore) -> Iterator[Part]:
+    """The parts the resolver links, in its order: participant blocks, then word blocks;
+    a big block split by word class and time bucket (`blocks.split_block`). A block of one
+    mention links nothing and is not even read back."""
+    for keys in store.participant_blocks.values():
+        if len(keys) > 1:
+            block = store.nodes(keys)
+            for part in split_block(block, _time_buckets, lambda node: node.mention.lemma):
+                yield True, part
+    for keys in store.word_blocks.values():
+        if len(keys) > 1:
+            for part in split_block(store.nodes(keys), _time_buckets):
+                yield False, part
+
+
+def part_keys(store: NodeStore) -> Iterator[tuple[bool, array]]:
+    """`block_parts` as keys; only big blocks are read back (to be split)."""
+    for named, blocks in ((True, store.participant_blocks), (False, store.word_blocks)):
+        for keys in blocks.values():
+            if len(keys) > EXACT_BLOCK:
+                lemma = (lambda node: node.mention.lemma) if named else None
+                for part in split_block(store.nodes(keys), _time_buckets, lemma):
+                    yield named, array("q", (node.key for node in part))
+            elif len(keys) > 1:
+                yield named, keys
+
+
+def link_mentions(store, entities: dict[str, TimelineEntity], parts: Iterable[Part]) -> UnionFind:
+    """Join the mentions that report the same event: forced joins first (in-article
+    coreference, and an earlier timeline's events for `--merge`, which stay whole and never
+    merge with another known event), then each part in turn."""
     sets = UnionFind(len(store))
     summaries = _Summaries(store, entities, store.labels)
     first_of_known: dict[str, MentionKey] = {}
@@ -225,29 +250,40 @@ def cluster_mentions(
         if label is not None:
             first = first_of_known.setdefault(label, key)
             _join(sets, summaries, key, first, force=True)
-    # a block of one mention links nothing: not even read back
-    for keys in store.participant_blocks.values():
-        if len(keys) < 2:
-            continue
-        block = store.nodes(keys)
-        for part in split_block(block, _time_buckets, lambda node: node.mention.lemma):
+    for named, part in parts:
+        if named:
             _link_block(part, sets, summaries, entities, _compatible)
-    for keys in store.word_blocks.values():
-        if len(keys) < 2:
-            continue
-        block = store.nodes(keys)
-        for part in split_block(block, _time_buckets):
+        else:
             _link_word_block(part, sets, summaries, entities)
-    summaries.clear()
-    roots = array("q", (sets.find(key) for key in range(len(store))))
-    del sets
-    # stable: members stay in key order; groups come in the order of their roots
-    order = sorted(range(len(store)), key=roots.__getitem__)
-    start = 0
-    for end in range(1, len(order) + 1):
-        if end == len(order) or roots[order[end]] != roots[order[start]]:
-            yield store.nodes(order[start:end])
-            start = end
+    return sets
+
+
+def mention_groups(store, sets: UnionFind) -> Iterator[list[MentionNode]]:
+    """The sets' members, each group in key order, groups in the order of their roots."""
+    size = len(store)
+    roots = array("q", (sets.find(key) for key in range(size)))
+    # each group as a chain through `after` (two arrays, not a list per group)
+    first, after = array("q", [-1]) * size, array("q", [-1]) * size
+    for key in reversed(range(size)):
+        root = roots[key]
+        after[key], first[root] = first[root], key
+    for root in range(size):
+        if roots[root] == root:
+            keys, key = [], root
+            while key != -1:
+                keys.append(key)
+                key = after[key]
+            yield store.nodes(keys)
+
+
+def cluster_mentions(
+    store: NodeStore, entities: dict[str, TimelineEntity]
+) -> Iterator[list[MentionNode]]:
+    """Groups of mentions that report the same event, each sorted by key, in the order of
+    their smallest keys. Only one block of candidates is in memory at a time; the rest of
+    the batch stays in the store."""
+    sets = link_mentions(store, entities, block_parts(store))
+    return mention_groups(store, sets)
 
 
 def _time_buckets(node: MentionNode) -> tuple[tuple, ...]:

@@ -6,9 +6,15 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 
+from ..events import SALIENT_TYPES
 from ..models import Event, EventArgument, Mention, TimelineEntity, When
 from .dates import published_interval, refine
 from .nodes import MentionNode
+
+# Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
+# not what happened: they never make a story timeline on their own.
+NEVER_KEY = frozenset({"other", "report"})
+
 
 _STATUS_PREFERENCE = ("cancelled", "occurred", "ongoing", "planned", "possible", "negated")
 _ROLE_ORDER = {"agent": 0, "patient": 1, "partner": 2}
@@ -130,3 +136,15 @@ def build_event(
         sources=sorted({n.document for n in group}),
     )
     return event, interval
+
+
+def is_key(event: Event) -> bool:
+    """Dated, reported by two or more articles, or a salient type with named participants.
+
+    An event must also say what it is about: participants, a place or a complement.
+    """
+    if event.type in NEVER_KEY or not (event.participants or event.places or " of " in event.title):
+        return False
+    if (event.when is not None and event.when.text) or len(event.sources) >= 2:
+        return True
+    return event.type in SALIENT_TYPES and bool(event.participants)

@@ -126,9 +126,7 @@ class NodeStore:
         known: dict[tuple[str, int], str] | None = None,
     ) -> None:
         self._spill = Spill()
-        self._entities = entities
-        self._claims: dict[ClaimRecord, DatedClaim] = {}
-        self._place_keys: dict[frozenset[str], frozenset[str]] = {}
+        self._decoder = NodeDecoder(entities)
         self.participant_blocks: dict[tuple[str, str], array] = {}
         """(event type, participant) -> keys: reports naming the same participant."""
         self.word_blocks: dict[tuple[int, str], array] = {}
@@ -169,7 +167,7 @@ class NodeStore:
         # recent ones are kept (a bounded number, so memory stays flat)
         node = self._recent.get(key)
         if node is None:
-            node = self._node(key, self._spill[key])
+            node = self._decoder.node(key, self._spill[key])
             if len(self._recent) >= RECENT_NODES:
                 self._recent.clear()
             self._recent[key] = node
@@ -178,11 +176,24 @@ class NodeStore:
     def nodes(self, keys: Iterable[MentionKey]) -> list[MentionNode]:
         return [self[key] for key in keys]
 
+    def record(self, key: MentionKey) -> tuple:
+        """A node as stored: plain values (`_node_record`)."""
+        return self._spill[key]
+
     def close(self) -> None:
         self._recent.clear()
         self._spill.close()
 
-    def _node(self, key: MentionKey, record: tuple) -> MentionNode:
+
+class NodeDecoder:
+    """Node records back into nodes, sharing repeated claims and place keys."""
+
+    def __init__(self, entities: dict[str, TimelineEntity]) -> None:
+        self._entities = entities
+        self._claims: dict[ClaimRecord, DatedClaim] = {}
+        self._place_keys: dict[frozenset[str], frozenset[str]] = {}
+
+    def node(self, key: MentionKey, record: tuple) -> MentionNode:
         (document, start, end, text, lemma, mention_type, status, cue, coref, noun) = record[:10]
         complement, sentence_start, sentence_end, sentence, date_text = record[10:15]
         participants, places, roles, claim, published = record[15:]

@@ -1,0 +1,149 @@
+"""The resolver split into partitions that resolve independently, on processes or a cluster.
+
+Two mentions can only end up in one event through a chain of parts that the resolver links
+(a participant block or a (story, word) block, cut by word class and month when big, see
+`blocks.py`) or a forced join (in-article coreference, a known event of `--merge`). The
+connected components of that graph are independent: linking one never reads another's
+state. So the components are packed into partitions, each shipped with its own node
+records, parts (in the resolver's order, never re-split) and entities, and the events of
+all partitions, sorted as one, are byte for byte those of the sequential resolver.
+"""
+
+from __future__ import annotations
+
+import heapq
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from ..models import Event, TimelineEntity
+from .cluster import link_mentions, mention_groups, part_keys
+from .dates import order_key
+from .events import build_event, is_key
+from .nodes import MentionKey, MentionNode, NodeDecoder, NodeStore, UnionFind
+
+Placed = tuple[tuple, str, int, Event]
+"""(order key of its date, first document, first offset, event): how events are sorted."""
+
+Mapper = Callable[[Callable, Iterable], Iterable]
+"""Runs a function over payloads and yields the results (in any order): a process pool's
+or a Dask client's map."""
+
+
+@dataclass
+class Partition:
+    """A self-contained share of the batch: everything `resolve_partition` needs."""
+
+    records: list[tuple]
+    """Node records (`nodes._node_record`) in key order; keys are local (0..n-1)."""
+    parts: list[tuple[bool, array]]
+    forced: list[tuple[MentionKey, MentionKey | None, str | None]]
+    labels: dict[MentionKey, str]
+    entities: dict[str, TimelineEntity]
+    key_only: bool
+    """Keep key events only (`--events key`)."""
+
+
+class PartitionStore:
+    """A partition's nodes in memory, read as the resolver reads a `NodeStore`."""
+
+    def __init__(self, partition: Partition) -> None:
+        self._records = partition.records
+        self._decoder = NodeDecoder(partition.entities)
+        self.forced, self.labels = partition.forced, partition.labels
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __getitem__(self, key: MentionKey) -> MentionNode:
+        return self._decoder.node(key, self._records[key])
+
+    def nodes(self, keys: Iterable[MentionKey]) -> list[MentionNode]:
+        return [self[key] for key in keys]
+
+
+def resolve_partition(partition: Partition) -> list[Placed]:
+    """The events of one partition, with their sort keys (run on a worker)."""
+    store = PartitionStore(partition)
+    parts = ((named, store.nodes(keys)) for named, keys in partition.parts)
+    sets = link_mentions(store, partition.entities, parts)
+    placed = []
+    for group in mention_groups(store, sets):
+        event, interval = build_event(group, partition.entities)
+        if partition.key_only and not is_key(event):
+            continue
+        first = event.mentions[0]
+        placed.append((order_key(interval), first.document, first.start, event))
+    return placed
+
+
+def resolve_in_partitions(
+    store: NodeStore,
+    entities: dict[str, TimelineEntity],
+    key_only: bool,
+    mapper: Mapper,
+    count: int,
+) -> Iterator[Placed]:
+    """Every event of the batch, from `count` partitions run through `mapper`."""
+    parts = list(part_keys(store))
+    component = _components(store, parts)
+    bins = _pack(component, count)
+    payloads = (
+        _partition(store, entities, parts, component, bins, b, key_only) for b in range(count)
+    )
+    for placed in mapper(resolve_partition, payloads):
+        yield from placed
+
+
+def _components(store: NodeStore, parts: list[tuple[bool, array]]) -> array:
+    """Each key's component: the smallest key it can ever be joined with."""
+    sets = UnionFind(len(store))
+    first_of_known: dict[str, MentionKey] = {}
+    for key, antecedent, label in store.forced:
+        if antecedent is not None:
+            sets.union(key, antecedent)
+        if label is not None:
+            sets.union(key, first_of_known.setdefault(label, key))
+    for _, keys in parts:
+        for key in keys[1:]:
+            sets.union(keys[0], key)
+    return array("q", (sets.find(key) for key in range(len(store))))
+
+
+def _pack(component: array, count: int) -> dict[int, int]:
+    """Component -> partition: biggest components first, each to the lightest partition
+    (ties to the lowest number), so that partitions weigh about the same."""
+    sizes = Counter(component)
+    loads = [(0, b) for b in range(count)]
+    heapq.heapify(loads)
+    bins = {}
+    for root, size in sorted(sizes.items(), key=lambda item: (-item[1], item[0])):
+        load, b = heapq.heappop(loads)
+        bins[root] = b
+        heapq.heappush(loads, (load + size, b))
+    return bins
+
+
+def _partition(store, entities, parts, component, bins, number, key_only) -> Partition:
+    keys = [k for k in range(len(store)) if bins[component[k]] == number]
+    local = {key: index for index, key in enumerate(keys)}
+    records, used = [], set()
+    for key in keys:
+        record = store.record(key)
+        coref = record[8]
+        records.append(record[:8] + (None if coref is None else local[coref],) + record[9:])
+        used.update(record[15], record[16])
+    own_parts = [
+        (named, array("q", (local[k] for k in part)))
+        for named, part in parts
+        if bins[component[part[0]]] == number
+    ]
+    forced = [
+        (local[k], None if a is None else local[a], label)
+        for k, a, label in store.forced
+        if k in local
+    ]
+    labels = {local[k]: label for k, label in store.labels.items() if k in local}
+    own_entities = {e: entities[e] for e in sorted(used)}
+    return Partition(records, own_parts, forced, labels, own_entities, key_only)

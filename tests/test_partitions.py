@@ -1,0 +1,147 @@
+"""The partitioned resolver gives, byte for byte, the sequential resolver's timeline."""
+
+from __future__ import annotations
+
+import random
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventline.models import (
+    ArgumentRef,
+    ArticleAnalysis,
+    ArticleEntity,
+    DocumentInfo,
+    EventMention,
+    Interval,
+    Span,
+    Timex,
+)
+from eventline.resolve import ResolveOptions, resolve
+from eventline.resolve.blocks import EXACT_BLOCK
+from test_resolve_blocks import _report
+
+NAMES = [
+    ("Sergey Lavrov", "PERSON"),
+    ("Lavrov", "PERSON"),
+    ("Wang Yi", "PERSON"),
+    ("North Korea", "GPE"),
+    ("Pyongyang", "GPE"),
+    ("Beijing", "GPE"),
+    ("Acme Corp", "ORG"),
+]
+WORDS = [
+    ("visit", "visit"),
+    ("trip", "visit"),
+    ("talks", "meeting"),
+    ("meeting", "meeting"),
+    ("say", "report"),
+    ("attack", "attack"),
+    ("drill", "military_exercise"),
+]
+STATUSES = ["occurred", "planned", "ongoing", "possible"]
+
+
+def _day(rng: random.Random) -> date:
+    return date(2023, 9, 20) + timedelta(days=rng.randrange(60))
+
+
+def _random_article(rng: random.Random, index: int) -> ArticleAnalysis:
+    """An article with a few entities, dated or undated mentions and some coreference."""
+    entities = [
+        ArticleEntity(id=f"e{i}", name=name, type=kind)
+        for i, (name, kind) in enumerate(rng.sample(NAMES, rng.randint(1, 4)))
+    ]
+    timexes = []
+    for _ in range(rng.randint(0, 2)):
+        day = _day(rng)
+        month = rng.random() < 0.3
+        start = day.replace(day=1) if month else day
+        end = (start + timedelta(days=32)).replace(day=1) if month else day + timedelta(days=1)
+        value = day.strftime("%Y-%m") if month else day.isoformat()
+        timexes.append(
+            Timex(
+                start=0,
+                end=5,
+                text=value,
+                type="DATE",
+                value=value,
+                interval=Interval(start=start, end=end, granularity="month" if month else "day"),
+            )
+        )
+    events = []
+    for number in range(rng.randint(1, 5)):
+        word, kind = rng.choice(WORDS)
+        people = rng.sample(entities, rng.randint(0, min(2, len(entities))))
+        events.append(
+            EventMention(
+                start=10 * number,
+                end=10 * number + len(word),
+                text=word,
+                lemma=word,
+                type=kind,
+                status=rng.choice(STATUSES),
+                sentence=Span(start=0, end=100),
+                participants=[ArgumentRef(entity=e.id, role="agent") for e in people[:1]]
+                + [ArgumentRef(entity=e.id, role="patient") for e in people[1:]],
+                timex=rng.randrange(len(timexes)) if timexes and rng.random() < 0.6 else None,
+                time_scope=rng.choice([None, "document", "publication"]),
+                corefers_with=rng.randrange(number) if number and rng.random() < 0.2 else None,
+            )
+        )
+    published = rng.choice([None, _day(rng).isoformat(), "XXXX-10-19"])
+    return ArticleAnalysis(
+        eventline_version="test",
+        model="test",
+        text_sha256=f"{index}",
+        document=DocumentInfo(id=f"doc{index:03d}", published=published),
+        sentences=[Span(start=0, end=100)],
+        sentence_texts=["x" * 100],
+        entities=entities,
+        timexes=timexes,
+        events=events,
+    )
+
+
+def _same_both_ways(batch, options, partitions, known=None) -> None:
+    sequential = resolve(batch, options, known).model_dump_json()
+    partitioned = resolve(batch, options, known, mapper=map, partitions=partitions)
+    assert partitioned.model_dump_json() == sequential
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.randoms(use_true_random=False),
+    st.integers(min_value=1, max_value=5),
+    st.sampled_from(["key", "all"]),
+)
+def test_any_batch_resolves_the_same_in_any_number_of_partitions(rng, partitions, events):
+    batch = [_random_article(rng, i) for i in range(rng.randint(1, 25))]
+    _same_both_ways(batch, ResolveOptions(events=events), partitions)
+
+
+def test_big_blocks_are_partitioned_by_their_parts_not_re_split():
+    # over EXACT_BLOCK reports of one participant: split by month in the sequential run;
+    # a partition must link the same parts, even when it holds fewer than EXACT_BLOCK
+    days = [date(2023, 10, 19), date(2023, 11, 2), date(2024, 1, 5)]
+    batch = [_report(i, "visit", days[i % 3]) for i in range(EXACT_BLOCK + 60)]
+    _same_both_ways(batch, ResolveOptions(events="all"), 3)
+
+
+def test_known_events_of_a_merge_stay_whole_across_partitions():
+    rng = random.Random(7)
+    batch = [_random_article(rng, i) for i in range(20)]
+    first = resolve(batch, ResolveOptions(events="all"))
+    known = {(m.document, m.start): e.id for e in first.events for m in e.mentions}
+    _same_both_ways(batch, ResolveOptions(events="all"), 4, known)
+
+
+def test_partitions_resolve_on_worker_processes():
+    rng = random.Random(11)
+    batch = [_random_article(rng, i) for i in range(40)]
+    options = ResolveOptions(events="all")
+    with ProcessPoolExecutor(2) as pool:
+        partitioned = resolve(batch, options, mapper=pool.map, partitions=4)
+    assert partitioned.model_dump_json() == resolve(batch, options).model_dump_json()
