@@ -85,3 +85,17 @@ def test_a_dev_corpus_split_in_byte_ranges_gives_the_local_bytes(cluster, tmp_pa
     build = ["build", str(corpus), "--format", "json", "--no-cache"]
     built = run(*build, "-j", "1", code=1)
     assert run(*build, "--dask", cluster.scheduler_address, code=1) == built
+
+
+def test_resolving_in_partitions_on_the_cluster_gives_the_local_bytes(
+    cluster, tmp_path, monkeypatch
+):
+    analyses = tmp_path / "analyses.jsonl"
+    run("extract", "seeds/", "tests/fixtures/extract/articles.jsonl", "-o", str(analyses))
+    local = run("resolve", str(analyses), "-j", "1", "--events", "all", "--format", "json")
+    monkeypatch.setattr("eventline.pipeline.PARTITIONED_FROM", 0)  # partition even this batch
+    address = cluster.scheduler_address
+    remote = run("resolve", str(analyses), "--dask", address, "--events", "all", "--format", "json")
+    assert remote == local
+    built = run("build", "seeds/", "--dask", address, "--format", "json")
+    assert built == run("build", "seeds/", "-j", "1", "--format", "json")

@@ -149,3 +149,14 @@ def test_dask_missing_gives_one_line_and_exit_2(monkeypatch, capsys):
     code, _, err = run_main(capsys, "build", "seeds/", "--dask", "local")
     assert code == 2
     assert len(err.splitlines()) == 1 and "pip install 'eventline[dask]'" in err
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+def test_resolve_in_partitions_on_processes_gives_the_same_bytes(
+    extracted, tmp_path, monkeypatch, name
+):
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert run("resolve", extracted[name], "-j", "1", "-o", str(one)).exit_code == 0
+    monkeypatch.setattr("eventline.pipeline.PARTITIONED_FROM", 0)  # partition even this batch
+    assert run("resolve", extracted[name], "-j", "2", "-o", str(two)).exit_code == 0
+    assert two.read_bytes() == one.read_bytes()

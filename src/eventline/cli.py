@@ -146,7 +146,7 @@ def cli() -> None:
 @cli.command(epilog=EXIT_CODES_HELP)
 @common_options
 @timeline_options
-@speed_options(cache=True)
+@speed_options(cache=True, work="parsing, analysis and resolving a big batch")
 @dask_option
 @merge_option
 @reports_problems

@@ -59,24 +59,29 @@ def extract(inputs, output, reference_date, model, max_chars, strict, speed):
 @timeline_options
 @quiet_option
 @merge_option
+@speed_options(cache=False, work="resolving a big batch in partitions")
+@dask_option
 @reports_problems
-def resolve(analyses, output, fmt, records, events, entity, merge):
+def resolve(analyses, output, fmt, records, events, entity, merge, speed):
     """Build the timeline from `eventline extract` output: files, folders of shards, or -.
 
-    The output is byte for byte what `eventline build` prints for the same articles.
+    The output is byte for byte what `eventline build` prints for the same articles. A big
+    batch resolves in partitions on --jobs processes, or on the --dask cluster.
     """
+    import contextlib
+
     from .analyses_io import load_analyses
-    from .resolve import ResolveOptions
-    from .resolve import resolve as resolve_timeline
+    from .pipeline import BuildOptions, resolve_analyses
 
     check_records(records, fmt)
     items, problems = load_analyses(analyses, stdin=sys.stdin.buffer)
-    options = ResolveOptions(events=events, entity=entity)
-    if merge is not None:
-        from .merge import merge_timeline
+    options = BuildOptions(events=events, entity=entity, **speed)
+    with contextlib.ExitStack() as stack:
+        client = None
+        if options.dask:
+            from .cluster import dask_client
 
-        timeline = merge_timeline(merge, items, options)
-    else:
-        timeline = resolve_timeline(items, options)
+            client = stack.enter_context(dask_client(options.dask))
+        timeline = resolve_analyses(items, options, merge, client)
     emit_timeline(timeline, output, fmt, records)
     return problems

@@ -64,6 +64,6 @@ def dask_option(command: Callable) -> Callable:
     return click.option(
         "--dask",
         metavar="ADDRESS",
-        help="Analyse on a Dask cluster: tcp://scheduler:8786, or `local` for a 2-worker "
+        help="Run on a Dask cluster: tcp://scheduler:8786, or `local` for a 2-worker "
         "LocalCluster (needs eventline[dask]).",
     )(wrapper)

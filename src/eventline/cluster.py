@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from .analyses_io import unique_documents
@@ -75,16 +75,43 @@ def analyse_on_dask(
     options: BuildOptions,
     stdin: TextIO | BinaryIO | None = None,
     block_bytes: int = BLOCK_BYTES,
+    client=None,
 ) -> tuple[list[ArticleAnalysis], list[InputProblem]]:
-    """What `extract_analyses` returns, computed on the cluster at `options.dask`."""
+    """What `extract_analyses` returns, computed on the cluster at `options.dask` (or on
+    `client`, already connected)."""
     analyses: list[ArticleAnalysis] = []
     problems: list[InputProblem] = []
-    with dask_client(options.dask or LOCAL) as client:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
+    with contextlib.ExitStack() as stack:
+        if client is None:
+            client = stack.enter_context(dask_client(options.dask or LOCAL))
+        workers = worker_count(client)
         units = plan_units(sources, options.load_options(), stdin, block_bytes, workers)
         for item in _run(client, units, options, workers):
             (problems if isinstance(item, InputProblem) else analyses).append(item)
     return list(unique_documents(analyses)), problems
+
+
+def worker_count(client) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def dask_map(client) -> Callable[[Callable, Iterable], Iterator]:
+    """A map over the cluster: results as they complete, at most two tasks per worker in
+    flight, so that the payloads (resolver partitions) are not all held at once."""
+
+    def run(function: Callable, payloads: Iterable) -> Iterator:
+        from distributed import as_completed
+
+        pending = as_completed()
+        window = 2 * worker_count(client)
+        for payload in payloads:
+            pending.add(client.submit(function, payload, pure=False))
+            while pending.count() >= window:
+                yield next(pending).result()
+        for future in pending:
+            yield future.result()
+
+    return run
 
 
 def _run(client, units: list[Unit], options: BuildOptions, workers: int) -> Iterator:

@@ -5,6 +5,7 @@ Results come back in input order whatever `jobs` is; a cache lookup can skip spa
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import signal
 from collections import deque
@@ -131,3 +132,24 @@ def _merge(chunk, cached, future, store) -> Iterator:
         if store is not None:
             store(article, result)
         yield result
+
+
+@contextlib.contextmanager
+def process_map(jobs: int) -> Iterator[Callable[[Callable, Iterable], Iterator]]:
+    """A map over `jobs` worker processes (started at the first task), yielding results as
+    they complete, with at most two tasks per worker in flight so that payloads (resolver
+    partitions) are made as they are needed, not all at once."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
+
+    with ProcessPoolExecutor(jobs) as pool:
+
+        def run(function: Callable, payloads: Iterable) -> Iterator:
+            pending: set = set()
+            for payload in payloads:
+                pending.add(pool.submit(function, payload))
+                if len(pending) >= 2 * jobs:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    yield from (future.result() for future in done)
+            yield from (future.result() for future in as_completed(pending))
+
+        yield run

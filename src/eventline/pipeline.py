@@ -5,6 +5,7 @@ The CLI is a thin layer over these; library users call them directly.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -108,6 +109,11 @@ def article_dates(article: Article, doc, model: str) -> tuple[DocumentInfo, list
     return document_info(article), records
 
 
+PARTITIONED_FROM = 50_000
+"""Mentions from which `--jobs` or `--dask` also resolve in partitions: below, starting
+workers and shipping partitions costs more than it saves."""
+
+
 def build_timeline(
     sources: Sequence[str],
     options: BuildOptions | None = None,
@@ -121,20 +127,53 @@ def build_timeline(
     added to that earlier timeline (`merge.py`).
     """
     options = options or BuildOptions()
+    with contextlib.ExitStack() as stack:
+        client = None
+        if options.dask:
+            from .cluster import dask_client
+
+            client = stack.enter_context(dask_client(options.dask))
+        if merge is not None or client is not None:
+            analyses, problems = extract_analyses(sources, options, stdin, client)
+            return resolve_analyses(analyses, options, merge, client), problems
+        seen = Problems()
+        timeline = resolve_analyses(iter_analyses(sources, options, stdin, seen), options)
+        if not timeline.documents:
+            raise_nothing_readable(seen)
+        check_strict(seen, options)
+        return timeline, seen.items
+
+
+def resolve_analyses(
+    analyses: Iterable[ArticleAnalysis],
+    options: BuildOptions,
+    merge: Timeline | None = None,
+    client=None,
+) -> Timeline:
+    """The reduce step: analyses (a list or a stream) into the timeline; in partitions on
+    worker processes (`jobs` > 1) or on the Dask `client` when the batch is big."""
     resolve_options = ResolveOptions(events=options.events, entity=options.entity)
-    if merge is not None or options.dask:
-        analyses, problems = extract_analyses(sources, options, stdin)
-        if merge is None:
-            return resolve(analyses, resolve_options), problems
+    if merge is not None:
         from .merge import merge_timeline
 
-        return merge_timeline(merge, analyses, resolve_options), problems
-    seen = Problems()
-    timeline = resolve(iter_analyses(sources, options, stdin, seen), resolve_options)
-    if not timeline.documents:
-        raise_nothing_readable(seen)
-    check_strict(seen, options)
-    return timeline, seen.items
+        return merge_timeline(merge, list(analyses), resolve_options)
+    with contextlib.ExitStack() as stack:
+        mapper, partitions = None, 0
+        if client is not None:
+            from .cluster import dask_map, worker_count
+
+            mapper, partitions = dask_map(client), 4 * worker_count(client)
+        elif options.jobs > 1:
+            from .parallel import process_map
+
+            mapper, partitions = stack.enter_context(process_map(options.jobs)), 4 * options.jobs
+        return resolve(
+            analyses,
+            resolve_options,
+            mapper=mapper,
+            partitions=partitions,
+            partitioned_from=PARTITIONED_FROM,
+        )
 
 
 def iter_analyses(
@@ -153,15 +192,17 @@ def extract_analyses(
     sources: Sequence[str],
     options: BuildOptions | None = None,
     stdin: TextIO | BinaryIO | None = None,
+    client=None,
 ) -> tuple[list[ArticleAnalysis], list[InputProblem]]:
-    """The analyses of every readable article in input order (locally or on Dask), and the
-    problems met: the map step of `build`, and what `eventline extract` writes."""
+    """The analyses of every readable article in input order (locally or on Dask, through
+    `client` if connected already), and the problems met: the map step of `build`, and
+    what `eventline extract` writes."""
     options = options or BuildOptions()
     problems = Problems()
     if options.dask:
         from .cluster import analyse_on_dask
 
-        analyses, problems.items = analyse_on_dask(sources, options, stdin)
+        analyses, problems.items = analyse_on_dask(sources, options, stdin, client=client)
     else:
         analyses = list(iter_analyses(sources, options, stdin, problems))
     if not analyses:

@@ -10,8 +10,11 @@ from pathlib import Path
 import click
 
 
-def speed_options(cache: bool) -> Callable[[Callable], Callable]:
-    """Add the options; the command receives `speed`, a dict of `BuildOptions` fields."""
+def speed_options(
+    cache: bool, work: str = "parsing and analysis"
+) -> Callable[[Callable], Callable]:
+    """Add the options; the command receives `speed`, a dict of `BuildOptions` fields.
+    `work`: what the worker processes do, for the help text."""
 
     def decorate(command: Callable) -> Callable:
         @functools.wraps(command)
@@ -27,7 +30,7 @@ def speed_options(cache: bool) -> Callable[[Callable], Callable]:
                 "--jobs",
                 type=click.IntRange(min=1),
                 metavar="N",
-                help="Worker processes for parsing and analysis (default: the number of cores).",
+                help=f"Worker processes for {work} (default: the number of cores).",
             )
         ]
         if cache:

@@ -59,6 +59,7 @@ def resolve(
     known: dict[tuple[str, int], str] | None = None,
     mapper: Mapper | None = None,
     partitions: int = 2,
+    partitioned_from: int = 0,
 ) -> Timeline:
     """One ordered, sourced timeline from per-article analyses (order-independent).
 
@@ -66,8 +67,9 @@ def resolve(
     wait on disk (`spill.py`), so memory holds summaries and one block of candidates, not
     the batch; the timeline's events are read back from disk as they are used.
     `known`: (document, offset) -> event id of an earlier timeline's mentions (`merge.py`).
-    With `mapper` (a process pool's or a Dask client's map), the batch is resolved in
-    `partitions` independent partitions (`partitions.py`), with the same result.
+    With `mapper` (a process pool's or a Dask client's map), a batch of at least
+    `partitioned_from` mentions is resolved in `partitions` independent partitions
+    (`partitions.py`), with the same result.
     """
     options = options or ResolveOptions()
     batch = ArticleBatch(analyses)
@@ -83,7 +85,7 @@ def resolve(
     spill, dated, used = Spill(), [], set()
     key_only = options.events == "key"
     try:
-        if mapper is None:
+        if mapper is None or len(store) < partitioned_from:
             placed = _placed_events(store, entities, key_only)
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
