@@ -94,6 +94,7 @@ def test_resolving_in_partitions_on_the_cluster_gives_the_local_bytes(
     run("extract", "seeds/", "tests/fixtures/extract/articles.jsonl", "-o", str(analyses))
     local = run("resolve", str(analyses), "-j", "1", "--events", "all", "--format", "json")
     monkeypatch.setattr("eventline.pipeline.PARTITIONED_FROM", 0)  # partition even this batch
+    monkeypatch.setattr("eventline.resolve.partitions.MAX_COMPONENT_SHARE", 1.0)
     address = cluster.scheduler_address
     remote = run("resolve", str(analyses), "--dask", address, "--events", "all", "--format", "json")
     assert remote == local

@@ -6,6 +6,7 @@ import random
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +20,7 @@ from eventline.models import (
     Span,
     Timex,
 )
-from eventline.resolve import ResolveOptions, resolve
+from eventline.resolve import ResolveOptions, partitions, resolve
 from eventline.resolve.blocks import EXACT_BLOCK
 from test_resolve_blocks import _report
 
@@ -105,6 +106,14 @@ def _random_article(rng: random.Random, index: int) -> ArticleAnalysis:
     )
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _always_share_out():
+    """Partition even when one component holds most of a batch (small batches often do)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(partitions, "MAX_COMPONENT_SHARE", 1.0)
+        yield
+
+
 def _same_both_ways(batch, options, partitions, known=None) -> None:
     sequential = resolve(batch, options, known).model_dump_json()
     partitioned = resolve(batch, options, known, mapper=map, partitions=partitions)
@@ -144,4 +153,16 @@ def test_partitions_resolve_on_worker_processes():
     options = ResolveOptions(events="all")
     with ProcessPoolExecutor(2) as pool:
         partitioned = resolve(batch, options, mapper=pool.map, partitions=4)
+    assert partitioned.model_dump_json() == resolve(batch, options).model_dump_json()
+
+
+def test_a_batch_that_is_one_big_component_resolves_here_without_workers(monkeypatch):
+    monkeypatch.setattr(partitions, "MAX_COMPONENT_SHARE", 0.5)
+    batch = [_report(i, "visit", date(2023, 10, 19)) for i in range(30)]  # one story
+
+    def no_workers(function, payloads):
+        raise AssertionError("nothing to share out: no partition should be made")
+
+    options = ResolveOptions(events="all")
+    partitioned = resolve(batch, options, mapper=no_workers, partitions=2)
     assert partitioned.model_dump_json() == resolve(batch, options).model_dump_json()

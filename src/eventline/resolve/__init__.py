@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from .. import __version__
 from ..models import ArticleAnalysis, Event, Timeline
 from .batch import ArticleBatch
-from .cluster import cluster_mentions
-from .dates import order_key
+from .cluster import block_parts, link_mentions, mention_groups
 from .entities import merge_entities
-from .events import build_event, is_key
+from .events import placed_events
 from .nodes import NodeStore
 from .nogc import without_gc
-from .partitions import Mapper, Placed, resolve_in_partitions
+from .partitions import Mapper, resolve_in_partitions
 from .spill import Spill, SpilledEvents
 from .stories import assign_stories
 
@@ -41,15 +40,6 @@ def _matches_entity(event: Event, wanted: str, aliases: dict[str, set[str]]) -> 
 
 def _normalise(name: str) -> str:
     return " ".join(name.lower().split())
-
-
-def _placed_events(store: NodeStore, entities: dict, key_only: bool) -> Iterator[Placed]:
-    for group in cluster_mentions(store, entities):
-        event, interval = build_event(group, entities)
-        if key_only and not is_key(event):
-            continue  # dropped at once: holding every event's mentions peaks memory
-        first = event.mentions[0]
-        yield order_key(interval), first.document, first.start, event
 
 
 @without_gc
@@ -86,7 +76,8 @@ def resolve(
     key_only = options.events == "key"
     try:
         if mapper is None or len(store) < partitioned_from:
-            placed = _placed_events(store, entities, key_only)
+            sets = link_mentions(store, entities, block_parts(store))
+            placed = placed_events(store, mention_groups(store, sets), entities, key_only)
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
         for when, document, start, event in placed:

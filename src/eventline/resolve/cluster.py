@@ -17,7 +17,7 @@ from .blocks import EXACT_BLOCK, REPRESENTATIVES, link_by_representatives, split
 from .dates import DatedClaim, claims_compatible
 from .nodes import MentionKey, MentionNode, NodeStore, UnionFind
 
-__all__ = ["MentionKey", "MentionNode", "NodeStore", "UnionFind", "cluster_mentions"]
+__all__ = ["block_parts", "link_mentions", "mention_groups", "part_keys"]
 
 _MAX_CLAIMS = 16
 _NAMED_ONLY = frozenset({"report", "statement", "other"})
@@ -258,7 +258,7 @@ def link_mentions(store, entities: dict[str, TimelineEntity], parts: Iterable[Pa
     return sets
 
 
-def mention_groups(store, sets: UnionFind) -> Iterator[list[MentionNode]]:
+def mention_groups(store, sets: UnionFind) -> Iterator[list[MentionKey]]:
     """The sets' members, each group in key order, groups in the order of their roots."""
     size = len(store)
     roots = array("q", (sets.find(key) for key in range(size)))
@@ -273,17 +273,7 @@ def mention_groups(store, sets: UnionFind) -> Iterator[list[MentionNode]]:
             while key != -1:
                 keys.append(key)
                 key = after[key]
-            yield store.nodes(keys)
-
-
-def cluster_mentions(
-    store: NodeStore, entities: dict[str, TimelineEntity]
-) -> Iterator[list[MentionNode]]:
-    """Groups of mentions that report the same event, each sorted by key, in the order of
-    their smallest keys. Only one block of candidates is in memory at a time; the rest of
-    the batch stays in the store."""
-    sets = link_mentions(store, entities, block_parts(store))
-    return mention_groups(store, sets)
+            yield keys
 
 
 def _time_buckets(node: MentionNode) -> tuple[tuple, ...]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..events import SALIENT_TYPES
 from ..models import Event, EventArgument, Mention, TimelineEntity, When
-from .dates import published_interval, refine
+from .dates import order_key, published_interval, refine
 from .nodes import MentionNode
 
 # Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
@@ -148,3 +148,31 @@ def is_key(event: Event) -> bool:
     if (event.when is not None and event.when.text) or len(event.sources) >= 2:
         return True
     return event.type in SALIENT_TYPES and bool(event.participants)
+
+
+def placed_events(
+    store, groups: Iterable[list[int]], entities: dict[str, TimelineEntity], key_only: bool
+) -> Iterator[tuple[tuple, str, int, Event]]:
+    """The event of each group of mention keys, with its sort key: (order key of its date,
+    first document, first offset, event); with `key_only`, key events only."""
+    for keys in groups:
+        if key_only and _never_key([store.record(key) for key in keys]):
+            continue  # most groups: not even read back as nodes
+        event, interval = build_event(store.nodes(keys), entities)
+        if key_only and not is_key(event):
+            continue  # dropped at once: holding every event's mentions peaks memory
+        first = event.mentions[0]
+        yield order_key(interval), first.document, first.start, event
+
+
+def _never_key(records: list[tuple]) -> bool:
+    """Whether `is_key` fails for these mentions' event whatever the rest: all reports or
+    outside the taxonomy (so is its type), or none names a participant, a place or a
+    complement and no word has ` of ` (so neither does its title). Records:
+    `nodes._node_record`."""
+    if all(record[5] in NEVER_KEY for record in records):
+        return True
+    return not any(
+        record[15] or record[16] or record[10] or " of " in (record[9] or record[4])
+        for record in records
+    )

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 
 from ..models import Event, TimelineEntity
 from .cluster import link_mentions, mention_groups, part_keys
-from .dates import order_key
-from .events import build_event, is_key
+from .events import placed_events
 from .nodes import MentionKey, MentionNode, NodeDecoder, NodeStore, UnionFind
+
+MAX_COMPONENT_SHARE = 0.5
+"""Above this share of the batch in one component, partitions would wait for that one."""
 
 Placed = tuple[tuple, str, int, Event]
 """(order key of its date, first document, first offset, event): how events are sorted."""
@@ -62,20 +64,17 @@ class PartitionStore:
     def nodes(self, keys: Iterable[MentionKey]) -> list[MentionNode]:
         return [self[key] for key in keys]
 
+    def record(self, key: MentionKey) -> tuple:
+        return self._records[key]
+
 
 def resolve_partition(partition: Partition) -> list[Placed]:
     """The events of one partition, with their sort keys (run on a worker)."""
     store = PartitionStore(partition)
     parts = ((named, store.nodes(keys)) for named, keys in partition.parts)
     sets = link_mentions(store, partition.entities, parts)
-    placed = []
-    for group in mention_groups(store, sets):
-        event, interval = build_event(group, partition.entities)
-        if partition.key_only and not is_key(event):
-            continue
-        first = event.mentions[0]
-        placed.append((order_key(interval), first.document, first.start, event))
-    return placed
+    groups = mention_groups(store, sets)
+    return list(placed_events(store, groups, partition.entities, partition.key_only))
 
 
 def resolve_in_partitions(
@@ -85,10 +84,17 @@ def resolve_in_partitions(
     mapper: Mapper,
     count: int,
 ) -> Iterator[Placed]:
-    """Every event of the batch, from `count` partitions run through `mapper`."""
+    """Every event of the batch, from `count` partitions run through `mapper`; here, in
+    this process, when one component holds most of the batch (nothing to share out)."""
     parts = list(part_keys(store))
     component = _components(store, parts)
-    bins = _pack(component, count)
+    sizes = Counter(component)
+    if max(sizes.values(), default=0) > MAX_COMPONENT_SHARE * len(store):
+        nodes = ((named, store.nodes(keys)) for named, keys in parts)
+        sets = link_mentions(store, entities, nodes)
+        yield from placed_events(store, mention_groups(store, sets), entities, key_only)
+        return
+    bins = _pack(sizes, count)
     payloads = (
         _partition(store, entities, parts, component, bins, b, key_only) for b in range(count)
     )
@@ -111,10 +117,9 @@ def _components(store: NodeStore, parts: list[tuple[bool, array]]) -> array:
     return array("q", (sets.find(key) for key in range(len(store))))
 
 
-def _pack(component: array, count: int) -> dict[int, int]:
+def _pack(sizes: Counter, count: int) -> dict[int, int]:
     """Component -> partition: biggest components first, each to the lightest partition
     (ties to the lowest number), so that partitions weigh about the same."""
-    sizes = Counter(component)
     loads = [(0, b) for b in range(count)]
     heapq.heapify(loads)
     bins = {}
