@@ -1,11 +1,13 @@
 """How the resolver (the reduce step) scales: seconds and memory for N synthetic mentions.
 
-.venv/bin/python bench/resolve_scale.py [--mentions 100000] [--base analyses.jsonl]
+.venv/bin/python bench/resolve_scale.py [--mentions 100000] [--base analyses.jsonl] [--jobs N]
 
 Synthetic analyses are copies of real ones (`eventline extract` of the dev corpora, or
 `--base`): copy k gets its own document ids and entity names (`k7 Sergey Lavrov`), so each
 copy is a separate story with its own people, as in a large batch of unrelated news.
-Memory is peak RSS: after building the analyses, and after resolving them.
+The copies are made as the resolver reads them (a stream, as `build` feeds it), so peak
+RSS is the resolver's own: before resolving (the base analyses loaded) and after. With
+`--jobs N` > 1 the batch resolves in `4 N` partitions on N processes (`resolve/partitions.py`).
 """
 
 from __future__ import annotations
@@ -54,8 +56,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=int, default=100_000)
     parser.add_argument("--base", type=Path, help="analyses JSON Lines to copy")
+    parser.add_argument("--jobs", type=int, default=1, help="resolve in partitions on N processes")
     args = parser.parse_args()
     from eventline.models import ArticleAnalysis
+    from eventline.parallel import process_map
     from eventline.resolve import ResolveOptions, resolve
 
     with tempfile.TemporaryDirectory(prefix="eventline-resolve-") as tmp:
@@ -63,20 +67,25 @@ def main() -> None:
     per_copy = sum(len(a.events) for a in base)
     copies = max(1, -(-args.mentions // per_copy))
     # through JSON, so that copies share no objects (as analyses read from a file)
-    analyses = [
+    analyses = (
         ArticleAnalysis.model_validate_json(renamed(a, k).model_dump_json())
         for k in range(copies)
         for a in base
-    ]
+    )
     mentions = per_copy * copies
     before = peak_mb()
     start = time.perf_counter()
-    timeline = resolve(analyses, ResolveOptions(events="all"))
+    options = ResolveOptions(events="all")
+    if args.jobs > 1:
+        with process_map(args.jobs) as mapper:
+            timeline = resolve(analyses, options, mapper=mapper, partitions=4 * args.jobs)
+    else:
+        timeline = resolve(analyses, options)
     seconds = time.perf_counter() - start
     print(
-        f"{mentions:,} mentions in {len(analyses):,} articles -> {len(timeline.events):,} "
-        f"events: resolve {seconds:.1f} s; peak RSS {before:,.0f} MB with the analyses "
-        f"loaded, {peak_mb():,.0f} MB after resolving"
+        f"{mentions:,} mentions in {copies * len(base):,} articles -> {len(timeline.events):,} "
+        f"events: resolve {seconds:.1f} s (copies made on the way included; -j {args.jobs}); "
+        f"peak RSS {before:,.0f} MB before, {peak_mb():,.0f} MB after resolving"
     )
 
 

@@ -14,7 +14,7 @@ from .entities import merge_entities
 from .events import placed_events
 from .nodes import NodeStore
 from .nogc import without_gc
-from .partitions import Mapper, resolve_in_partitions
+from .partitions import Mapper, packed, resolve_in_partitions
 from .spill import Spill, SpilledEvents
 from .stories import assign_stories
 
@@ -77,13 +77,13 @@ def resolve(
     try:
         if mapper is None or len(store) < partitioned_from:
             sets = link_mentions(store, entities, block_parts(store))
-            placed = placed_events(store, mention_groups(store, sets), entities, key_only)
+            placed = packed(placed_events(store, mention_groups(store, sets), entities, key_only))
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
-        for when, document, start, event in placed:
-            dated.append((when, document, start, spill.append(event)))
+        for when, document, start, event, named in placed:
+            dated.append((when, document, start, spill.append_bytes(event)))
             if not options.entity:
-                used.update(a.entity for a in event.participants + event.places)
+                used.update(named)
     finally:
         store.close()
     dated.sort(key=lambda item: item[:3])

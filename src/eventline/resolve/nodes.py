@@ -35,7 +35,6 @@ class MentionFacts:
     type: str
     status: str
     status_cue: bool
-    corefers_with: int | None
     noun: str | None
     complement: str | None
     sentence_start: int
@@ -180,6 +179,10 @@ class NodeStore:
         """A node as stored: plain values (`_node_record`)."""
         return self._spill[key]
 
+    def record_bytes(self, key: MentionKey) -> bytes:
+        """A node's record, pickled."""
+        return self._spill.read_bytes(key)
+
     def close(self) -> None:
         self._recent.clear()
         self._spill.close()
@@ -194,7 +197,8 @@ class NodeDecoder:
         self._place_keys: dict[frozenset[str], frozenset[str]] = {}
 
     def node(self, key: MentionKey, record: tuple) -> MentionNode:
-        (document, start, end, text, lemma, mention_type, status, cue, coref, noun) = record[:10]
+        # record[8], the in-article antecedent, is read by `NodeStore` into `forced` only
+        (document, start, end, text, lemma, mention_type, status, cue, _, noun) = record[:10]
         complement, sentence_start, sentence_end, sentence, date_text = record[10:15]
         participants, places, roles, claim, published = record[15:]
         places_set = frozen(places)
@@ -202,7 +206,7 @@ class NodeDecoder:
         if keys is None:
             keys = self._place_keys[places_set] = place_keys(places_set, self._entities)
         facts = MentionFacts(
-            start, end, text, lemma, mention_type, status, cue, coref, noun, complement,
+            start, end, text, lemma, mention_type, status, cue, noun, complement,
             sentence_start, sentence_end,
         )  # fmt: skip
         return MentionNode(

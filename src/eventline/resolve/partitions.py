@@ -12,6 +12,7 @@ all partitions, sorted as one, are byte for byte those of the sequential resolve
 from __future__ import annotations
 
 import heapq
+import pickle
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,13 @@ MAX_COMPONENT_SHARE = 0.5
 Placed = tuple[tuple, str, int, Event]
 """(order key of its date, first document, first offset, event): how events are sorted."""
 
+Packed = tuple[tuple, str, int, bytes, tuple[str, ...]]
+"""A placed event pickled (so a worker's result is stored without unpickling it), with the
+ids of the entities it names."""
+
+PARTITION_MENTIONS = 25_000
+"""Mentions per partition, about: what a worker holds (and the client ships) at once."""
+
 Mapper = Callable[[Callable, Iterable], Iterable]
 """Runs a function over payloads and yields the results (in any order): a process pool's
 or a Dask client's map."""
@@ -37,8 +45,9 @@ or a Dask client's map."""
 class Partition:
     """A self-contained share of the batch: everything `resolve_partition` needs."""
 
-    records: list[tuple]
-    """Node records (`nodes._node_record`) in key order; keys are local (0..n-1)."""
+    records: list[bytes]
+    """Pickled node records (`nodes._node_record`) in key order; keys are local (0..n-1),
+    and antecedents are read from `forced` (a record's own one is a batch key)."""
     parts: list[tuple[bool, array]]
     forced: list[tuple[MentionKey, MentionKey | None, str | None]]
     labels: dict[MentionKey, str]
@@ -59,22 +68,29 @@ class PartitionStore:
         return len(self._records)
 
     def __getitem__(self, key: MentionKey) -> MentionNode:
-        return self._decoder.node(key, self._records[key])
+        return self._decoder.node(key, self.record(key))
 
     def nodes(self, keys: Iterable[MentionKey]) -> list[MentionNode]:
         return [self[key] for key in keys]
 
     def record(self, key: MentionKey) -> tuple:
-        return self._records[key]
+        return pickle.loads(self._records[key])
 
 
-def resolve_partition(partition: Partition) -> list[Placed]:
-    """The events of one partition, with their sort keys (run on a worker)."""
+def resolve_partition(partition: Partition) -> list[Packed]:
+    """The events of one partition, packed (run on a worker)."""
     store = PartitionStore(partition)
     parts = ((named, store.nodes(keys)) for named, keys in partition.parts)
     sets = link_mentions(store, partition.entities, parts)
     groups = mention_groups(store, sets)
-    return list(placed_events(store, groups, partition.entities, partition.key_only))
+    return list(packed(placed_events(store, groups, partition.entities, partition.key_only)))
+
+
+def packed(placed: Iterable[Placed]) -> Iterator[Packed]:
+    """Events as the resolver collects them: pickled, with the entities they name."""
+    for when, document, start, event in placed:
+        named = tuple(argument.entity for argument in event.participants + event.places)
+        yield when, document, start, pickle.dumps(event, pickle.HIGHEST_PROTOCOL), named
 
 
 def resolve_in_partitions(
@@ -83,20 +99,34 @@ def resolve_in_partitions(
     key_only: bool,
     mapper: Mapper,
     count: int,
-) -> Iterator[Placed]:
-    """Every event of the batch, from `count` partitions run through `mapper`; here, in
-    this process, when one component holds most of the batch (nothing to share out)."""
+) -> Iterator[Packed]:
+    """Every event of the batch, from at least `count` partitions run through `mapper`;
+    here, in this process, when one component holds most of the batch (nothing to share
+    out)."""
     parts = list(part_keys(store))
     component = _components(store, parts)
     sizes = Counter(component)
     if max(sizes.values(), default=0) > MAX_COMPONENT_SHARE * len(store):
         nodes = ((named, store.nodes(keys)) for named, keys in parts)
         sets = link_mentions(store, entities, nodes)
-        yield from placed_events(store, mention_groups(store, sets), entities, key_only)
+        yield from packed(placed_events(store, mention_groups(store, sets), entities, key_only))
         return
+    count = max(count, len(store) // PARTITION_MENTIONS)
     bins = _pack(sizes, count)
+    # each key, part and forced join to its partition, in one pass each (in batch order)
+    keys: list[array] = [array("q") for _ in range(count)]
+    for key, root in enumerate(component):
+        keys[bins[root]].append(key)
+    own_parts: list[list] = [[] for _ in range(count)]
+    for named, part in parts:
+        own_parts[bins[component[part[0]]]].append((named, part))
+    forced: list[list] = [[] for _ in range(count)]
+    for join in store.forced:
+        forced[bins[component[join[0]]]].append(join)
+    del component, parts
     payloads = (
-        _partition(store, entities, parts, component, bins, b, key_only) for b in range(count)
+        _partition(store, entities, keys[b], own_parts[b], forced[b], key_only)
+        for b in range(count)
     )
     for placed in mapper(resolve_partition, payloads):
         yield from placed
@@ -130,25 +160,21 @@ def _pack(sizes: Counter, count: int) -> dict[int, int]:
     return bins
 
 
-def _partition(store, entities, parts, component, bins, number, key_only) -> Partition:
-    keys = [k for k in range(len(store)) if bins[component[k]] == number]
+def _partition(store, entities, keys, parts, forced, key_only) -> Partition:
+    """Partition payload: its keys renumbered from 0 in batch order (so every comparison
+    of keys the resolver makes comes out the same)."""
     local = {key: index for index, key in enumerate(keys)}
     records, used = [], set()
     for key in keys:
-        record = store.record(key)
-        coref = record[8]
-        records.append(record[:8] + (None if coref is None else local[coref],) + record[9:])
+        data = store.record_bytes(key)
+        record = pickle.loads(data)
         used.update(record[15], record[16])
-    own_parts = [
-        (named, array("q", (local[k] for k in part)))
-        for named, part in parts
-        if bins[component[part[0]]] == number
-    ]
-    forced = [
-        (local[k], None if a is None else local[a], label)
-        for k, a, label in store.forced
-        if k in local
-    ]
-    labels = {local[k]: label for k, label in store.labels.items() if k in local}
-    own_entities = {e: entities[e] for e in sorted(used)}
-    return Partition(records, own_parts, forced, labels, own_entities, key_only)
+        records.append(data)
+    return Partition(
+        records=records,
+        parts=[(named, array("q", (local[k] for k in part))) for named, part in parts],
+        forced=[(local[k], None if a is None else local[a], label) for k, a, label in forced],
+        labels={local[k]: label for k, label in store.labels.items() if k in local},
+        entities={e: entities[e] for e in sorted(used)},
+        key_only=key_only,
+    )
