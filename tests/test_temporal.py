@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 from eventline.models import Span
 from eventline.temporal import DATES_EXCLUDE, find_timexes
 from eventline.temporal.calendar import mask_year, value_interval
@@ -325,3 +325,43 @@ def test_no_invented_year(nlp, words, published):
     for timex in find_timexes(nlp(text), published):
         assert not re.search(r"\d{4}", timex.value), timex
         assert timex.interval is None or not timex.interval.year_known
+
+
+def _every_match(text: str) -> set[tuple[int, int, str]]:
+    """What scanning the whole text with every pattern finds."""
+    from eventline.temporal.patterns import COMPILED
+
+    found = set()
+    for kind, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            found.add((start, len(text[:end].rstrip(" \t\n")), kind))
+    return found
+
+
+_FRAGMENTS = [
+    "three days ago", "a year earlier", "the 1990s", "the late 1980 's", "Christmas Eve",
+    "next\nweekend", "the third quarter", "FY 2023", "2023-10-19", "10/19", "every Monday",
+    "daily", "the seventies", "last spring", "the year two thousand", "the 21st century",
+    "24\nJuly", "tonight", "the days ahead", "per week", "the same period", "from now on",
+    "Lavrov said", "in Pyongyang", ", ", ".\n\n", "New Year's Day", "Election Day",
+    "two weeks from now", "a month back", "three years hence",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map(" ".join))
+def test_skipping_patterns_by_keyword_finds_what_a_full_scan_finds(text):
+    from eventline.temporal.recognise import candidates
+
+    found = {(c.start, c.end, c.kind) for c in candidates(text)}
+    assert found == _every_match(text)
+
+
+def test_keyword_skipping_misses_nothing_in_the_seeds_and_fixtures():
+    from eventline.temporal.recognise import candidates
+
+    paths = [*SEEDS.glob("*.txt"), *(ROOT / "tests" / "fixtures").rglob("*.txt")]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert {(c.start, c.end, c.kind) for c in candidates(text)} == _every_match(text)

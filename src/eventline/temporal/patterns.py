@@ -234,3 +234,42 @@ def _compile(rx: str) -> re.Pattern[str]:
 
 
 COMPILED = [(kind, _compile(rx)) for kind, rx in PATTERNS]
+
+# Words (lowercase, no spaces: a space in a pattern matches any run of whitespace) of
+# which every match of a pattern holds one: a text without any of them is not scanned with
+# it (`recognise.candidates`; tests/test_temporal.py checks this against full scans). A
+# pattern missing here always scans.
+_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year")
+_UNIT_WORDS += ("decade", "centur", "millenni")
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov")
+_MONTH_WORDS += ("dec",)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PART_WORDS = ("morning", "afternoon", "evening", "night")
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "slash": ("/",),
+    "fy": ("fy",),
+    "decade": ("0s", "0's", "0’s", "'s", "’s"),
+    "decade_word": ("ties",),
+    "century": ("century",),
+    "quarter": ("quarter", "half"),
+    "quarter_adj": ("quarter", "half"),
+    "period": ("period",),
+    "year_ago": ("year",),
+    "ago": ("ago", "now", "hence", "back"),
+    "later": ("earlier", "later", "before", "after"),
+    "later_short": ("earlier", "later"),
+    "edge_the": ("earlier", "later"),
+    "year_end": ("year",),
+    "deictic_day": ("today", "yesterday", "tomorrow", "tonight", "overnight"),
+    "part_of_day": _PART_WORDS,
+    "season": tuple(SEASONS),
+    "weekend": ("weekend",),
+    "week_of": ("week",),
+    "ahead": ("ahead",),
+    "year_of": ("year",),
+    "set_adverb": tuple(SET_ADVERBS),
+    "set_every": ("every", "each", "per"),
+    "set_per": ("per",),
+    "holiday": (*(name.split()[0] for name in HOLIDAYS), "thanksgiving", "easter", "election"),
+}
