@@ -4,6 +4,7 @@ discourse: an antecedent's date, or the date of the previous sentence's past eve
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from ..gazetteer import country_of_place
 from ..models import EventMention, Span, Timex
@@ -91,21 +92,21 @@ def _times_compatible(a: EventMention, b: EventMention, timexes: Sequence[Timex]
 
 
 def _previous_sentence_date(
-    mention: EventMention, earlier: Sequence[EventMention], sentences: Sequence[Span]
+    mention: EventMention, earlier: Sequence[EventMention], previous: Mapping[int, Span]
 ) -> int | None:
-    """`Earlier this week, X visited Beijing. There, he met Y.`: the met is dated too."""
+    """`Earlier this week, X visited Beijing. There, he met Y.`: the met is dated too.
+
+    `previous`: sentence start -> the sentence before it."""
     if mention.nominal or mention.status != "occurred":
         return None
-    starts = [s.start for s in sentences]
-    if mention.sentence.start not in starts:
+    sentence = previous.get(mention.sentence.start)
+    if sentence is None:
         return None
-    position = starts.index(mention.sentence.start)
-    if position == 0:
-        return None
-    previous = sentences[position - 1]
+    start, end = sentence.start, sentence.end  # ints: this runs for every pair of mentions
     for candidate in reversed(earlier):
         if (
-            candidate.sentence == previous
+            candidate.sentence.start == start
+            and candidate.sentence.end == end
             and candidate.status == "occurred"
             and candidate.time_scope == "clause"
         ):
@@ -121,6 +122,7 @@ def link_coreferent_mentions(
 ) -> list[EventMention]:
     """Link each anaphoric mention to the nearest earlier mention of the same event."""
     names = names or {}
+    previous = {after.start: before for before, after in pairwise(sentences)}
     linked: list[EventMention] = []
     for position, mention in enumerate(mentions):
         update: dict = {}
@@ -134,7 +136,7 @@ def link_coreferent_mentions(
                     update["timex"], update["time_scope"] = antecedent.timex, "discourse"
                 break
         if mention.timex is None and "timex" not in update:
-            inherited = _previous_sentence_date(mention, linked, sentences)
+            inherited = _previous_sentence_date(mention, linked, previous)
             if inherited is not None:
                 update["timex"], update["time_scope"] = inherited, "discourse"
         linked.append(mention.model_copy(update=update) if update else mention)
