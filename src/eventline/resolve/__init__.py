@@ -72,7 +72,7 @@ def resolve(
         batch.close()
     del stories
     table.local_to_global.clear()
-    spill, dated, used = Spill(), [], set()
+    spill, dated = Spill(), []
     key_only = options.events == "key"
     try:
         if mapper is None or len(store) < partitioned_from:
@@ -81,22 +81,18 @@ def resolve(
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
         for when, document, start, event, named in placed:
-            dated.append((when, document, start, spill.append_bytes(event)))
-            if not options.entity:
-                used.update(named)
+            dated.append((when, document, start, spill.append_bytes(event), named))
     finally:
         store.close()
     dated.sort(key=lambda item: item[:3])
-    numbers = [item[3] for item in dated]
     if options.entity:
         aliases = {e.id: {_normalise(n) for n in [e.name, *e.aliases]} for e in table.entities}
         wanted = _normalise(options.entity)
-        numbers = [n for n in numbers if _matches_entity(spill[n], wanted, aliases)]
-        for number in numbers:
-            used.update(a.entity for a in spill[number].participants + spill[number].places)
+        dated = [item for item in dated if _matches_entity(spill[item[3]], wanted, aliases)]
+    used = {entity for item in dated for entity in item[4]}
     return Timeline.model_construct(
         eventline_version=__version__,
         documents=[summary.document for summary in batch.summaries],
         entities=[e for e in table.entities if e.id in used],
-        events=SpilledEvents(spill, numbers),
+        events=SpilledEvents(spill, [item[3] for item in dated]),
     )
