@@ -210,23 +210,11 @@ Part = tuple[bool, list[MentionNode]]
 """(from a participant block, nodes): the unit of linking (a block, or a part of a big one)."""
 
 
-def block_parts(store: NodeStore) -> Iterator[Part]:
-    """The parts the resolver links, in its order: participant blocks, then word blocks;
-    a big block split by word class and time bucket (`blocks.split_block`). A block of one
-    mention links nothing and is not even read back."""
-    for keys in store.participant_blocks.values():
-        if len(keys) > 1:
-            block = store.nodes(keys)
-            for part in split_block(block, _time_buckets, lambda node: node.mention.lemma):
-                yield True, part
-    for keys in store.word_blocks.values():
-        if len(keys) > 1:
-            for part in split_block(store.nodes(keys), _time_buckets):
-                yield False, part
-
-
 def part_keys(store: NodeStore) -> Iterator[tuple[bool, array]]:
-    """`block_parts` as keys; only big blocks are read back (to be split)."""
+    """The parts the resolver links, in its order, as (from a participant block, keys):
+    participant blocks, then word blocks; a big block split by word class and time bucket
+    (`blocks.split_block`, which reads its mentions back). A block of one mention links
+    nothing and is left out."""
     for named, blocks in ((True, store.participant_blocks), (False, store.word_blocks)):
         for keys in blocks.values():
             if len(keys) > EXACT_BLOCK:
@@ -235,6 +223,11 @@ def part_keys(store: NodeStore) -> Iterator[tuple[bool, array]]:
                     yield named, array("q", (node.key for node in part))
             elif len(keys) > 1:
                 yield named, keys
+
+
+def block_parts(store: NodeStore) -> Iterator[Part]:
+    """`part_keys` with the mentions read back."""
+    return ((named, store.nodes(keys)) for named, keys in part_keys(store))
 
 
 def link_mentions(store, entities: dict[str, TimelineEntity], parts: Iterable[Part]) -> UnionFind:

@@ -107,8 +107,7 @@ def resolve_in_partitions(
     component = _components(store, parts)
     sizes = Counter(component)
     if max(sizes.values(), default=0) > MAX_COMPONENT_SHARE * len(store):
-        nodes = ((named, store.nodes(keys)) for named, keys in parts)
-        sets = link_mentions(store, entities, nodes)
+        sets = link_mentions(store, entities, ((named, store.nodes(k)) for named, k in parts))
         yield from packed(placed_events(store, mention_groups(store, sets), entities, key_only))
         return
     count = max(count, len(store) // PARTITION_MENTIONS)
