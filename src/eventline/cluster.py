@@ -96,22 +96,10 @@ def worker_count(client) -> int:
 
 
 def dask_map(client) -> Callable[[Callable, Iterable], Iterator]:
-    """A map over the cluster: results as they complete, at most two tasks per worker in
-    flight, so that the payloads (resolver partitions) are not all held at once."""
+    """`parallel.executor_map` over the cluster, two tasks per worker in flight."""
+    from .parallel import executor_map
 
-    def run(function: Callable, payloads: Iterable) -> Iterator:
-        from distributed import as_completed
-
-        pending = as_completed()
-        window = 2 * worker_count(client)
-        for payload in payloads:
-            pending.add(client.submit(function, payload, pure=False))
-            while pending.count() >= window:
-                yield next(pending).result()
-        for future in pending:
-            yield future.result()
-
-    return run
+    return executor_map(client.get_executor(pure=False), 2 * worker_count(client))
 
 
 def _run(client, units: list[Unit], options: BuildOptions, workers: int) -> Iterator:

@@ -150,22 +150,29 @@ def _merge(chunk, cached, future, store) -> Iterator:
         yield result
 
 
+def executor_map(executor, window: int) -> Callable[[Callable, Iterable], Iterator]:
+    """A map over a `concurrent.futures` executor (a process pool, or a Dask client's
+    `get_executor`), yielding results as they complete, with at most `window` tasks in
+    flight so that payloads (resolver partitions) are made as needed, not all at once."""
+    from concurrent.futures import FIRST_COMPLETED, as_completed, wait
+
+    def run(function: Callable, payloads: Iterable) -> Iterator:
+        pending: set = set()
+        for payload in payloads:
+            pending.add(executor.submit(function, payload))
+            if len(pending) >= window:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (future.result() for future in done)
+        yield from (future.result() for future in as_completed(pending))
+
+    return run
+
+
 @contextlib.contextmanager
 def process_map(jobs: int) -> Iterator[Callable[[Callable, Iterable], Iterator]]:
-    """A map over `jobs` worker processes (started at the first task), yielding results as
-    they complete, with at most two tasks per worker in flight so that payloads (resolver
-    partitions) are made as they are needed, not all at once."""
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
+    """`executor_map` over `jobs` worker processes (started at the first task), two tasks
+    per worker in flight."""
+    from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(jobs) as pool:
-
-        def run(function: Callable, payloads: Iterable) -> Iterator:
-            pending: set = set()
-            for payload in payloads:
-                pending.add(pool.submit(function, payload))
-                if len(pending) >= 2 * jobs:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    yield from (future.result() for future in done)
-            yield from (future.result() for future in as_completed(pending))
-
-        yield run
+        yield executor_map(pool, 2 * jobs)
