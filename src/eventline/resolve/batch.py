@@ -38,14 +38,10 @@ class ArticleBatch:
         summaries.sort(key=lambda s: (s.document.id, s.text_sha256))
         self.summaries: list[ArticleSummary] = summaries
 
-    def __len__(self) -> int:
-        return len(self.summaries)
-
-    def analyses(self) -> Iterator[tuple[int, ArticleAnalysis]]:
-        """(index in the sorted batch, analysis), read back one at a time."""
-        for index, summary in enumerate(self.summaries):
-            data = self._spill.read_bytes(summary.number)
-            yield index, ArticleAnalysis.model_validate_json(data)
+    def analyses(self) -> Iterator[ArticleAnalysis]:
+        """The analyses in batch order, read back one at a time."""
+        for summary in self.summaries:
+            yield ArticleAnalysis.model_validate_json(self._spill.read_bytes(summary.number))
 
     def close(self) -> None:
         self._spill.close()

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..events import SALIENT_TYPES
 from ..models import Event, EventArgument, Mention, TimelineEntity, When
 from .dates import order_key, published_interval, refine
-from .nodes import MentionNode
+from .nodes import MentionNode, NodeRecord
 
 # Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
 # not what happened: they never make a story timeline on their own.
@@ -165,14 +165,16 @@ def placed_events(
         yield order_key(interval), first.document, first.start, event
 
 
-def _never_key(records: list[tuple]) -> bool:
+def _never_key(records: list[NodeRecord]) -> bool:
     """Whether `is_key` fails for these mentions' event whatever the rest: all reports or
     outside the taxonomy (so is its type), or none names a participant, a place or a
-    complement and no word has ` of ` (so neither does its title). Records:
-    `nodes._node_record`."""
-    if all(record[5] in NEVER_KEY for record in records):
+    complement and no word has ` of ` (so neither does its title)."""
+    if all(record.type in NEVER_KEY for record in records):
         return True
     return not any(
-        record[15] or record[16] or record[10] or " of " in (record[9] or record[4])
+        record.participants
+        or record.places
+        or record.complement
+        or " of " in (record.noun or record.lemma)
         for record in records
     )

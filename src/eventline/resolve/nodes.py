@@ -12,7 +12,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..gazetteer import country_of_place
 from ..models import ArticleAnalysis, EventMention, Interval, TimelineEntity
@@ -110,6 +110,35 @@ RECENT_NODES = 16_384
 """Nodes kept decoded (~1 KB each)."""
 
 ClaimRecord = tuple[str, Any, Any, str, bool, str | None, bool]
+"""(value, start, end, granularity, year known, text, weak) of a `DatedClaim`."""
+
+
+class NodeRecord(NamedTuple):
+    """A mention as plain values, with batch-wide entity ids: what the store keeps on disk
+    (pickled as a plain tuple, the fastest to read back) and ships to partitions."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    lemma: str
+    type: str
+    status: str
+    status_cue: bool
+    antecedent: int | None
+    """Key of the in-article antecedent (read into `NodeStore.forced`, not into nodes)."""
+    noun: str | None
+    complement: str | None
+    sentence_start: int
+    sentence_end: int
+    sentence: str | None
+    date_text: str | None
+    participants: tuple[str, ...]
+    """Sorted."""
+    places: tuple[str, ...]
+    roles: tuple[tuple[str, str], ...]
+    claim: ClaimRecord | None
+    published: str | None
 
 
 class NodeStore:
@@ -136,27 +165,26 @@ class NodeStore:
         self._recent: dict[MentionKey, MentionNode] = {}
         known = known or {}
         key = 0
-        for _, analysis in batch.analyses():
+        for analysis in batch.analyses():
             base = key
             story = stories[analysis.document.id]
             for mention in analysis.events:
                 record = _node_record(analysis, mention, table, base)
-                self._spill.append(record)
-                self._index(key, record, story, known.get((record[0], mention.start)))
+                self._spill.append(tuple(record))
+                self._index(key, record, story, known.get((record.document, record.start)))
                 key += 1
         self.size = key
         self._spill.freeze()
 
-    def _index(self, key: MentionKey, record: tuple, story: int, label: str | None) -> None:
-        coref = record[8]
-        if coref is not None or label is not None:
-            self.forced.append((key, coref, label))
+    def _index(self, key: MentionKey, record: NodeRecord, story: int, label: str | None) -> None:
+        if record.antecedent is not None or label is not None:
+            self.forced.append((key, record.antecedent, label))
         if label is not None:
             self.labels[key] = label
-        mention_type, lemma, participants = record[5], record[4], record[15]
-        for participant in participants:  # sorted in the record
-            self.participant_blocks.setdefault((mention_type, participant), array("q")).append(key)
-        self.word_blocks.setdefault((story, lemma), array("q")).append(key)
+        for participant in record.participants:
+            block = (record.type, participant)
+            self.participant_blocks.setdefault(block, array("q")).append(key)
+        self.word_blocks.setdefault((story, record.lemma), array("q")).append(key)
 
     def __len__(self) -> int:
         return self.size
@@ -166,7 +194,7 @@ class NodeStore:
         # recent ones are kept (a bounded number, so memory stays flat)
         node = self._recent.get(key)
         if node is None:
-            node = self._decoder.node(key, self._spill[key])
+            node = self._decoder.node(key, self.record(key))
             if len(self._recent) >= RECENT_NODES:
                 self._recent.clear()
             self._recent[key] = node
@@ -175,12 +203,11 @@ class NodeStore:
     def nodes(self, keys: Iterable[MentionKey]) -> list[MentionNode]:
         return [self[key] for key in keys]
 
-    def record(self, key: MentionKey) -> tuple:
-        """A node as stored: plain values (`_node_record`)."""
-        return self._spill[key]
+    def record(self, key: MentionKey) -> NodeRecord:
+        return NodeRecord._make(self._spill[key])
 
     def record_bytes(self, key: MentionKey) -> bytes:
-        """A node's record, pickled."""
+        """A node's record, pickled (a plain tuple)."""
         return self._spill.read_bytes(key)
 
     def close(self) -> None:
@@ -196,30 +223,27 @@ class NodeDecoder:
         self._claims: dict[ClaimRecord, DatedClaim] = {}
         self._place_keys: dict[frozenset[str], frozenset[str]] = {}
 
-    def node(self, key: MentionKey, record: tuple) -> MentionNode:
-        # record[8], the in-article antecedent, is read by `NodeStore` into `forced` only
-        (document, start, end, text, lemma, mention_type, status, cue, _, noun) = record[:10]
-        complement, sentence_start, sentence_end, sentence, date_text = record[10:15]
-        participants, places, roles, claim, published = record[15:]
-        places_set = frozen(places)
-        keys = self._place_keys.get(places_set)
+    def node(self, key: MentionKey, record: NodeRecord) -> MentionNode:
+        places = frozen(record.places)
+        keys = self._place_keys.get(places)
         if keys is None:
-            keys = self._place_keys[places_set] = place_keys(places_set, self._entities)
+            keys = self._place_keys[places] = place_keys(places, self._entities)
         facts = MentionFacts(
-            start, end, text, lemma, mention_type, status, cue, noun, complement,
-            sentence_start, sentence_end,
+            record.start, record.end, record.text, record.lemma, record.type, record.status,
+            record.status_cue, record.noun, record.complement, record.sentence_start,
+            record.sentence_end,
         )  # fmt: skip
         return MentionNode(
             key=key,
-            document=document,
+            document=record.document,
             mention=facts,
-            participants=frozen(participants),
-            places=places_set,
-            claim=self._claim(claim),
-            roles=dict(roles),
-            published=published,
-            sentence=sentence,
-            date_text=date_text,
+            participants=frozen(record.participants),
+            places=places,
+            claim=self._claim(record.claim),
+            roles=dict(record.roles),
+            published=record.published,
+            sentence=record.sentence,
+            date_text=record.date_text,
             place_keys=keys,
         )
 
@@ -239,8 +263,8 @@ class NodeDecoder:
 
 def _node_record(
     analysis: ArticleAnalysis, mention: EventMention, table: EntityTable, base: int
-) -> tuple:
-    """A mention as plain values: cheap to pickle, and to rebuild as a node."""
+) -> NodeRecord:
+    """A mention as a record; `base` is the key of the article's first mention."""
     doc_id = analysis.document.id
     mapping = table.local_to_global
     roles: dict[str, str] = {}
@@ -255,7 +279,7 @@ def _node_record(
         claim_record = (claim.value, i.start, i.end, i.granularity, i.year_known)
         claim_record += (claim.text, claim.weak)
     coref = base + mention.corefers_with if mention.corefers_with is not None else None
-    return (
+    return NodeRecord(
         doc_id,
         mention.start,
         mention.end,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..models import Event, TimelineEntity
 from .cluster import link_mentions, mention_groups, part_keys
 from .events import placed_events
-from .nodes import MentionKey, MentionNode, NodeDecoder, NodeStore, UnionFind
+from .nodes import MentionKey, MentionNode, NodeDecoder, NodeRecord, NodeStore, UnionFind
 
 MAX_COMPONENT_SHARE = 0.5
 """Above this share of the batch in one component, partitions would wait for that one."""
@@ -46,7 +46,7 @@ class Partition:
     """A self-contained share of the batch: everything `resolve_partition` needs."""
 
     records: list[bytes]
-    """Pickled node records (`nodes._node_record`) in key order; keys are local (0..n-1),
+    """Pickled node records (`nodes.NodeRecord`) in key order; keys are local (0..n-1),
     and antecedents are read from `forced` (a record's own one is a batch key)."""
     parts: list[tuple[bool, array]]
     forced: list[tuple[MentionKey, MentionKey | None, str | None]]
@@ -73,8 +73,8 @@ class PartitionStore:
     def nodes(self, keys: Iterable[MentionKey]) -> list[MentionNode]:
         return [self[key] for key in keys]
 
-    def record(self, key: MentionKey) -> tuple:
-        return pickle.loads(self._records[key])
+    def record(self, key: MentionKey) -> NodeRecord:
+        return NodeRecord._make(pickle.loads(self._records[key]))
 
 
 def resolve_partition(partition: Partition) -> list[Packed]:
@@ -166,8 +166,8 @@ def _partition(store, entities, keys, parts, forced, key_only) -> Partition:
     records, used = [], set()
     for key in keys:
         data = store.record_bytes(key)
-        record = pickle.loads(data)
-        used.update(record[15], record[16])
+        record = NodeRecord._make(pickle.loads(data))
+        used.update(record.participants, record.places)
         records.append(data)
     return Partition(
         records=records,
