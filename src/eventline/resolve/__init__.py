@@ -9,12 +9,11 @@ from typing import Literal
 from .. import __version__
 from ..models import ArticleAnalysis, Event, Timeline
 from .batch import ArticleBatch
-from .cluster import block_parts, link_mentions, mention_groups
+from .cluster import part_keys
 from .entities import merge_entities
-from .events import placed_events
 from .nodes import NodeStore
 from .nogc import without_gc
-from .partitions import Mapper, packed, resolve_in_partitions
+from .partitions import Mapper, resolve_here, resolve_in_partitions
 from .spill import Spill, SpilledEvents
 from .stories import assign_stories
 
@@ -76,8 +75,7 @@ def resolve(
     key_only = options.events == "key"
     try:
         if mapper is None or len(store) < partitioned_from:
-            sets = link_mentions(store, entities, block_parts(store))
-            placed = packed(placed_events(store, mention_groups(store, sets), entities, key_only))
+            placed = resolve_here(store, entities, key_only, part_keys(store))
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
         for when, document, start, event, named in placed:

@@ -17,7 +17,7 @@ from .blocks import EXACT_BLOCK, REPRESENTATIVES, link_by_representatives, split
 from .dates import DatedClaim, claims_compatible
 from .nodes import MentionKey, MentionNode, NodeStore, UnionFind
 
-__all__ = ["block_parts", "link_mentions", "mention_groups", "part_keys"]
+__all__ = ["link_mentions", "mention_groups", "part_keys"]
 
 _MAX_CLAIMS = 16
 _NAMED_ONLY = frozenset({"report", "statement", "other"})
@@ -223,11 +223,6 @@ def part_keys(store: NodeStore) -> Iterator[tuple[bool, array]]:
                     yield named, array("q", (node.key for node in part))
             elif len(keys) > 1:
                 yield named, keys
-
-
-def block_parts(store: NodeStore) -> Iterator[Part]:
-    """`part_keys` with the mentions read back."""
-    return ((named, store.nodes(keys)) for named, keys in part_keys(store))
 
 
 def link_mentions(store, entities: dict[str, TimelineEntity], parts: Iterable[Part]) -> UnionFind:

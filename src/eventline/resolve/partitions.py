@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..models import Event, TimelineEntity
+from ..models import TimelineEntity
 from .cluster import link_mentions, mention_groups, part_keys
 from .events import placed_events
 from .nodes import MentionKey, MentionNode, NodeDecoder, NodeRecord, NodeStore, UnionFind
@@ -26,12 +26,9 @@ from .nodes import MentionKey, MentionNode, NodeDecoder, NodeRecord, NodeStore, 
 MAX_COMPONENT_SHARE = 0.5
 """Above this share of the batch in one component, partitions would wait for that one."""
 
-Placed = tuple[tuple, str, int, Event]
-"""(order key of its date, first document, first offset, event): how events are sorted."""
-
 Packed = tuple[tuple, str, int, bytes, tuple[str, ...]]
-"""A placed event pickled (so a worker's result is stored without unpickling it), with the
-ids of the entities it names."""
+"""(order key of its date, first document, first offset, pickled event, ids of the entities
+it names): a worker's result is stored without unpickling it."""
 
 PARTITION_MENTIONS = 25_000
 """Mentions per partition, about: what a worker holds (and the client ships) at once."""
@@ -80,15 +77,19 @@ class PartitionStore:
 def resolve_partition(partition: Partition) -> list[Packed]:
     """The events of one partition, packed (run on a worker)."""
     store = PartitionStore(partition)
-    parts = ((named, store.nodes(keys)) for named, keys in partition.parts)
-    sets = link_mentions(store, partition.entities, parts)
-    groups = mention_groups(store, sets)
-    return list(packed(placed_events(store, groups, partition.entities, partition.key_only)))
+    return list(resolve_here(store, partition.entities, partition.key_only, partition.parts))
 
 
-def packed(placed: Iterable[Placed]) -> Iterator[Packed]:
-    """Events as the resolver collects them: pickled, with the entities they name."""
-    for when, document, start, event in placed:
+def resolve_here(
+    store, entities: dict[str, TimelineEntity], key_only: bool, parts: Iterable[tuple[bool, array]]
+) -> Iterator[Packed]:
+    """The events of a store (a batch's or a partition's) linked part by part (`part_keys`),
+    in this process, packed as the resolver collects them."""
+    nodes = ((named, store.nodes(keys)) for named, keys in parts)
+    sets = link_mentions(store, entities, nodes)
+    for when, document, start, event in placed_events(
+        store, mention_groups(store, sets), entities, key_only
+    ):
         named = tuple(argument.entity for argument in event.participants + event.places)
         yield when, document, start, pickle.dumps(event, pickle.HIGHEST_PROTOCOL), named
 
@@ -107,8 +108,7 @@ def resolve_in_partitions(
     component = _components(store, parts)
     sizes = Counter(component)
     if max(sizes.values(), default=0) > MAX_COMPONENT_SHARE * len(store):
-        sets = link_mentions(store, entities, ((named, store.nodes(k)) for named, k in parts))
-        yield from packed(placed_events(store, mention_groups(store, sets), entities, key_only))
+        yield from resolve_here(store, entities, key_only, parts)
         return
     count = max(count, len(store) // PARTITION_MENTIONS)
     bins = _pack(sizes, count)
