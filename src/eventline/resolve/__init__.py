@@ -9,7 +9,7 @@ from typing import Literal
 from .. import __version__
 from ..models import ArticleAnalysis, Event, Timeline
 from .batch import ArticleBatch
-from .cluster import part_keys
+from .cluster import block_parts
 from .entities import merge_entities
 from .nodes import NodeStore
 from .nogc import without_gc
@@ -75,7 +75,7 @@ def resolve(
     key_only = options.events == "key"
     try:
         if mapper is None or len(store) < partitioned_from:
-            placed = resolve_here(store, entities, key_only, part_keys(store))
+            placed = resolve_here(store, entities, key_only, block_parts(store))
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
         for when, document, start, event, named in placed:

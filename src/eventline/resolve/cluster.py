@@ -17,7 +17,7 @@ from .blocks import EXACT_BLOCK, REPRESENTATIVES, link_by_representatives, split
 from .dates import DatedClaim, claims_compatible
 from .nodes import MentionKey, MentionNode, NodeStore, UnionFind
 
-__all__ = ["link_mentions", "mention_groups", "part_keys"]
+__all__ = ["block_parts", "link_mentions", "mention_groups", "part_keys"]
 
 _MAX_CLAIMS = 16
 _NAMED_ONLY = frozenset({"report", "statement", "other"})
@@ -210,19 +210,25 @@ Part = tuple[bool, list[MentionNode]]
 """(from a participant block, nodes): the unit of linking (a block, or a part of a big one)."""
 
 
-def part_keys(store: NodeStore) -> Iterator[tuple[bool, array]]:
-    """The parts the resolver links, in its order, as (from a participant block, keys):
-    participant blocks, then word blocks; a big block split by word class and time bucket
-    (`blocks.split_block`, which reads its mentions back). A block of one mention links
-    nothing and is left out."""
+def block_parts(store: NodeStore) -> Iterator[tuple[bool, array | list[MentionNode]]]:
+    """The parts the resolver links, in its order, as (from a participant block, part):
+    participant blocks, then word blocks. A big block is read back to be split by word
+    class and time bucket (`blocks.split_block`), so its parts come as nodes; the others as
+    keys. A block of one mention links nothing and is left out."""
     for named, blocks in ((True, store.participant_blocks), (False, store.word_blocks)):
         for keys in blocks.values():
             if len(keys) > EXACT_BLOCK:
                 lemma = (lambda node: node.mention.lemma) if named else None
                 for part in split_block(store.nodes(keys), _time_buckets, lemma):
-                    yield named, array("q", (node.key for node in part))
+                    yield named, list(part)
             elif len(keys) > 1:
                 yield named, keys
+
+
+def part_keys(store: NodeStore) -> Iterator[tuple[bool, array]]:
+    """`block_parts`, every part as keys (to ship to a partition)."""
+    for named, part in block_parts(store):
+        yield named, part if isinstance(part, array) else array("q", (n.key for n in part))
 
 
 def link_mentions(store, entities: dict[str, TimelineEntity], parts: Iterable[Part]) -> UnionFind:

@@ -17,6 +17,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import TimelineEntity
 from .cluster import link_mentions, mention_groups, part_keys
@@ -81,11 +82,11 @@ def resolve_partition(partition: Partition) -> list[Packed]:
 
 
 def resolve_here(
-    store, entities: dict[str, TimelineEntity], key_only: bool, parts: Iterable[tuple[bool, array]]
+    store, entities: dict[str, TimelineEntity], key_only: bool, parts: Iterable[tuple[bool, Any]]
 ) -> Iterator[Packed]:
-    """The events of a store (a batch's or a partition's) linked part by part (`part_keys`),
-    in this process, packed as the resolver collects them."""
-    nodes = ((named, store.nodes(keys)) for named, keys in parts)
+    """The events of a store (a batch's or a partition's) linked part by part (`block_parts`:
+    keys, or nodes already read), in this process, packed as the resolver collects them."""
+    nodes = ((named, p if isinstance(p, list) else store.nodes(p)) for named, p in parts)
     sets = link_mentions(store, entities, nodes)
     for when, document, start, event in placed_events(
         store, mention_groups(store, sets), entities, key_only
