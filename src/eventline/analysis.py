@@ -69,7 +69,7 @@ def analyse(article: Article, doc: Doc, model: str) -> ArticleAnalysis:
     """Entities, temporal expressions and event mentions of one article."""
     sentences = sentence_spans(doc)
     entities = find_entities(doc, article)
-    timexes = find_timexes(doc, article.published, article.ignored)
+    timexes = find_timexes(doc, article.published, article.ignored, article.text)
     events = find_event_mentions(doc, entities, timexes, sentences, article.ignored)
     events = place_at_dateline(events, entities, timexes, article.published)
     return ArticleAnalysis(

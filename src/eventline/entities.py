@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .gazetteer import NON_COUNTRY_CANONICAL, canonical_country
 from .models import Article, ArticleEntity, EntityMention, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as Sentence
 
 DATELINE_LABEL = "DATELINE_GPE"
@@ -120,14 +120,28 @@ def _title_case_line(sentence: Sentence) -> bool:
     return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
 
 
+def _tokens_spelled(doc: Doc, spellings: Iterable[str]) -> Iterator[Token]:
+    """The tokens whose text is one of `spellings`, found in the array of token texts (a
+    `Token` object for every word of the article would cost more than the search)."""
+    import numpy
+    from spacy.attrs import ORTH
+    from spacy.strings import get_string_id
+
+    wanted = numpy.array([get_string_id(text) for text in spellings], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist():
+        yield doc[i]
+
+
 def _name_part_mentions(
     doc: Doc, mentions: Sequence[EntityMention], names: dict[str, str], ignored: Sequence[Span]
 ) -> list[EntityMention]:
     """Capitalised words that spaCy missed but that are a person's name part (`Jobs said`)."""
+    if not names:
+        return []
     taken = {i for span in [*mentions, *ignored] for i in range(span.start, span.end)}
     found = []
-    for token in doc:
-        if token.text not in names or not token.is_title or token.pos_ not in {"PROPN", "NOUN"}:
+    for token in _tokens_spelled(doc, names):
+        if not token.is_title or token.pos_ not in {"PROPN", "NOUN"}:
             continue
         if token.idx in taken or _title_case_line(token.sent):
             continue

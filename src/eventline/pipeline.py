@@ -104,7 +104,7 @@ def article_dates(article: Article, doc, model: str) -> tuple[DocumentInfo, list
     # a dates record is the timex minus its calendar interval, plus the document
     records = [
         DateRecord(document=article.id, **timex.model_dump(exclude={"interval"}))
-        for timex in find_timexes(doc, article.published, article.ignored)
+        for timex in find_timexes(doc, article.published, article.ignored, article.text)
     ]
     return document_info(article), records
 

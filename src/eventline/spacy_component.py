@@ -60,14 +60,15 @@ class TimexComponent:
         # The loader's own rules pick the article date (metadata, then the dateline, then the
         # reference date) and the boilerplate to skip, so the values match `eventline dates`.
         meta = Metadata(published=_dct_text(doc._.dct))
+        text = doc.text  # built once: `Doc.text` joins every token on each access
         options = LoadOptions(
-            reference_date=self.options.reference_date, max_chars=max(len(doc.text), 1)
+            reference_date=self.options.reference_date, max_chars=max(len(text), 1)
         )
         try:
-            article = build_article("doc", doc.text, meta, Origin(path="<spacy>"), options)
+            article = build_article("doc", text, meta, Origin(path="<spacy>"), options)
         except Refusal:  # an empty text has no dates
             return []
-        return find_timexes(doc, article.published, article.ignored)
+        return find_timexes(doc, article.published, article.ignored, text)
 
 
 def _dct_text(dct: object) -> str | None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+import numpy
 
 from ..models import ArticleEntity, EventMention, Span, Timex
 from .arguments import build_entity_index, noun_arguments, verb_arguments
@@ -19,6 +22,23 @@ if TYPE_CHECKING:
 _NON_EVENT_VERBS = frozenset("be have do get become seem appear".split())
 # Words the parser sometimes reads as adverbs although they form a phrasal verb.
 _PARTICLES = frozenset("down off up out".split())
+
+
+@lru_cache(maxsize=1)
+def _trigger_pos() -> numpy.ndarray:
+    """spaCy's ids of the parts of speech a trigger can have."""
+    from spacy.parts_of_speech import IDS
+
+    return numpy.array([IDS[name] for name in ("VERB", "NOUN", "PROPN")], dtype=numpy.uint64)
+
+
+def _candidate_tokens(doc: Doc) -> list[int]:
+    """Indices of the verbs, nouns and proper nouns: the only parts of speech a trigger can
+    have. Read from one array: a `Token` object for every word costs more than the rest."""
+    from spacy.attrs import POS
+
+    pos = doc.to_array(POS)
+    return numpy.flatnonzero(numpy.isin(pos, _trigger_pos())).tolist()
 
 
 def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
@@ -120,7 +140,8 @@ def find_event_mentions(
     )
     attached = timex_attachments(doc, timexes)
     mentions: list[EventMention] = []
-    for token in doc:
+    for i in _candidate_tokens(doc):
+        token = doc[i]
         if _overlaps(token.idx, token.idx + len(token), ignored):
             continue
         found = _trigger_type(token, token.i in index.by_token)

@@ -29,12 +29,16 @@ LEAD_SENTENCES = 3
 """How many opening sentences count as the lead (they report the article's own day)."""
 
 
-def find_timexes(doc: Doc, published: str | None, ignored: Sequence[Span] = ()) -> list[Timex]:
-    """Temporal expressions of an article, sorted, non-overlapping, with TIMEX3 values."""
+def find_timexes(
+    doc: Doc, published: str | None, ignored: Sequence[Span] = (), text: str | None = None
+) -> list[Timex]:
+    """Temporal expressions of an article, sorted, non-overlapping, with TIMEX3 values.
+
+    `text` is the Doc's text when the caller has it (`Doc.text` joins every token)."""
     ctx = Context(parse_published(published))
     lead_end = _lead_end(doc, ignored)
     found = []
-    full_text = doc.text  # built once: `Doc.text` joins every token on each access
+    full_text = doc.text if text is None else text
     breaks, ctx.reach = _paragraphs(doc, full_text)
     for cand in recognise(doc, ignored, full_text):
         ctx.paragraph = bisect_right(breaks, cand.start)
