@@ -345,20 +345,34 @@ _FRAGMENTS = [
     "daily", "the seventies", "last spring", "the year two thousand", "the 21st century",
     "24\nJuly", "tonight", "the days ahead", "per week", "the same period", "from now on",
     "Lavrov said", "in Pyongyang", ", ", ".\n\n", "New Year's Day", "Election Day",
-    "two weeks from now", "a month back", "three years hence",
+    "two weeks from now", "a month back", "three years hence", "March", "march", "MAY",
+    "October\n\n\n       19", "the past\t\t\tfew    years", "İstanbul", "twenty one", "(",
+    "5 p.m.  EST", "the latest comparable year-ago period", "1,000,000 years", "’90s",
+    "the first half", "half an hour", "at noon", "3 o'clock in the morning", "these days",
+    "the foreseeable future", "a long while", "the near term", "currently", "Thanksgiving",
+    "Easter Sunday", "earlier this week", "that same night", "the end of the decade",
 ]  # fmt: skip
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map(" ".join))
-def test_skipping_patterns_by_keyword_finds_what_a_full_scan_finds(text):
+def test_scanning_around_keywords_finds_what_a_full_scan_finds(text):
     from eventline.temporal.recognise import candidates
 
     found = {(c.start, c.end, c.kind) for c in candidates(text)}
     assert found == _every_match(text)
 
 
-def test_keyword_skipping_misses_nothing_in_the_seeds_and_fixtures():
+def test_every_pattern_is_scanned_around_keywords_only():
+    from eventline.temporal.patterns import PATTERNS
+    from eventline.temporal.scan import _reaches
+
+    for gap in (1, 2, 64):  # each pattern has keywords and a longest match
+        assert set(_reaches(gap)) == {kind for kind, _ in PATTERNS}
+    assert max(_reaches(1).values()) < 300  # characters around a keyword, in plain text
+
+
+def test_scanning_around_keywords_misses_nothing_in_the_seeds_and_fixtures():
     from eventline.temporal.recognise import candidates
 
     paths = [*SEEDS.glob("*.txt"), *(ROOT / "tests" / "fixtures").rglob("*.txt")]

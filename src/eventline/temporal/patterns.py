@@ -32,7 +32,7 @@ YEAR_WORDS = rf"(?:(?:eighteen|nineteen) (?:hundred|oh[- ]{ONES}|{TENS}(?:[- ]{O
 YEAR = rf"(?:1[6-9]\d\d|20\d\d(?![\d,]\d)|{YEAR_WORDS}\b(?!-))"
 NUMWORD = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
 NUM = (
-    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?|a couple of|couple of"
+    rf"(?:\d{{1,9}}(?:\.\d{{1,9}})?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?|a couple of|couple of"
     r"|a dozen|half an?|an?(?! few| number)|one and a half)"
 )
 VAGUE = r"(?:several|a few|few|many|some|a couple of|a number of|a couple|numerous)"
@@ -76,7 +76,7 @@ CLOCK = (
 )
 
 # A determiner belongs to the noun phrase, not to an adjective (`the [third-quarter] loss`).
-_NOT_ADJ = r"(?!(?:[\w-]+ ){0,2}\w+-(?:quarter|half)\b)"
+_NOT_ADJ = r"(?!(?:[\w-]{1,30} ){0,2}\w{1,30}-(?:quarter|half)\b)"
 
 _FISCAL = r"(?:(?:the )?fiscal (?:year )?|the year )"
 
@@ -114,13 +114,13 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?:the|this|last|next|(?:this|last|next) year ?'s) {_NOT_ADJ})?"
         rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
-        rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ])*"
+        rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ]){{0,4}}"
         rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?!-)(?:,? (?:of )?(?:fiscal )?{YEAR}| a year (?:ago|earlier)| last year)?",
     ),
     ("quarter_adj", rf"(?:fiscal[- ])?{ORD}-(?:quarter|half)"),
     (
         "period",
-        rf"the (?:(?:latest|comparable|year-ago|year-earlier|corresponding|same|{YEAR}) )+period"
+        rf"the (?:(?:latest|comparable|year-ago|year-earlier|corresponding|same|{YEAR}) ){{1,4}}period"
         r"(?: (?:a year (?:ago|earlier)|last year))?",
     ),
     ("year_ago", r"(?:year-earlier|year-ago|year earlier)"),
@@ -227,28 +227,57 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 
 
-def _compile(rx: str) -> re.Pattern[str]:
-    """Spaces in the patterns match any run of whitespace (texts wrap lines anywhere)."""
-    rx = re.sub(r" ([?*])", r"\\s*", rx).replace(" ", r"\s+")
-    return re.compile(r"(?<![\w'’-])(?:" + rx + r")(?![\w])", re.I)
+def spaced(rx: str, run: str, optional: str) -> str:
+    """The pattern with each space made a run of whitespace (texts wrap lines anywhere):
+    ` ?` and ` *` become `optional`, other spaces `run`, a space in a class `\\s`."""
+    out, in_class, i = [], False, 0
+    while i < len(rx):
+        char = rx[i]
+        if char == "\\":
+            out.append(rx[i : i + 2])
+            i += 2
+            continue
+        if char == " " and in_class:
+            out.append(r"\s")
+        elif char == " " and rx[i + 1 : i + 2] in ("?", "*"):
+            out.append(optional)
+            i += 1
+        elif char == " ":
+            out.append(run)
+        else:
+            in_class = (in_class or char == "[") and not (in_class and char == "]")
+            out.append(char)
+        i += 1
+    return "".join(out)
 
 
-COMPILED = [(kind, _compile(rx)) for kind, rx in PATTERNS]
+def wrapped(rx: str) -> str:
+    """A match starts and ends at word edges."""
+    return r"(?<![\w'’-])(?:" + rx + r")(?![\w])"
 
-# Words (lowercase, no spaces: a space in a pattern matches any run of whitespace) of
-# which every match of a pattern holds one: a text without any of them is not scanned with
-# it (`recognise.candidates`; tests/test_temporal.py checks this against full scans). A
-# pattern missing here always scans.
+
+COMPILED = [(kind, re.compile(wrapped(spaced(rx, r"\s+", r"\s*")), re.I)) for kind, rx in PATTERNS]
+
+# Words of which every match of a pattern holds one (`scan.py` runs a pattern only around
+# them; tests/test_temporal.py checks that against full scans). Matched ignoring case,
+# except words written with a capital: month and weekday names must be capitalised.
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year")
 _UNIT_WORDS += ("decade", "centur", "millenni")
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov")
-_MONTH_WORDS += ("dec",)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov")
+_MONTH_WORDS += ("Dec",)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _PART_WORDS = ("morning", "afternoon", "evening", "night")
+_DIGITS = tuple("0123456789")
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "slash": ("/",),
-    "fy": ("fy",),
+    "fy": ("FY",),
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "month_rel": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "year": (*_DIGITS, "eighteen", "nineteen", "thousand"),
     "decade": ("0s", "0's", "0’s", "'s", "’s"),
     "decade_word": ("ties",),
     "century": ("century",),
@@ -259,17 +288,32 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "now", "hence", "back"),
     "later": ("earlier", "later", "before", "after"),
     "later_short": ("earlier", "later"),
+    "duration": _UNIT_WORDS,
+    "duration_adj": ("-",),
+    "vague_units": _UNIT_WORDS,
+    "bare_units": _UNIT_WORDS,
+    "relative": (*_UNIT_WORDS, *SEASONS, *_WEEKDAYS),
     "edge_the": ("earlier", "later"),
     "year_end": ("year",),
+    "edge_unit": _UNIT_WORDS,
     "deictic_day": ("today", "yesterday", "tomorrow", "tonight", "overnight"),
     "part_of_day": _PART_WORDS,
+    "after_day": ("day", *_PART_WORDS),
+    "that_unit": ("day", "week", "month", "year", *_PART_WORDS),
+    "weekday": _WEEKDAYS,
+    "clock": (*_DIGITS, "noon", "midday", "midnight"),
+    "clock_in": _DIGITS,
+    "conj_day": _DIGITS,
     "season": tuple(SEASONS),
     "weekend": ("weekend",),
     "week_of": ("week",),
     "ahead": ("ahead",),
     "year_of": ("year",),
+    "the_unit": ("week", "month", "year"),
     "set_adverb": tuple(SET_ADVERBS),
     "set_every": ("every", "each", "per"),
     "set_per": ("per",),
+    "ref": ("future", "past", "now", "current", "recent", "lately", "date", "soon", "days")
+    + ("term", "while"),
     "holiday": (*(name.split()[0] for name in HOLIDAYS), "thanksgiving", "easter", "election"),
 }
