@@ -9,6 +9,8 @@ when the next line starts with a capital.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,8 +35,12 @@ def _boundary_after(doc: Doc, text: str, space_index: int) -> bool:
 @Language.component(COMPONENT)
 def mark_line_breaks(doc: Doc) -> Doc:
     """Set sentence starts after line breaks that end a headline, dateline or paragraph."""
-    text = doc.text  # built once: `Doc.text` joins every token on each access
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text and _boundary_after(doc, text, token.i):
-            doc[token.i + 1].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    # whitespace tokens from the array of flags: a `Token` object for every word costs more
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()
+    text = doc.text if spaces else ""  # built once: `Doc.text` joins every token
+    for i in spaces:
+        if "\n" in doc[i].text and _boundary_after(doc, text, i):
+            doc[i + 1].is_sent_start = True
     return doc

@@ -92,18 +92,20 @@ def _times_compatible(a: EventMention, b: EventMention, timexes: Sequence[Timex]
 
 
 def _previous_sentence_date(
-    mention: EventMention, earlier: Sequence[EventMention], previous: Mapping[int, Span]
+    mentions: Sequence[EventMention], position: int, previous: Mapping[int, Span]
 ) -> int | None:
     """`Earlier this week, X visited Beijing. There, he met Y.`: the met is dated too.
 
     `previous`: sentence start -> the sentence before it."""
+    mention = mentions[position]
     if mention.nominal or mention.status != "occurred":
         return None
     sentence = previous.get(mention.sentence.start)
     if sentence is None:
         return None
     start, end = sentence.start, sentence.end  # ints: this runs for every pair of mentions
-    for candidate in reversed(earlier):
+    for back in range(position - 1, -1, -1):
+        candidate = mentions[back]
         if (
             candidate.sentence.start == start
             and candidate.sentence.end == end
@@ -120,36 +122,45 @@ def link_coreferent_mentions(
     sentences: Sequence[Span],
     names: Mapping[str, str] | None = None,
 ) -> list[EventMention]:
-    """Link each anaphoric mention to the nearest earlier mention of the same event."""
+    """Link each anaphoric mention to the nearest earlier mention of the same event.
+
+    The mentions are updated in place (fresh records of one article: copying each costs
+    more than finding its antecedent)."""
     names = names or {}
     previous = {after.start: before for before, after in pairwise(sentences)}
-    linked: list[EventMention] = []
     for position, mention in enumerate(mentions):
-        update: dict = {}
-        for back in range(position - 1, max(-1, position - _LOOKBACK), -1):
-            antecedent = linked[back]
-            if _compatible(mention, antecedent, timexes, names):
-                update["corefers_with"] = back
-                if not mention.status_cue:
-                    update["status"] = antecedent.status
-                if mention.timex is None and antecedent.timex is not None:
-                    update["timex"], update["time_scope"] = antecedent.timex, "discourse"
-                break
-        if mention.timex is None and "timex" not in update:
-            inherited = _previous_sentence_date(mention, linked, previous)
-            if inherited is not None:
-                update["timex"], update["time_scope"] = inherited, "discourse"
-        linked.append(mention.model_copy(update=update) if update else mention)
-    return [_publication_fallback(m) for m in linked]
+        inherited = False
+        if _may_be_anaphor(mention):
+            for back in range(position - 1, max(-1, position - _LOOKBACK), -1):
+                antecedent = mentions[back]
+                if _compatible(mention, antecedent, timexes, names):
+                    mention.corefers_with = back
+                    if not mention.status_cue:
+                        mention.status = antecedent.status
+                    if mention.timex is None and antecedent.timex is not None:
+                        mention.timex, mention.time_scope = antecedent.timex, "discourse"
+                        inherited = True
+                    break
+        if mention.timex is None and not inherited:
+            timex = _previous_sentence_date(mentions, position, previous)
+            if timex is not None:
+                mention.timex, mention.time_scope = timex, "discourse"
+    for mention in mentions:
+        if _publication_fallback(mention):
+            mention.time_scope = "publication"
+    return mentions
 
 
-def _publication_fallback(mention: EventMention) -> EventMention:
+def _may_be_anaphor(mention: EventMention) -> bool:
+    """Only nouns take up an earlier mention (`_anaphor_allowed`); reports never do."""
+    return mention.nominal and mention.type not in {"report", "statement"}
+
+
+def _publication_fallback(mention: EventMention) -> bool:
     """A reported, undated event happened by the article's day: a weak date claim."""
-    if (
+    return (
         mention.timex is None
         and mention.time_scope is None
         and mention.status_cue
         and mention.status in _REPORTED
-    ):
-        return mention.model_copy(update={"time_scope": "publication"})
-    return mention
+    )

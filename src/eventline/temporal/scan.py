@@ -30,19 +30,26 @@ class _Keywords:
         self.as_written = all(not word.islower() for word in words)
         spelled = {word if self.as_written else word.lower() for word in words}
         ordered = sorted(spelled, key=lambda word: (-len(word), word))
-        alternation = "|".join(re.escape(word) for word in ordered)
+        alternatives = [re.escape(word) for word in ordered if not word.isdigit()]
+        if len(alternatives) < len(ordered):
+            alternatives.append("[0-9]+")  # a number is one keyword, not one per digit
+        alternation = "|".join(alternatives)
         self.pattern = re.compile(alternation)
         self.folded = re.compile(alternation, re.I)  # when lowering changes the length
 
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    def spans(self, text: str, lowered: str) -> list[tuple[int, int]]:
         if self.as_written:
-            return self.pattern.finditer(text)
-        if len(lowered) == len(text):
-            return self.pattern.finditer(lowered)
-        return self.folded.finditer(text)
+            found = self.pattern.finditer(text)
+        elif len(lowered) == len(text):
+            found = self.pattern.finditer(lowered)
+        else:
+            found = self.folded.finditer(text)
+        return [match.span() for match in found]
 
 
-_KEYWORD_PATTERNS = {kind: _Keywords(words) for kind, words in KEYWORDS.items()}
+# one search per list of words, shared by the patterns that have the same list
+_SHARED = {words: _Keywords(words) for words in set(KEYWORDS.values())}
+_KEYWORD_PATTERNS = {kind: _SHARED[words] for kind, words in KEYWORDS.items()}
 
 
 @lru_cache(maxsize=8)
@@ -75,30 +82,33 @@ def _longest_gap(text: str) -> int:
     return 1 << (longest - 1).bit_length()
 
 
-def _windows(text: str, lowered: str, kind: str, reach: int) -> Iterator[tuple[int, int]]:
-    """Stretches of the text around the pattern's keywords, merged where they overlap."""
+def _windows(hits: list[tuple[int, int]], reach: int, length: int) -> Iterator[tuple[int, int]]:
+    """Stretches of the text around keyword hits, merged where they overlap."""
     start = end = -1
-    for hit in _KEYWORD_PATTERNS[kind].finditer(text, lowered):
-        low, high = max(0, hit.start() - reach), hit.end() + reach
+    for hit_start, hit_end in hits:
+        low, high = max(0, hit_start - reach), hit_end + reach
         if low > end:
             if end >= 0:
                 yield start, end
             start = low
         end = high
     if end >= 0:
-        yield start, min(end, len(text))
+        yield start, min(end, length)
 
 
 def pattern_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Every match of every pattern, pattern by pattern, as full scans would find them."""
     reaches = _reaches(_longest_gap(text))
     lowered = text.lower()
+    hits: dict[_Keywords, list[tuple[int, int]]] = {}
     for kind, pattern in COMPILED:
         reach = reaches.get(kind)
         if reach is None:
-            for match in pattern.finditer(text):
-                yield kind, match
+            yield from ((kind, match) for match in pattern.finditer(text))
             continue
-        for start, end in _windows(text, lowered, kind, reach):
+        keywords = _KEYWORD_PATTERNS[kind]
+        if keywords not in hits:
+            hits[keywords] = keywords.spans(text, lowered)
+        for start, end in _windows(hits[keywords], reach, len(text)):
             for match in pattern.finditer(text, start, end):
                 yield kind, match
