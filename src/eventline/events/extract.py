@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -121,10 +122,15 @@ def _complement(token: Token, limit: int = 10) -> str | None:
 
 
 def _sentence_index(sentences: Sequence[Span], start: int) -> int:
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= start < sentence.end:
-            return index
+    """The sentence holding this offset (the last one if none does)."""
+    index = bisect_right(sentences, start, key=_start) - 1
+    if index >= 0 and start < sentences[index].end:
+        return index
     return max(0, len(sentences) - 1)
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def find_event_mentions(

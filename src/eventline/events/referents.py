@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,14 @@ def titles_of(span: Span) -> frozenset[str]:
 
 
 def _earlier(token: Token, mentions: list[Mention], types: set[str]) -> list[Mention]:
-    low = token.i - _LOOKBACK
-    return [m for m in mentions if low <= m.start < token.i and m.type in types]
+    """Mentions of these types in the tokens before this one (`mentions` sorted by start)."""
+    low = bisect_left(mentions, token.i - _LOOKBACK, key=_start)
+    high = bisect_left(mentions, token.i, lo=low, key=_start)
+    return [m for m in mentions[low:high] if m.type in types]
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def pronoun_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
@@ -60,14 +67,14 @@ def pronoun_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] |
 
 def description_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
     """`the company` -> the last ORG subject; `the CEO` -> the person titled CEO."""
+    word, company = token.lower_, token.lemma_.lower() in COMPANY_NOUNS
+    if not (company or word in ROLE_NOUNS):
+        return None
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
         return None
-    word = token.lower_
-    if token.lemma_.lower() in COMPANY_NOUNS:
+    if company:
         subjects = [m for m in _earlier(token, mentions, {"ORG"}) if m.subject]
         return (subjects[-1].entity, "ORG") if subjects else None
-    if word not in ROLE_NOUNS:
-        return None
     wanted = {word} | _TITLE_SYNONYMS.get(word, set())
     titled = [m for m in _earlier(token, mentions, {"PERSON"}) if m.titles & wanted]
     return (titled[-1].entity, "PERSON") if titled else None
