@@ -82,6 +82,11 @@ class _TokenSpec:
         else:
             raise Unsupported(f"value {wanted!r}")
 
+    def remap(self, position: dict[int, int]) -> None:
+        """Columns renumbered to those of the array actually read."""
+        self.tests = [(position[column], test) for column, test in self.tests]
+        self.keys = [(position.get(column, -1), value) for column, value in self.keys]
+
     def matches(self, row: list[int]) -> bool:
         return all(test(row[column]) for column, test in self.tests)
 
@@ -102,21 +107,31 @@ def _regex_test(pattern: re.Pattern[str], strings) -> Test:
 class AttributeRules:
     """The rules of an `AttributeRuler`, matched per token and applied as it would."""
 
-    MEMO_SIZE = 200_000
+    MEMO_SIZE = 50_000
     """Token rows (attribute values) whose first-token matches are remembered."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.attrs = ruler.attrs
         self.indices = ruler.indices
         # (column, value) of a first token -> (rule number, pattern specs) it may start
-        self.starts: dict[tuple[int, int], list[tuple[int, list[_TokenSpec]]]] = {}
+        patterns: list[tuple[int, list[_TokenSpec]]] = []
         for number, rule in enumerate(ruler.patterns):
             for pattern in rule["patterns"]:
                 if not pattern or any(not isinstance(spec, dict) for spec in pattern):
                     raise Unsupported("pattern shape")
-                specs = [_TokenSpec(spec, ruler.vocab.strings) for spec in pattern]
-                for key in specs[0].keys:
-                    self.starts.setdefault(key, []).append((number, specs))
+                patterns.append(
+                    (number, [_TokenSpec(spec, ruler.vocab.strings) for spec in pattern])
+                )
+        # only the attributes some rule tests are read (and make a token's memo key)
+        used = sorted({column for _, specs in patterns for s in specs for column, _ in s.tests})
+        self.array_attrs = [_ARRAY_ATTRS[column] for column in used]
+        position = {column: index for index, column in enumerate(used)}
+        self.starts: dict[tuple[int, int], list[tuple[int, list[_TokenSpec]]]] = {}
+        for number, specs in patterns:
+            for spec in specs:
+                spec.remap(position)
+            for key in specs[0].keys:
+                self.starts.setdefault(key, []).append((number, specs))
         self.everywhere = self.starts.pop((-1, 0), [])
         # a token's row of values -> (one-token rules it matches, longer patterns it starts);
         # words repeat, so most tokens are looked up here rather than tested
@@ -136,7 +151,7 @@ class AttributeRules:
         return singles, longer
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = doc.to_array(_ARRAY_ATTRS).tolist()
+        rows = doc.to_array(self.array_attrs).tolist() if self.array_attrs else [[]] * len(doc)
         memo = self.memo
         if len(memo) > self.MEMO_SIZE:
             memo.clear()

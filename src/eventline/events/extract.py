@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import numpy
-
 from ..models import ArticleEntity, EventMention, Span, Timex
 from .arguments import build_entity_index, noun_arguments, verb_arguments
 from .coref import link_coreferent_mentions
@@ -26,8 +24,9 @@ _PARTICLES = frozenset("down off up out".split())
 
 
 @lru_cache(maxsize=1)
-def _trigger_pos() -> numpy.ndarray:
-    """spaCy's ids of the parts of speech a trigger can have."""
+def _trigger_pos():
+    """spaCy's ids of the parts of speech a trigger can have (a numpy array)."""
+    import numpy
     from spacy.parts_of_speech import IDS
 
     return numpy.array([IDS[name] for name in ("VERB", "NOUN", "PROPN")], dtype=numpy.uint64)
@@ -36,6 +35,7 @@ def _trigger_pos() -> numpy.ndarray:
 def _candidate_tokens(doc: Doc) -> list[int]:
     """Indices of the verbs, nouns and proper nouns: the only parts of speech a trigger can
     have. Read from one array: a `Token` object for every word costs more than the rest."""
+    import numpy
     from spacy.attrs import POS
 
     pos = doc.to_array(POS)
