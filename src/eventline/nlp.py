@@ -49,7 +49,7 @@ def with_line_breaks(nlp: Language) -> Language:
 
 
 def with_attribute_rules(nlp: Language) -> Language:
-    """Match the attribute ruler's rules by lookup: same attributes, a seventh less time
+    """Match the attribute ruler's rules by lookup: same attributes, a tenth less time
     for the small pipeline. The ruler is disabled, not removed; kept when its rules are of
     kinds the lookup does not cover."""
     from .attribute_rules import COMPONENT, RULER, supported
