@@ -48,31 +48,33 @@ class _TokenSpec:
 
     def __init__(self, spec: dict[str, Any], strings) -> None:
         self.tests: list[tuple[int, Test]] = []
-        self.keys: list[tuple[int, int]] = []  # any of these (column, value) finds it
+        # any of these (column, value) finds it; with the number of the test it satisfies
+        self.keys: list[tuple[int, int, int]] = []
         for name, wanted in spec.items():
             column = _COLUMNS.get(name)
             if column is None:
                 raise Unsupported(f"attribute {name}")
             self._add(column, wanted, strings)
         if not self.keys:
-            self.keys = [(-1, 0)]  # tested on every token
+            self.keys = [(-1, 0, -1)]  # tested on every token
 
     def _add(self, column: int, wanted: Any, strings) -> None:
         if isinstance(wanted, bool) and column not in _STRING_COLUMNS:
             value = int(wanted)
+            self.keys = self.keys or [(column, value, len(self.tests))]
             self.tests.append((column, value.__eq__))
-            self.keys = self.keys or [(column, value)]
         elif isinstance(wanted, str) and column in _STRING_COLUMNS:
             value = get_string_id(wanted)
+            self.keys = [(column, value, len(self.tests))]  # an equality is the narrowest key
             self.tests.append((column, value.__eq__))
-            self.keys = [(column, value)]  # an equality is the narrowest key
         elif isinstance(wanted, dict) and len(wanted) == 1 and column in _STRING_COLUMNS:
             ((operator, operand),) = wanted.items()
             if operator in ("IN", "NOT_IN") and all(isinstance(v, str) for v in operand):
                 values = frozenset(get_string_id(v) for v in operand)
                 if operator == "IN":
+                    number = len(self.tests)
+                    self.keys = self.keys or [(column, v, number) for v in sorted(values)]
                     self.tests.append((column, values.__contains__))
-                    self.keys = self.keys or [(column, v) for v in sorted(values)]
                 else:
                     self.tests.append((column, lambda value: value not in values))
             elif operator == "REGEX" and isinstance(operand, str):
@@ -85,7 +87,11 @@ class _TokenSpec:
     def remap(self, position: dict[int, int]) -> None:
         """Columns renumbered to those of the array actually read."""
         self.tests = [(position[column], test) for column, test in self.tests]
-        self.keys = [(position.get(column, -1), value) for column, value in self.keys]
+        self.keys = [(position.get(column, -1), value, test) for column, value, test in self.keys]
+
+    def tests_besides(self, satisfied: int) -> list[tuple[int, Test]]:
+        """The tests left once a token was found by the key that satisfies this one."""
+        return [test for number, test in enumerate(self.tests) if number != satisfied]
 
     def matches(self, row: list[int]) -> bool:
         return all(test(row[column]) for column, test in self.tests)
@@ -109,7 +115,7 @@ def _regex_test(pattern: re.Pattern[str], strings) -> Test:
 class AttributeRules:
     """The rules of an `AttributeRuler`, matched per token and applied as it would."""
 
-    MEMO_SIZE = 50_000
+    MEMO_SIZE = 5_000
     """Token rows (attribute values) whose first-token matches are remembered."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
@@ -128,28 +134,31 @@ class AttributeRules:
         used = sorted({column for _, specs in patterns for s in specs for column, _ in s.tests})
         self.array_attrs = [_ARRAY_ATTRS[column] for column in used]
         position = {column: index for index, column in enumerate(used)}
-        self.starts: dict[tuple[int, int], list[tuple[int, list[_TokenSpec]]]] = {}
+        # per column, value -> (rule number, pattern, tests left for its first token)
+        self.starts: list[dict[int, list[tuple[int, list[_TokenSpec], list]]]] = [{} for _ in used]
+        self.everywhere: list[tuple[int, list[_TokenSpec], list]] = []
         for number, specs in patterns:
             for spec in specs:
                 spec.remap(position)
-            for key in specs[0].keys:
-                self.starts.setdefault(key, []).append((number, specs))
-        self.everywhere = self.starts.pop((-1, 0), [])
-        # a token's row of values -> (one-token rules it matches, longer patterns it starts);
-        # words repeat, so most tokens are looked up here rather than tested
+            for column, value, satisfied in specs[0].keys:
+                entry = (number, specs, specs[0].tests_besides(satisfied))
+                if column < 0:
+                    self.everywhere.append(entry)
+                else:
+                    self.starts[column].setdefault(value, []).append(entry)
+        # a token's row of values -> (one-token rules it matches, longer patterns it starts):
+        # the commonest words are looked up here rather than tested again
         self.memo: dict[tuple[int, ...], tuple[list[int], list]] = {}
 
     def _first_token(self, row: list[int]) -> tuple[list[int], list]:
         singles, longer = [], []
-        candidates = list(self.everywhere)
         for column, value in enumerate(row):
-            candidates += self.starts.get((column, value), ())
-        for number, specs in candidates:
-            if specs[0].matches(row):
-                if len(specs) == 1:
-                    singles.append(number)
-                else:
-                    longer.append((number, specs))
+            for number, specs, tests in self.starts[column].get(value, ()):
+                if all(test(row[at]) for at, test in tests):
+                    (singles.append(number) if len(specs) == 1 else longer.append((number, specs)))
+        for number, specs, tests in self.everywhere:
+            if all(test(row[at]) for at, test in tests):
+                (singles.append(number) if len(specs) == 1 else longer.append((number, specs)))
         return singles, longer
 
     def __call__(self, doc: Doc) -> Doc:
