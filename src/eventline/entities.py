@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import NON_COUNTRY_CANONICAL, canonical_country
 from .models import Article, ArticleEntity, EntityMention, Span
+from .token_arrays import token_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,14 +122,11 @@ def _title_case_line(sentence: Sentence) -> bool:
 
 
 def _tokens_spelled(doc: Doc, spellings: Iterable[str]) -> Iterator[Token]:
-    """The tokens whose text is one of `spellings`, found in the array of token texts (a
-    `Token` object for every word of the article would cost more than the search)."""
-    import numpy
+    """The tokens whose text is one of `spellings`."""
     from spacy.attrs import ORTH
     from spacy.strings import get_string_id
 
-    wanted = numpy.array([get_string_id(text) for text in spellings], dtype=numpy.uint64)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist():
+    for i in token_indices(doc, ORTH, (get_string_id(text) for text in spellings)):
         yield doc[i]
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import ArticleEntity, EventMention, Span, Timex
+from ..token_arrays import token_indices
 from .arguments import build_entity_index, noun_arguments, verb_arguments
 from .coref import link_coreferent_mentions
 from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, WEAK_NOUNS, trigger_for
@@ -23,23 +23,13 @@ _NON_EVENT_VERBS = frozenset("be have do get become seem appear".split())
 _PARTICLES = frozenset("down off up out".split())
 
 
-@lru_cache(maxsize=1)
-def _trigger_pos():
-    """spaCy's ids of the parts of speech a trigger can have (a numpy array)."""
-    import numpy
-    from spacy.parts_of_speech import IDS
-
-    return numpy.array([IDS[name] for name in ("VERB", "NOUN", "PROPN")], dtype=numpy.uint64)
-
-
 def _candidate_tokens(doc: Doc) -> list[int]:
     """Indices of the verbs, nouns and proper nouns: the only parts of speech a trigger can
-    have. Read from one array: a `Token` object for every word costs more than the rest."""
-    import numpy
+    have."""
     from spacy.attrs import POS
+    from spacy.parts_of_speech import IDS
 
-    pos = doc.to_array(POS)
-    return numpy.flatnonzero(numpy.isin(pos, _trigger_pos())).tolist()
+    return token_indices(doc, POS, (IDS[name] for name in ("VERB", "NOUN", "PROPN")))
 
 
 def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
