@@ -31,28 +31,22 @@ DATA = ROOT.parent / "shared" / "eval" / "data"
 CORPORA = ("tbaq", "semeval-trial", "ecbplus-dev")
 BATCH_SIZE = 16
 
-RAW_SPACY = """
-import json, sys, spacy
+# Parses the texts with a pipeline loaded by `{load}`: spaCy's own loader (raw spaCy), or
+# `eventline.nlp.load_pipeline` (the same model with the attribute rules matched by lookup
+# and lemmas of content words only). `build` minus the second is the cost of eventline's own
+# stages; raw spaCy minus the second is what the swaps save inside spaCy.
+PIPE_SCRIPT = """
+import json, sys
 path, model, batch_size, n_process = sys.argv[1:5]
 texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
-nlp = spacy.load(model)
+{load}
 for doc in nlp.pipe(texts, batch_size=int(batch_size), n_process=int(n_process)):
     pass
 """
-
-
-# The same model as eventline loads it (`eventline.nlp.load_pipeline`): the attribute rules
-# matched by lookup and lemmas of content words only. `build` minus this row is the cost
-# of eventline's own stages; raw spaCy minus this row is what the swaps save inside spaCy.
-EVENTLINE_SPACY = """
-import json, sys
-from eventline.nlp import load_pipeline
-path, model, batch_size = sys.argv[1:4]
-texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
-nlp = load_pipeline(model)
-for doc in nlp.pipe(texts, batch_size=int(batch_size)):
-    pass
-"""
+RAW_SPACY = PIPE_SCRIPT.format(load="import spacy; nlp = spacy.load(model)")
+EVENTLINE_SPACY = PIPE_SCRIPT.format(
+    load="from eventline.nlp import load_pipeline; nlp = load_pipeline(model)"
+)
 
 
 def gather(names: list[str], limit: int, out: Path) -> tuple[list[dict], dict[str, int]]:
@@ -102,20 +96,13 @@ def whole_runs(
     def eventline(*args: str) -> list[str]:
         return [sys.executable, "-m", "eventline", *args]
 
-    def raw(n_process: str) -> list[str]:
-        return [sys.executable, "-c", RAW_SPACY, source, model, str(BATCH_SIZE), n_process]
+    def parse(script: str, n_process: str) -> list[str]:
+        return [sys.executable, "-c", script, source, model, str(BATCH_SIZE), n_process]
 
     runs = {
-        "raw spaCy, nlp.pipe": raw("1"),
-        f"raw spaCy, n_process={jobs}": raw(j),
-        "spaCy as eventline loads it": [
-            sys.executable,
-            "-c",
-            EVENTLINE_SPACY,
-            source,
-            model,
-            str(BATCH_SIZE),
-        ],
+        "raw spaCy, nlp.pipe": parse(RAW_SPACY, "1"),
+        f"raw spaCy, n_process={jobs}": parse(RAW_SPACY, j),
+        "spaCy as eventline loads it": parse(EVENTLINE_SPACY, "1"),
         "build -j 1 --no-cache": eventline("build", source, "-j", "1", "--no-cache"),
         f"build -j {jobs} --no-cache": eventline("build", source, "-j", j, "--no-cache"),
         f"build -j {jobs}, cache cold": eventline("build", source, "-j", j, *cache),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, NORM, ORTH, TAG
@@ -33,6 +34,9 @@ RULER = "attribute_ruler"
 _COLUMNS = {"ORTH": 0, "LOWER": 1, "NORM": 2, "TAG": 3, "DEP": 4, "IS_SPACE": 5}
 _ARRAY_ATTRS = [ORTH, LOWER, NORM, TAG, DEP, IS_SPACE]
 _STRING_COLUMNS = {0, 1, 2, 3, 4}
+
+MEMO_SIZE = 5_000
+"""Token rows, and words tested by a regular expression, whose results are remembered."""
 
 Test = Callable[[int], bool]
 """A test of one attribute value (a string's hash, or a flag)."""
@@ -104,7 +108,7 @@ def _regex_test(pattern: re.Pattern[str], strings) -> Test:
     def test(value: int) -> bool:
         found = seen.get(value)
         if found is None:
-            if len(seen) > AttributeRules.MEMO_SIZE:
+            if len(seen) > MEMO_SIZE:
                 seen.clear()
             found = seen[value] = pattern.search(strings[value]) is not None
         return found
@@ -115,13 +119,9 @@ def _regex_test(pattern: re.Pattern[str], strings) -> Test:
 class AttributeRules:
     """The rules of an `AttributeRuler`, matched per token and applied as it would."""
 
-    MEMO_SIZE = 5_000
-    """Token rows (attribute values) whose first-token matches are remembered."""
-
     def __init__(self, ruler: AttributeRuler) -> None:
         self.attrs = ruler.attrs
         self.indices = ruler.indices
-        # (column, value) of a first token -> (rule number, pattern specs) it may start
         patterns: list[tuple[int, list[_TokenSpec]]] = []
         for number, rule in enumerate(ruler.patterns):
             for pattern in rule["patterns"]:
@@ -152,19 +152,19 @@ class AttributeRules:
 
     def _first_token(self, row: list[int]) -> tuple[list[int], list]:
         singles, longer = [], []
-        for column, value in enumerate(row):
-            for number, specs, tests in self.starts[column].get(value, ()):
-                if all(test(row[at]) for at, test in tests):
-                    (singles.append(number) if len(specs) == 1 else longer.append((number, specs)))
-        for number, specs, tests in self.everywhere:
+        found = [self.starts[column].get(value, ()) for column, value in enumerate(row)]
+        for number, specs, tests in chain(*found, self.everywhere):
             if all(test(row[at]) for at, test in tests):
-                (singles.append(number) if len(specs) == 1 else longer.append((number, specs)))
+                if len(specs) == 1:
+                    singles.append(number)
+                else:
+                    longer.append((number, specs))
         return singles, longer
 
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array(self.array_attrs).tolist() if self.array_attrs else [[]] * len(doc)
         memo = self.memo
-        if len(memo) > self.MEMO_SIZE:
+        if len(memo) > MEMO_SIZE:
             memo.clear()
         found: list[tuple[int, int, int]] = []  # (rule number, start, end), like the Matcher
         for start, row in enumerate(rows):

@@ -8,11 +8,12 @@ lemmatizer on those tokens, with the same rules and the same results, and skips 
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
+
+from .token_arrays import token_indices
 
 COMPONENT = "eventline_lemmas"
 LEMMATIZED_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
@@ -23,18 +24,15 @@ class ContentLemmatizer:
 
     def __init__(self, lemmatizer) -> None:
         self.lemmatizer = lemmatizer
-        self.content = numpy.array([IDS[pos] for pos in sorted(LEMMATIZED_POS)], dtype="uint64")
+        self.content = [IDS[pos] for pos in sorted(LEMMATIZED_POS)]
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatize = self.lemmatizer.lemmatize
-        # found in the arrays of parts of speech and lemmas: a `Token` object for every word
-        # costs more than lemmatizing the content words
-        pos_and_lemma = doc.to_array([POS, LEMMA])
-        # as spaCy's own lemmatizer: keep lemmas the attribute ruler already set
-        wanted = numpy.isin(pos_and_lemma[:, 0], self.content) & (pos_and_lemma[:, 1] == 0)
-        for i in numpy.flatnonzero(wanted).tolist():
+        for i in token_indices(doc, POS, self.content):
             token = doc[i]
-            token.lemma_ = lemmatize(token)[0]
+            # as spaCy's own lemmatizer: keep lemmas the attribute ruler already set
+            if token.lemma == 0:
+                token.lemma_ = lemmatize(token)[0]
         return doc
 
 

@@ -9,10 +9,11 @@ when the next line starts with a capital.
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .token_arrays import token_indices
 
 COMPONENT = "eventline_line_breaks"
 TERMINAL = frozenset(".!?\"'”’»)")
@@ -37,8 +38,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """Set sentence starts after line breaks that end a headline, dateline or paragraph."""
     if len(doc) < 2:
         return doc
-    # whitespace tokens from the array of flags: a `Token` object for every word costs more
-    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()
+    spaces = [i for i in token_indices(doc, IS_SPACE, [1]) if i < len(doc) - 1]
     text = doc.text if spaces else ""  # built once: `Doc.text` joins every token
     for i in spaces:
         if "\n" in doc[i].text and _boundary_after(doc, text, i):

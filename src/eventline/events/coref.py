@@ -36,11 +36,11 @@ def _place_keys(refs, names: Mapping[str, str]) -> set[str]:
 
 def _anaphor_allowed(later: EventMention, earlier: EventMention) -> bool:
     """`the visit` takes up `visited` or `trip`; other repeats need the very same word."""
-    if later.type != earlier.type or later.type in {"report", "statement"}:
+    if not _may_be_anaphor(later) or later.type != earlier.type:
         return False
-    if later.nominal and later.definite and later.type != "other":
+    if later.definite and later.type != "other":
         return same_event_words(later.lemma, earlier.lemma)
-    return later.nominal and later.lemma == earlier.lemma
+    return later.lemma == earlier.lemma
 
 
 def _roles_disagree(later: EventMention, earlier: EventMention) -> bool:
@@ -152,7 +152,7 @@ def link_coreferent_mentions(
 
 
 def _may_be_anaphor(mention: EventMention) -> bool:
-    """Only nouns take up an earlier mention (`_anaphor_allowed`); reports never do."""
+    """Only nouns take up an earlier mention; reports never do."""
     return mention.nominal and mention.type not in {"report", "statement"}
 
 

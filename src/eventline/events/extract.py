@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..models import ArticleEntity, EventMention, Span, Timex
@@ -113,14 +114,10 @@ def _complement(token: Token, limit: int = 10) -> str | None:
 
 def _sentence_index(sentences: Sequence[Span], start: int) -> int:
     """The sentence holding this offset (the last one if none does)."""
-    index = bisect_right(sentences, start, key=_start) - 1
+    index = bisect_right(sentences, start, key=attrgetter("start")) - 1
     if index >= 0 and start < sentences[index].end:
         return index
     return max(0, len(sentences) - 1)
-
-
-def _start(span: Span) -> int:
-    return span.start
 
 
 def find_event_mentions(

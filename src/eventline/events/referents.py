@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -45,13 +46,9 @@ def titles_of(span: Span) -> frozenset[str]:
 
 def _earlier(token: Token, mentions: list[Mention], types: set[str]) -> list[Mention]:
     """Mentions of these types in the tokens before this one (`mentions` sorted by start)."""
-    low = bisect_left(mentions, token.i - _LOOKBACK, key=_start)
-    high = bisect_left(mentions, token.i, lo=low, key=_start)
+    low = bisect_left(mentions, token.i - _LOOKBACK, key=attrgetter("start"))
+    high = bisect_left(mentions, token.i, lo=low, key=attrgetter("start"))
     return [m for m in mentions[low:high] if m.type in types]
-
-
-def _start(mention: Mention) -> int:
-    return mention.start
 
 
 def pronoun_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
