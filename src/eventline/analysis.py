@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .entities import DATELINE_LABEL, find_entities
 from .events import find_event_mentions
+from .events.language import looks_english, warn_not_english
 from .models import (
     ArgumentRef,
     Article,
@@ -70,8 +71,12 @@ def analyse(article: Article, doc: Doc, model: str) -> ArticleAnalysis:
     sentences = sentence_spans(doc)
     entities = find_entities(doc, article)
     timexes = find_timexes(doc, article.published, article.ignored, article.text)
-    events = find_event_mentions(doc, entities, timexes, sentences, article.ignored)
-    events = place_at_dateline(events, entities, timexes, article.published)
+    if looks_english(doc):
+        events = find_event_mentions(doc, entities, timexes, sentences, article.ignored)
+        events = place_at_dateline(events, entities, timexes, article.published)
+    else:
+        warn_not_english(article.id)
+        events = []
     return ArticleAnalysis(
         eventline_version=__version__,
         model=model,

@@ -177,6 +177,87 @@ CITY_COUNTRY: dict[str, str] = {
 }
 
 
+# demonym or adjective (lowercase) -> country: `Russian-Chinese drills` are Russia's and China's
+DEMONYMS: dict[str, str] = {
+    word: country
+    for country, words in {
+        "Afghanistan": "afghan afghani",
+        "Argentina": "argentine argentinian argentinean",
+        "Australia": "australian",
+        "Austria": "austrian",
+        "Belarus": "belarusian",
+        "Belgium": "belgian",
+        "Brazil": "brazilian",
+        "Canada": "canadian",
+        "Chile": "chilean",
+        "China": "chinese",
+        "Colombia": "colombian",
+        "Cuba": "cuban",
+        "Denmark": "danish",
+        "Egypt": "egyptian",
+        "Ethiopia": "ethiopian",
+        "Finland": "finnish",
+        "France": "french",
+        "Germany": "german",
+        "Greece": "greek",
+        "Hungary": "hungarian",
+        "India": "indian",
+        "Indonesia": "indonesian",
+        "Iran": "iranian",
+        "Iraq": "iraqi",
+        "Ireland": "irish",
+        "Israel": "israeli",
+        "Italy": "italian",
+        "Japan": "japanese",
+        "Jordan": "jordanian",
+        "Kenya": "kenyan",
+        "Lebanon": "lebanese",
+        "Libya": "libyan",
+        "Mexico": "mexican",
+        "Morocco": "moroccan",
+        "Netherlands": "dutch",
+        "Nigeria": "nigerian",
+        "North Korea": "north-korean",
+        "Norway": "norwegian",
+        "Pakistan": "pakistani",
+        "Palestine": "palestinian",
+        "Peru": "peruvian",
+        "Philippines": "filipino philippine",
+        "Poland": "polish",
+        "Portugal": "portuguese",
+        "Russia": "russian",
+        "Saudi Arabia": "saudi",
+        "South Africa": "south-african",
+        "South Korea": "south-korean",
+        "Spain": "spanish",
+        "Sweden": "swedish",
+        "Switzerland": "swiss",
+        "Syria": "syrian",
+        "Taiwan": "taiwanese",
+        "Thailand": "thai",
+        "Turkey": "turkish",
+        "Ukraine": "ukrainian",
+        "United Kingdom": "british",
+        "United States": "american",
+        "Venezuela": "venezuelan",
+        "Vietnam": "vietnamese",
+        "Yemen": "yemeni",
+    }.items()
+    for word in words.split()
+}
+
+
+def countries_of_demonym(name: str) -> list[str]:
+    """The countries a demonym names, one per part: `Russian-Chinese` -> Russia, China;
+    `North Korean` -> North Korea; empty when a part is unknown (`Republican`)."""
+    key = " ".join(name.strip().lower().split())
+    whole = DEMONYMS.get(key.replace(" ", "-"))
+    if whole:
+        return [whole]
+    found = [DEMONYMS.get(part.strip()) for part in key.replace(" ", "-").split("-")]
+    return [c for c in found if c] if all(found) else []
+
+
 def canonical_country(name: str) -> str | None:
     """The canonical country (or union) name for an alias, or None."""
     return COUNTRY_ALIASES.get(name.strip().lower())

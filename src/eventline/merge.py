@@ -191,9 +191,10 @@ def _date(
         # dated by its reports' days: `is visiting` spans the day, a reported event happened
         # by it (a weak claim), as `events/extract.py` and `events/coref.py` decide
         return None, _SCOPES.get(mention.status or "")
-    value, interval = None, None
+    value, interval, scope = None, None, None
     if when is not None and mention.date_text == when.text:
         value, interval = when.value, when_interval(when) or _around(published, when)
+        scope = "discourse" if when.basis == "inferred" else None  # keeps `when.basis`
     elif conflicts.get(event.id):
         value = conflicts[event.id].pop(0)
         interval = value_interval_of(value)
@@ -208,7 +209,7 @@ def _date(
             interval=interval,
         )
     )
-    return len(timexes) - 1, None
+    return len(timexes) - 1, scope
 
 
 def when_interval(when: When) -> Interval | None:

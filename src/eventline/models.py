@@ -22,7 +22,36 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
     "time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"
 ]
-EventStatus = Literal["occurred", "ongoing", "planned", "possible", "negated", "cancelled"]
+EventStatus = Literal[
+    "occurred",
+    "ongoing",
+    "planned",
+    "possible",
+    "negated",
+    "cancelled",
+    "conditional",
+    "demanded",
+    "threatened",
+    "denied",
+    "claimed",
+    "generic",
+]
+"""What the text says of an event: asserted (`occurred`, `ongoing`), intended (`planned`),
+hedged (`possible`), or one of the non-assertions that never count as happening."""
+NON_ASSERTED = frozenset(
+    {
+        "negated",
+        "cancelled",
+        "conditional",
+        "demanded",
+        "threatened",
+        "denied",
+        "claimed",
+        "generic",
+    }
+)
+"""Statuses that say an event is not (or not known to be) real: never key, never merged
+with an occurrence."""
 
 
 class Record(BaseModel):
@@ -145,11 +174,14 @@ class EventMention(Record):
     places: list[ArgumentRef] = Field(default_factory=list)
     timex: int | None = None
     """Index into `ArticleAnalysis.timexes` of the expression that dates this mention."""
-    time_scope: Literal["clause", "sentence", "discourse", "document", "publication"] | None = None
+    time_scope: (
+        Literal["clause", "sentence", "discourse", "document", "publication", "background"] | None
+    ) = None
     """Where the date comes from: the trigger's clause, its sentence, an earlier sentence,
     the article's day because the text says the event is current (`document`), or only the
     article's day as the latest it can have happened, for reported events with no date of
-    their own (`publication`, a weak claim that never blocks a merge)."""
+    their own (`publication`, a weak claim that never blocks a merge), or no date at all for
+    a past fact told as background (`background`: `had died`), which lies before the article."""
     corefers_with: int | None = None
     """Index of an earlier mention in the same article that reports the same event."""
     noun: str | None = None
@@ -206,6 +238,9 @@ class When(Record):
     year_known: bool = True
     conflicts: list[str] = Field(default_factory=list)
     """Other dates reported for the same event that are incompatible with `value`."""
+    basis: Literal["stated", "article", "inferred"] | None = None
+    """How the date is known: a time expression governs the event (`stated`), taken from
+    another report of the same event (`inferred`), or the report's own day (`article`)."""
 
 
 class EventArgument(Record):

@@ -16,6 +16,10 @@ from .referents import (
 )
 
 DESTINATION_OBJECT_VERBS = frozenset("visit tour enter reach invade attack raid bomb".split())
+# Verbs whose object does the same thing as the subject: `accompanied Putin` (on his trip).
+COMPANION_VERBS = frozenset("accompany escort".split())
+# `spoke at the reception`, `met during the summit`: the verb's subject takes part.
+ATTENDANCE_PREPOSITIONS = frozenset("at during".split())
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +41,10 @@ class EntityIndex:
     by_token: dict[int, tuple[str, str]]
     mentions: list[Mention] = field(default_factory=list)
     """Entity mentions in reading order, for pronouns and descriptions."""
+    demonyms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    """Demonym (NORP) entity id -> the article's country entities it names (`Russian` ->
+    Russia): a nationality takes part only as its country, and not at all when the
+    article never names the country."""
 
     def entity(self, token: Token) -> tuple[str, str] | None:
         return self.by_token.get(token.i)
@@ -51,6 +59,10 @@ class Arguments:
 
     def add(self, index: EntityIndex, entity: tuple[str, str], role: str) -> None:
         entity_id, entity_type = entity
+        if entity_type == "NORP":
+            for country in index.demonyms.get(entity_id, ()):
+                self.add(index, country, "agent" if role == "place" else role)
+            return
         known = {e for e, _ in self.participants} | {e for e, _ in self.places}
         if entity_id in known:
             return
@@ -167,6 +179,7 @@ def verb_arguments(token: Token, index: EntityIndex) -> Arguments:
     if lemma not in TOPIC_OBJECT_VERBS:
         # `visited Beijing`: the object of a travel verb is where the event takes place
         role = "destination" if lemma in DESTINATION_OBJECT_VERBS else "patient"
+        role = "agent" if lemma in COMPANION_VERBS else role
         for obj in (c for c in token.children if c.dep_ in {"dobj", "dative"}):
             _add_phrase(args, obj, index, role)
     _preposition_roles(token, args, index)
@@ -207,7 +220,19 @@ def noun_arguments(token: Token, index: EntityIndex) -> Arguments:
         # `Jobs' third period of leave`: the possessor of the governing noun
         for child in (c for c in token.head.head.children if c.dep_ == "poss"):
             _add_phrase(args, child, index, "agent")
+    elif _attended_by(token) is not None:
+        for subject in _subjects(_attended_by(token)):
+            _add_phrase(args, subject, index, "partner")
     return args
+
+
+def _attended_by(token: Token) -> Token | None:
+    """The verb whose subject attends a nominal event: `speaking at the reception`."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ATTENDANCE_PREPOSITIONS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and verb.i != prep.i else None
 
 
 def _state_verb_of(token: Token) -> Token | None:

@@ -7,14 +7,16 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from ..gazetteer import country_of_place
-from ..models import EventMention, Span, Timex
+from ..models import NON_ASSERTED, EventMention, Span, Timex
 from .lexicon import same_event_words
 
-_STATUS_CLASH = {
-    frozenset({"possible", "ongoing"}),
-    frozenset({"possible", "occurred"}),
-    frozenset({"negated", "occurred"}),
-}
+# An assertion never joins a hedge or a non-assertion of the same words: a demanded
+# resignation is not the resignation, a denied attack not the attack (a claim may be).
+_STATUS_CLASH = frozenset(
+    frozenset({asserted, other})
+    for asserted in ("occurred", "ongoing")
+    for other in (NON_ASSERTED | {"possible"}) - {"cancelled", "claimed"}
+)
 _LOOKBACK = 40
 _AGENT_ROLES = frozenset({"agent"})
 _REPORTED = frozenset({"occurred", "ongoing"})

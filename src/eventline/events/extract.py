@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ..gazetteer import canonical_country, countries_of_demonym
 from ..models import ArticleEntity, EventMention, Span, Timex
 from ..token_arrays import token_indices
 from .arguments import build_entity_index, noun_arguments, verb_arguments
 from .coref import link_coreferent_mentions
 from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, WEAK_NOUNS, trigger_for
 from .status import mention_status
-from .timing import governing_timex, timex_attachments
+from .timing import governing_timex, is_background, timex_attachments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,6 +121,20 @@ def _sentence_index(sentences: Sequence[Span], start: int) -> int:
     return max(0, len(sentences) - 1)
 
 
+def demonym_countries(entities: Sequence[ArticleEntity]) -> dict[str, list[tuple[str, str]]]:
+    """Each demonym entity's countries among the article's places (`Russian` -> Russia)."""
+    countries = {}
+    for entity in entities:
+        if entity.type == "GPE":
+            countries.setdefault(canonical_country(entity.name) or entity.name, entity.id)
+    found = {}
+    for entity in entities:
+        if entity.type == "NORP":
+            named = [countries.get(c) for c in countries_of_demonym(entity.name)]
+            found[entity.id] = [(e, "GPE") for e in named if e is not None]
+    return found
+
+
 def find_event_mentions(
     doc: Doc,
     entities: Sequence[ArticleEntity],
@@ -131,6 +146,7 @@ def find_event_mentions(
     index = build_entity_index(
         doc, ((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
     )
+    index.demonyms = demonym_countries(entities)
     attached = timex_attachments(doc, timexes)
     mentions: list[EventMention] = []
     for i in _candidate_tokens(doc):
@@ -144,9 +160,11 @@ def find_event_mentions(
         is_noun = token.pos_ in {"NOUN", "PROPN"}
         args = noun_arguments(token, index) if is_noun else verb_arguments(token, index)
         timex, scope = governing_timex(token, attached)
-        status, status_cue = mention_status(token)
+        status, status_cue = mention_status(token, timex is not None)
         if timex is None and status == "ongoing" and _reported_as_current(token):
             scope = "document"  # `who is visiting`: the event spans the article's day
+        elif timex is None and status == "occurred" and is_background(token):
+            scope = "background"  # `had died`: not the news of the article's day
         sentence = sentences[_sentence_index(sentences, token.idx)]
         text = _trigger_text(token)
         mentions.append(

@@ -18,7 +18,12 @@ ROLE_NOUNS = frozenset(
     "senator mayor king queen coach manager general commander boss officer".split()
 )
 # A description word also matches these title words (`the CEO` ~ `chief executive`).
-_TITLE_SYNONYMS = {"ceo": {"executive"}, "executive": {"ceo"}, "boss": {"ceo", "chairman"}}
+_TITLE_SYNONYMS = {
+    "ceo": {"executive"},
+    "executive": {"ceo"},
+    "boss": {"ceo", "chairman"},
+    "diplomat": {"minister", "ambassador", "envoy"},  # `the top diplomat`: a foreign minister
+}
 _LOOKBACK = 150  # tokens
 
 

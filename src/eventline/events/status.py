@@ -6,11 +6,24 @@ from typing import TYPE_CHECKING
 
 from ..models import EventStatus
 from .arguments import light_verb_of
+from .factuality import base_forms, embedding_status
+from .lexicon import trigger_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-POSSIBLE_MODALS = frozenset("may might could can would should".split())
+POSSIBLE_MODALS = frozenset("may might could would should".split())
+# `can` states an ability or a rule (`users can download songs`), not an event
+GENERIC_MODALS = frozenset({"can"})
+# Verbs whose subject is an event that has not happened yet: `the summit is scheduled`.
+SCHEDULED_SUBJECT_VERBS = frozenset("schedule set slate plan expect due".split())
+# Verbs of state and attitude: their present tense says what holds now, not a habit.
+STATIVE_VERBS = frozenset(
+    "own possess believe think know want love like hate fear need prefer feel doubt "
+    "understand remember mean seem appear belong hope wish conclude agree disagree".split()
+)
+# Types whose present tense is news, not habit: `says`, `announces`.
+_REPORTING_TYPES = frozenset({"report", "statement"})
 FUTURE_AUX = frozenset("will shall 'll wo".split())
 PLANNED_LEMMAS = frozenset(
     "schedule plan expect intend set slate due prepare aim agree decide promise pledge "
@@ -34,10 +47,39 @@ def _chain(token: Token) -> list[Token]:
     if carrier is not None:
         chain.append(carrier)
         token = carrier
-    while token.dep_ in {"xcomp", "auxpass"} and token.head.i != token.i:
+    while _shares_modality(token) and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
+
+
+def _shares_modality(verb: Token) -> bool:
+    """Whether a verb takes its modality from its head: `expected to discuss`, `will allow
+    developers to create`, `will create and distribute`."""
+    if verb.dep_ in {"xcomp", "auxpass"}:
+        return True
+    if verb.dep_ == "ccomp" and _to_infinitive(verb):
+        return True
+    return _bare_conjunct(verb)
+
+
+def _bare_gerund(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
+def _bare_conjunct(verb: Token) -> bool:
+    """`will create and distribute`: a conjunct verb without its own subject or auxiliary
+    shares the first verb's modality."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _noun_status(token: Token) -> EventStatus | None:
@@ -54,6 +96,9 @@ def _noun_status(token: Token) -> EventStatus | None:
                 return "occurred"
         if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in {"schedule", "plan", "set"}:
             return "planned"
+    head = token.head
+    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in SCHEDULED_SUBJECT_VERBS:
+        return "planned"  # `the trial is set to begin`, `the vote is scheduled for May`
     return None
 
 
@@ -62,19 +107,41 @@ def _cue_status(chain: list[Token]) -> EventStatus | None:
         children = list(verb.children)
         if any(c.dep_ == "neg" for c in children):
             return "negated"
-        lemma = verb.lemma_.lower()
-        if lemma in CANCELLED_LEMMAS and verb is not chain[0]:
+        forms = base_forms(verb)
+        if forms & CANCELLED_LEMMAS and verb is not chain[0]:
             return "cancelled"
         words = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+        if "would" in words and _reported(verb):
+            return "planned"  # `said it would release`: the future seen from the past
         if words & POSSIBLE_MODALS:
             return "possible"
+        if words & GENERIC_MODALS:
+            return "generic"
         if words & FUTURE_AUX or "going" in words:
             return "planned"
-        if verb is not chain[0] and lemma in PLANNED_LEMMAS:
+        if verb is not chain[0] and (forms & PLANNED_LEMMAS or verb.lower_ == "going"):
             return "planned"
-        if verb is not chain[0] and lemma in POSSIBLE_LEMMAS:
+        if verb is not chain[0] and forms & POSSIBLE_LEMMAS:
             return "possible"
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a past-tense verb: `said (that) it would ...`."""
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+
+
+def simple_present(verb: Token) -> bool:
+    """`sells`, `is sold`: the present tense that states habits and rules in news prose."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not auxes
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].dep_ == "auxpass"
+        and auxes[0].tag_ in {"VBZ", "VBP"}
+    )
 
 
 def _tense_status(verb: Token) -> EventStatus:
@@ -98,11 +165,12 @@ def _cancelled_by_head(token: Token) -> bool:
 
 def _bare_infinitive(verb: Token) -> bool:
     """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
-    return (
-        verb.tag_ == "VB"
-        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-        and verb.dep_ in {"acl", "relcl", "amod", "advcl"}
-    )
+    return _to_infinitive(verb) and verb.dep_ in {"acl", "relcl", "amod", "advcl"}
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """`Apple to cut prices`: a `to`-infinitive heading its own sentence announces a plan."""
+    return _to_infinitive(verb) and verb.dep_ == "ROOT"
 
 
 def _verb_above(token: Token) -> Token | None:
@@ -120,32 +188,63 @@ def _verb_above(token: Token) -> Token | None:
     return None
 
 
-def mention_status(token: Token) -> tuple[EventStatus, bool]:
-    """Status of the event a trigger names, and whether a cue (not a default) decided it."""
-    is_noun = token.pos_ in {"NOUN", "PROPN"}
+def mention_status(token: Token, dated: bool = False) -> tuple[EventStatus, bool]:
+    """Status of the event a trigger names, and whether a cue (not a default) decided it.
+
+    `dated`: a time expression governs the trigger, so a present tense is no habit."""
     if _cancelled_by_head(token):
         return "cancelled", True
+    embedded = embedding_status(token)
+    status, cued, verb = _clause_status(token, dated)
+    if embedded is not None and (embedded != "claimed" or status in {"occurred", "ongoing"}):
+        # a claim marks what its source asserts; a plan or hedge it reports stays as said
+        return embedded, True
+    if status == "ongoing" and verb is not None and _generic(token, verb, dated):
+        return "generic", True
+    return status, cued
+
+
+def _generic(token: Token, verb: Token, dated: bool) -> bool:
+    """An undated simple present of an action verb outside the headline and outside
+    reported speech (`the player stores songs`); `owns`, `believes` state what holds now."""
+    if dated or token.pos_ != "VERB" or verb.sent.start == 0 or not simple_present(verb):
+        return False
+    if base_forms(verb) & STATIVE_VERBS or verb.dep_ == "ccomp":
+        return False
+    entry = trigger_for(verb.lemma_) or trigger_for(token.lemma_)
+    return entry is None or entry.type not in _REPORTING_TYPES
+
+
+def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token | None]:
+    """Status from the trigger's own clause: cues, else tense; and the verb whose tense
+    decided (None when a cue did)."""
+    is_noun = token.pos_ in {"NOUN", "PROPN"}
     if is_noun:
         status = _noun_status(token)
         if status is not None:
-            return status, True
+            return status, True, None
     chain = _chain(token)
     status = _cue_status(chain)
     if status is not None:
-        return status, True
+        return status, True, None
     verb = chain[-1]
+    if _headline_infinitive(verb):
+        return "planned", True, None
     if _bare_infinitive(verb):
-        # `an invitation to visit`, `the chance to meet`: not yet real, and no cue says more
-        return "possible", False
+        # `an invitation to visit`, `the chance to meet`: not yet real, and no cue says more;
+        # `a summit to be held on Friday`: dated, so scheduled
+        return ("planned", True, None) if dated else ("possible", False, None)
     if verb.pos_ in {"VERB", "AUX"}:
-        return _tense_status(verb), not is_noun or len(chain) > 1
+        # a bare gerund (`conducting drills`, `by raising prices`) has no tense of its own
+        cued = (not is_noun or len(chain) > 1) and not _bare_gerund(verb)
+        return _tense_status(verb), cued, verb
     verb = _verb_above(verb)
     if verb is None:
-        return "ongoing", False
+        return "ongoing", False, None
     # `will be reviewed during the session`: a noun in a verb's phrase shares its
     # modality; a noun that is the verb's subject (`the visit may help`) does not.
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         status = _cue_status([verb])
         if status is not None and status != "negated":
-            return status, True
-    return _tense_status(verb), False
+            return status, True, None
+    return _tense_status(verb), False, verb

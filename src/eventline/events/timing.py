@@ -19,7 +19,8 @@ DATED_TYPES = frozenset({"DATE", "TIME"})
 
 
 def timex_attachments(doc: Doc, timexes: Sequence[Timex]) -> dict[int, list[int]]:
-    """Token index of the word each dated timex modifies -> timex indices."""
+    """Token index of the word each dated timex modifies -> timex indices; the timex's own
+    tokens under `-1 - index` (`in 2009, when ... died`: a clause hanging off a date)."""
     attached: dict[int, list[int]] = {}
     for index, timex in enumerate(timexes):
         if timex.type not in DATED_TYPES or timex.interval is None:
@@ -27,6 +28,7 @@ def timex_attachments(doc: Doc, timexes: Sequence[Timex]) -> dict[int, list[int]
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None:
             continue
+        attached.setdefault(-1 - span.root.i, []).append(index)
         host = _host_of(span.root, span.start, span.end)
         if host is not None:
             attached.setdefault(host.i, []).append(index)
@@ -71,6 +73,9 @@ def governing_timex(token: Token, attached: dict[int, list[int]]) -> tuple[int |
     for host in time_hosts(token):
         if host.i in attached:
             return attached[host.i][0], "clause"
+    dated = _clause_of_date(token, attached)
+    if dated is not None:
+        return dated, "clause"
     current = token
     for _ in range(4):
         if current.dep_ not in _SENTENCE_DEPS or current.head.i == current.i:
@@ -80,3 +85,40 @@ def governing_timex(token: Token, attached: dict[int, list[int]]) -> tuple[int |
             if host.i in attached:
                 return attached[host.i][0], "sentence"
     return None, None
+
+
+def _clause_of_date(token: Token, attached: dict[int, list[int]]) -> int | None:
+    """The date a relative or adverbial clause hangs off: `in 2009, when several died`."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in {"relcl", "advcl", "acl", "xcomp", "conj"}:
+            if current.dep_ not in _HOST_DEPS or current.head.i == current.i:
+                return None
+        head = current.head
+        if head.i == current.i:
+            return None
+        found = attached.get(-1 - head.i)
+        if found and current.dep_ in {"relcl", "advcl", "acl"}:
+            return found[0]
+        current = head
+    return None
+
+
+# Adverbs that set a past event before the news of the day: `had previously resigned`.
+BACKGROUND_ADVERBS = frozenset("previously formerly once originally earlier".split())
+
+
+def is_background(token: Token) -> bool:
+    """A past event told as background, not as the news: past perfect (`had died`), a past
+    relative clause describing someone (`the singer, who died ...`), `previously`."""
+    verb = token
+    if token.pos_ in {"NOUN", "PROPN"}:
+        verb = token.head if token.dep_ in {"dobj", "nsubj", "nsubjpass"} else token
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    children = list(verb.children)
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in children) and verb.tag_ == "VBN":
+        return True
+    if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in children):
+        return verb.tag_ in {"VBD", "VBN"}
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD"

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..events.lexicon import event_word_class, same_event_words
-from ..models import TimelineEntity
+from ..models import NON_ASSERTED, TimelineEntity
 from .blocks import EXACT_BLOCK, REPRESENTATIVES, link_by_representatives, split_block, time_buckets
 from .dates import DatedClaim, claims_compatible
 from .nodes import MentionKey, MentionNode, NodeStore, UnionFind
@@ -21,11 +21,13 @@ __all__ = ["block_parts", "link_mentions", "mention_groups", "part_keys"]
 
 _MAX_CLAIMS = 16
 _NAMED_ONLY = frozenset({"report", "statement", "other"})
-_STATUS_CLASH = {
-    frozenset({"possible", "occurred"}),
-    frozenset({"possible", "ongoing"}),
-    frozenset({"negated", "occurred"}),
-}
+# An assertion never joins a hedge or a non-assertion of the same words: a demanded
+# resignation is not the resignation, a denied attack not the attack (a claim may be).
+_STATUS_CLASH = frozenset(
+    frozenset({asserted, other})
+    for asserted in ("occurred", "ongoing")
+    for other in (NON_ASSERTED | {"possible"}) - {"cancelled", "claimed"}
+)
 
 
 def _contradict(a: MentionNode, b: MentionNode, entities: dict[str, TimelineEntity]) -> bool:

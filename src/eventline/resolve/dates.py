@@ -22,6 +22,9 @@ class DatedClaim:
     text: str | None
     weak: bool = False
     """Only the article's day, for an event reported without a date of its own."""
+    basis: str = "stated"
+    """`stated` (a time expression), `inferred` (another report's date in the same
+    article), `article` (the report's own day), `before` (only: not after the report)."""
 
     @cached_property
     def bounds(self) -> tuple[bool, date, date]:
@@ -33,13 +36,18 @@ class DatedClaim:
 RECENT_DAYS = 7
 """An event reported without a date is taken to lie within this many days before the report,
 when deciding whether two reports can be of the same event."""
+BACKGROUND_DAYS = 365 * 30
+"""A background fact (`had died`, `who founded the firm`) lies any time before its report:
+it is not dated, but no report published before it can be of a later event."""
 
 
 def claim_window(claim: DatedClaim) -> Interval:
-    """The interval a claim allows when matching reports: a weak claim means 'recently'."""
+    """The interval a claim allows when matching reports: a weak claim means 'recently', a
+    `before` claim any time up to the report."""
     if not claim.weak:
         return claim.interval
-    start = claim.interval.start - timedelta(days=RECENT_DAYS)
+    days = BACKGROUND_DAYS if claim.basis == "before" else RECENT_DAYS
+    start = max(date.min + timedelta(days=1), claim.interval.start - timedelta(days=days))
     return claim.interval.model_copy(update={"start": start})
 
 
@@ -66,17 +74,23 @@ def published_interval(published: str | None) -> Interval | None:
 
 
 def mention_claim(mention: EventMention, analysis: ArticleAnalysis) -> DatedClaim | None:
-    """When a mention says its event is, if it says."""
+    """When a mention says its event is, if it says; an undated report of something that
+    happened says at least that it happened by the article's day."""
     if mention.timex is not None:
         timex = analysis.timexes[mention.timex]
         if timex.interval is not None:
-            return DatedClaim(timex.value, timex.interval, timex.text)
+            basis = "inferred" if mention.time_scope == "discourse" else "stated"
+            return DatedClaim(timex.value, timex.interval, timex.text, basis=basis)
         return None
+    interval = published_interval(analysis.document.published)
+    if interval is None:
+        return None
+    day = analysis.document.published[:10]
     if mention.time_scope in {"document", "publication"}:
-        interval = published_interval(analysis.document.published)
-        if interval is not None:
-            weak = mention.time_scope == "publication"
-            return DatedClaim(analysis.document.published[:10], interval, None, weak)
+        weak = mention.time_scope == "publication"
+        return DatedClaim(day, interval, None, weak, basis="article")
+    if mention.time_scope == "background" or mention.status == "occurred":
+        return DatedClaim(day, interval, None, True, basis="before")
     return None
 
 
@@ -93,8 +107,9 @@ def overlaps(a: Interval, b: Interval) -> bool:
 
 def refine(claims: Sequence[DatedClaim]) -> When | None:
     """The most specific date compatible with the others; incompatible ones kept as conflicts."""
+    claims = [c for c in claims if c.basis != "before"]
     if not claims:
-        return None
+        return None  # a background fact is not dated by its report's day
     strong = [c for c in claims if not c.weak]
     if not strong:
         # reported without a date: it happened by the first report
@@ -102,7 +117,14 @@ def refine(claims: Sequence[DatedClaim]) -> When | None:
         return _when(first, [])
     claims = strong
     ranked = sorted(
-        claims, key=lambda c: (not c.interval.year_known, _span(c.interval), c.value, c.text or "")
+        claims,
+        key=lambda c: (
+            not c.interval.year_known,
+            _span(c.interval),
+            c.value,
+            c.basis != "stated",
+            c.text or "",
+        ),
     )
     # The most specific date that at least half as many claims agree with as the
     # best-supported one: October + October 19 -> October 19, but one stray day
@@ -124,6 +146,7 @@ def _when(best: DatedClaim, conflicts: list[str]) -> When:
         text=best.text,
         year_known=known,
         conflicts=conflicts,
+        basis="article" if best.weak else best.basis,
     )
 
 

@@ -16,7 +16,11 @@ from .nodes import MentionNode, NodeRecord
 NEVER_KEY = frozenset({"other", "report"})
 
 
-_STATUS_PREFERENCE = ("cancelled", "occurred", "ongoing", "planned", "possible", "negated")
+# Most advanced first; the non-assertions after every assertion, so that none upgrades one
+_STATUS_PREFERENCE = (
+    "cancelled", "occurred", "ongoing", "planned", "possible", "claimed", "threatened",
+    "demanded", "conditional", "denied", "negated", "generic",
+)  # fmt: skip
 _ROLE_ORDER = {"agent": 0, "patient": 1, "partner": 2}
 
 

@@ -109,8 +109,8 @@ class UnionFind:
 RECENT_NODES = 16_384
 """Nodes kept decoded (~1 KB each)."""
 
-ClaimRecord = tuple[str, Any, Any, str, bool, str | None, bool]
-"""(value, start, end, granularity, year known, text, weak) of a `DatedClaim`."""
+ClaimRecord = tuple[str, Any, Any, str, bool, str | None, bool, str]
+"""(value, start, end, granularity, year known, text, weak, basis) of a `DatedClaim`."""
 
 
 class NodeRecord(NamedTuple):
@@ -253,11 +253,11 @@ class NodeDecoder:
             return None
         claim = self._claims.get(record)
         if claim is None:
-            value, start, end, granularity, year_known, text, weak = record
+            value, start, end, granularity, year_known, text, weak, basis = record
             interval = Interval.model_construct(
                 start=start, end=end, granularity=granularity, year_known=year_known
             )
-            claim = self._claims[record] = DatedClaim(value, interval, text, weak)
+            claim = self._claims[record] = DatedClaim(value, interval, text, weak, basis)
         return claim
 
 
@@ -277,7 +277,7 @@ def _node_record(
     if claim is not None:
         i = claim.interval
         claim_record = (claim.value, i.start, i.end, i.granularity, i.year_known)
-        claim_record += (claim.text, claim.weak)
+        claim_record += (claim.text, claim.weak, claim.basis)
     coref = base + mention.corefers_with if mention.corefers_with is not None else None
     return NodeRecord(
         doc_id,

@@ -1,0 +1,207 @@
+"""Events you can trust: merges that respect time and status, dates with their basis,
+background facts, demonyms, and articles that are not English (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventline.analysis import analyse
+from eventline.models import (
+    ArgumentRef,
+    Article,
+    ArticleAnalysis,
+    ArticleEntity,
+    DocumentInfo,
+    EntityMention,
+    EventMention,
+    Interval,
+    Span,
+    Timex,
+)
+from eventline.resolve import ResolveOptions, resolve
+
+
+def _entity(name: str) -> ArticleEntity:
+    return ArticleEntity(
+        id="e0",
+        name=name,
+        type="PERSON",
+        mentions=[EntityMention(start=0, end=len(name), text=name, label="PERSON")],
+    )
+
+
+def _day(value: str) -> Timex:
+    start = date.fromisoformat(value)
+    return Timex(
+        start=0,
+        end=5,
+        text=value,
+        type="DATE",
+        value=value,
+        interval=Interval(
+            start=start, end=date.fromordinal(start.toordinal() + 1), granularity="day"
+        ),
+    )
+
+
+def _report(
+    doc_id: str,
+    published: str,
+    status: str = "occurred",
+    stated: str | None = None,
+    scope: str | None = "publication",
+) -> ArticleAnalysis:
+    """One article reporting that Jane Roe resigned (or demanding it, ...)."""
+    mention = EventMention(
+        start=10,
+        end=18,
+        text="resigned",
+        lemma="resign",
+        type="personnel",
+        status=status,
+        sentence=Span(start=0, end=100),
+        noun="resignation",
+        participants=[ArgumentRef(entity="e0", role="agent")],
+        timex=0 if stated else None,
+        time_scope="clause" if stated else scope,
+    )
+    return ArticleAnalysis(
+        eventline_version="test",
+        model="test",
+        text_sha256=doc_id,
+        document=DocumentInfo(id=doc_id, published=published),
+        sentences=[Span(start=0, end=100)],
+        sentence_texts=["x" * 100],
+        entities=[_entity("Jane Roe")],
+        timexes=[_day(stated)] if stated else [],
+        events=[mention],
+    )
+
+
+def _groups(analyses) -> list[list[str]]:
+    timeline = resolve(analyses, ResolveOptions(events="all"))
+    return sorted(sorted(event.sources) for event in timeline.events)
+
+
+def test_incompatible_stated_dates_never_merge():
+    first = _report("a", "2011-11-08", stated="2011-11-07")
+    second = _report("b", "2005-06-14", stated="2005-06-13")
+    assert _groups([first, second]) == [["a"], ["b"]]
+
+
+def test_article_dated_reports_merge_only_within_a_short_window():
+    near = [_report("a", "2020-03-01"), _report("b", "2020-03-04")]
+    assert _groups(near) == [["a", "b"]]
+    far = [_report("a", "2020-03-01"), _report("b", "2020-05-20")]
+    assert _groups(far) == [["a"], ["b"]]
+
+
+def test_a_report_published_before_the_stated_date_is_another_event():
+    early = _report("a", "2011-01-25")
+    stated = _report("b", "2011-02-12", stated="2011-02-11")
+    assert _groups([early, stated]) == [["a"], ["b"]]
+
+
+def test_a_demand_never_merges_with_the_occurrence():
+    demand = _report("a", "2011-02-10", status="demanded", scope=None)
+    done = _report("b", "2011-02-11")
+    timeline = resolve([demand, done], ResolveOptions(events="all"))
+    assert sorted(e.status for e in timeline.events) == ["demanded", "occurred"]
+
+
+def test_a_background_fact_merges_with_its_stated_date_and_is_not_dated_by_its_article():
+    background = _report("a", "2011-11-08", scope="background")
+    alone = resolve([background], ResolveOptions(events="all")).events[0]
+    assert alone.when is None
+    stated = _report("b", "2009-06-26", stated="2009-06-25")
+    merged = resolve([background, stated], ResolveOptions(events="all")).events
+    assert len(merged) == 1
+    assert merged[0].when.value == "2009-06-25"
+    assert merged[0].when.basis == "stated"
+
+
+def test_when_says_how_the_date_is_known():
+    article = resolve([_report("a", "2020-03-01")], ResolveOptions(events="all")).events[0]
+    assert article.when.basis == "article"
+    stated = resolve([_report("a", "2020-03-05", stated="2020-03-02")]).events[0]
+    assert stated.when.basis == "stated"
+
+
+_POOL = [
+    _report("a", "2011-01-25"),
+    _report("b", "2011-02-12", stated="2011-02-11"),
+    _report("c", "2011-02-11"),
+    _report("d", "2011-02-10", status="demanded", scope=None),
+    _report("e", "2011-11-08", scope="background"),
+    _report("f", "2011-02-13"),
+    _report("g", "2005-06-14", stated="2005-06-13"),
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(_POOL))
+def test_input_order_never_changes_the_merge(order):
+    assert _groups(order) == _groups(_POOL)
+
+
+def _analysis(nlp, text: str, published: str = "2011-11-08"):
+    return analyse(Article(id="t", text=text, published=published), nlp(text), "test")
+
+
+def test_a_past_perfect_background_fact_is_not_dated_by_the_article(nlp):
+    text = (
+        "Court hears doctor case\n\nThe doctor appeared in court on Monday. "
+        "The singer had died of an overdose at his home."
+    )
+    died = next(m for m in _analysis(nlp, text).events if m.text == "died")
+    assert died.timex is None and died.time_scope == "background"
+
+
+def test_a_relative_clause_is_dated_by_its_own_time_expression(nlp):
+    text = (
+        "Outbreak news\n\nThe last major outbreak was in 2009, when several people died "
+        "in the town."
+    )
+    analysis = _analysis(nlp, text, "2019-07-01")
+    died = next(m for m in analysis.events if m.text == "died")
+    assert died.timex is not None and analysis.timexes[died.timex].value == "2009"
+
+
+def test_a_demonym_becomes_its_country_or_is_dropped(nlp):
+    text = (
+        "Drills news\n\nRussia and China held talks. Officials said Russian-Chinese drills "
+        "took place last week, and Brazilian drills were planned."
+    )
+    analysis = _analysis(nlp, text)
+    names = {e.id: (e.name, e.type) for e in analysis.entities}
+    for mention in analysis.events:
+        kinds = {names[p.entity][1] for p in mention.participants}
+        assert "NORP" not in kinds
+    drills = next(m for m in analysis.events if m.text == "drills")
+    assert {names[p.entity][0] for p in drills.participants} == {"Russia", "China"}
+
+
+def test_the_companion_of_a_visit_is_a_participant(nlp):
+    text = "Trip news\n\nThe minister Anna Berg accompanied President Tom Hale on his trip to Oslo."
+    names = {}
+    analysis = _analysis(nlp, text)
+    names = {e.id: e.name for e in analysis.entities}
+    accompanied = next(m for m in analysis.events if m.text == "accompanied")
+    who = {names[p.entity] for p in accompanied.participants}
+    assert {"Anna Berg", "Tom Hale"} <= who
+    assert all(p.role == "agent" for p in accompanied.participants)
+
+
+def test_an_article_in_another_language_gives_no_events_and_one_warning(nlp, caplog):
+    text = (
+        "Die Regierung hat am Montag beschlossen, die Steuern für kleine Firmen zu senken. "
+        "Der Minister sagte, die Maßnahme werde im nächsten Jahr gelten und solle die "
+        "Wirtschaft nach der Krise stärken. Kritiker warnten vor neuen Schulden im Land."
+    )
+    with caplog.at_level("WARNING"):
+        analysis = analyse(Article(id="de", text=text), nlp(text), "test")
+    assert analysis.events == []
+    assert len(caplog.records) == 1 and "de" in caplog.records[0].getMessage()
