@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -205,3 +206,66 @@ def test_an_article_in_another_language_gives_no_events_and_one_warning(nlp, cap
         analysis = analyse(Article(id="de", text=text), nlp(text), "test")
     assert analysis.events == []
     assert len(caplog.records) == 1 and "de" in caplog.records[0].getMessage()
+
+
+IDIOMS = [
+    ("The court ruling dealt a blow to the rebels.", "dealt"),
+    ("The builder met the deadline for the new bridge.", "met"),
+    ("The mayor is fighting crime in the old town.", "fighting"),
+    ("The developers killed the module after the update.", "killed"),
+    ("Viewers were left to wonder what had happened.", "left"),
+    ("The crew shot the video in a single afternoon.", "shot"),
+    ("The shop offers a free trial of its software.", "trial"),
+    ("The two firms struck a deal on Monday.", "struck"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), IDIOMS)
+def test_an_idiom_or_light_verb_gives_no_event(nlp, sentence, word):
+    analysis = _analysis(nlp, "Business news\n\n" + sentence)
+    assert word not in {m.text.split()[0] for m in analysis.events}
+
+
+def test_fighting_a_disease_is_no_battle(nlp):
+    analysis = _analysis(nlp, "Health news\n\nDoctors are fighting the disease in the north.")
+    assert next(m for m in analysis.events if m.text == "fighting").type == "other"
+
+
+def test_a_retort_after_a_quote_is_speech_not_a_shooting(nlp):
+    analysis = _analysis(nlp, 'Campaign news\n\n"That is simply false," Maria Lopez shot back.')
+    shot = next(m for m in analysis.events if m.text.startswith("shot"))
+    assert shot.type == "report"
+
+
+def test_the_headline_main_word_is_always_a_candidate(nlp):
+    analysis = _analysis(nlp, "Study Published On Sleep\n\nScientists in Oslo wrote it.")
+    found = {m.text: m.type for m in analysis.events}
+    assert found.get("Published") == "other"
+    assert "Study" not in found
+
+
+def test_unlike_x_is_not_the_subject_of_the_participle(nlp):
+    text = (
+        "History notes\n\nRichard Nixon was a divisive figure. Unlike Adolf Hitler, he left "
+        "office peacefully, having resigned the presidency on August 9, 1974."
+    )
+    analysis = _analysis(nlp, text)
+    names = {e.id: e.name for e in analysis.entities}
+    resigned = next(m for m in analysis.events if m.text == "resigned")
+    assert {names[p.entity] for p in resigned.participants} == {"Richard Nixon"}
+    assert resigned.status == "occurred"
+    assert analysis.timexes[resigned.timex].value == "1974-08-09"
+
+
+def test_times_publishers_and_page_furniture_are_no_entities(nlp):
+    text = (
+        "Talks resume in Cairo\n\nUpdated 9:14 GMT. Egypt and Israel resumed talks in Cairo, "
+        "the Telegraph reported. Privacy Policy"
+    )
+    article = Article(
+        id="t", text=text, published="2023-10-19", url="https://www.telegraph.co.uk/news/1"
+    )
+    analysis = analyse(article, nlp(text), "test")
+    names = {e.name for e in analysis.entities}
+    assert not names & {"GMT", "9:14 GMT", "Telegraph", "Privacy Policy"}
+    assert {"Egypt", "Israel", "Cairo"} <= names

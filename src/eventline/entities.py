@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .furniture import is_furniture, publisher_keys
 from .gazetteer import NON_COUNTRY_CANONICAL, canonical_country
 from .models import Article, ArticleEntity, EntityMention, Span
 from .token_arrays import token_indices
@@ -51,13 +52,15 @@ def _without_inner_possessive(name: str) -> str:
     return _INNER_POSSESSIVE.sub(" ", name)
 
 
-def _raw_mentions(doc: Doc, ignored: Sequence[Span]) -> list[EntityMention]:
+def _raw_mentions(
+    doc: Doc, ignored: Sequence[Span], publishers: frozenset[str] = frozenset()
+) -> list[EntityMention]:
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _overlaps(ent.start_char, ent.end_char, ignored):
             continue
         name = clean_name(ent.text)
-        if not name or not any(ch.isalpha() for ch in name):
+        if not name or not any(ch.isalpha() for ch in name) or is_furniture(name, publishers):
             continue
         offset = ent.text.find(name)
         start = ent.start_char + max(offset, 0)
@@ -156,7 +159,8 @@ def _canonical_name(key_name: str, forms: Counter[str]) -> str:
 
 def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     """Cluster one article's entity mentions into entities with canonical names."""
-    mentions = _raw_mentions(doc, article.ignored)
+    publishers = publisher_keys(article.source, article.url)
+    mentions = _raw_mentions(doc, article.ignored, publishers)
     dateline = _dateline_mention(article)
     if dateline is not None:
         mentions.append(dateline)

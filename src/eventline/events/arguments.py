@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, TOPIC_OBJECT_VERBS
 from .referents import (
+    CONTRAST_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     Mention,
     description_referent,
@@ -256,6 +257,8 @@ def build_entity_index(doc: Doc, spans: Iterable[tuple[int, int, str, str]]) -> 
             by_token[token.i] = (entity_id, entity_type)
         is_subject = span.root.dep_ in {"nsubj", "nsubjpass"}
         titles = titles_of(span) if entity_type == "PERSON" else frozenset()
-        mentions.append(Mention(span.start, entity_id, entity_type, is_subject, titles))
+        root = span.root
+        contrasted = root.dep_ == "pobj" and root.head.lower_ in CONTRAST_PREPOSITIONS
+        mentions.append(Mention(span.start, entity_id, entity_type, is_subject, titles, contrasted))
     mentions.sort(key=lambda m: m.start)
     return EntityIndex(by_token=by_token, mentions=mentions)

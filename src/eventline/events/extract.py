@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -12,15 +13,19 @@ from ..models import ArticleEntity, EventMention, Span, Timex
 from ..token_arrays import token_indices
 from .arguments import build_entity_index, noun_arguments, verb_arguments
 from .coref import link_coreferent_mentions
-from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, WEAK_NOUNS, trigger_for
+from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, WEAK_NOUNS, idiom_reading, trigger_for
 from .status import mention_status
 from .timing import governing_timex, is_background, timex_attachments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+LEAD_SENTENCES = 2
+"""The headline and the lead: their main predicate is always an event candidate."""
 # Auxiliary-like verbs that are never events by themselves.
 _NON_EVENT_VERBS = frozenset("be have do get become seem appear".split())
+# Verbs that carry another word's event (`gave a speech`) or none: never a lead's event.
+_NOT_LEAD_EVENTS = _NON_EVENT_VERBS | LIGHT_VERBS | SCHEDULING_VERBS
 # Words the parser sometimes reads as adverbs although they form a phrasal verb.
 _PARTICLES = frozenset("down off up out".split())
 
@@ -38,8 +43,47 @@ def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
     return any(start < span.end and span.start < end for span in spans)
 
 
-def _trigger_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
-    """(type, lemma) when the token is an event trigger."""
+_IDIOM_DEPS = frozenset(
+    {"prt", "dobj", "nsubjpass", "amod", "compound", "xcomp", "advcl", "advmod"}
+)
+
+
+def _idiom_words(token: Token) -> set[str]:
+    """The words an idiom may pair a trigger with: particle, object, passive subject,
+    modifier, `to`-complement (`left to wonder`), and the verb of a nominal object."""
+    related = [c for c in token.children if c.dep_ in _IDIOM_DEPS]
+    if token.dep_ in {"dobj", "nsubjpass", "xcomp", "advcl"}:
+        related.append(token.head)
+    return {form for word in related for form in (word.lemma_.lower(), word.lower_)}
+
+
+def _main_predicate(root: Token) -> int:
+    """A sentence's main predicate: `Study published` is headlinese for `a study was
+    published`, so a noun root's participle is the predicate."""
+    if root.pos_ in {"NOUN", "PROPN"}:
+        for child in root.children:
+            if child.dep_ == "acl" and child.pos_ == "VERB":
+                return child.i
+    return root.i
+
+
+def _trigger_type(token: Token, in_entity: bool, lead: bool = False) -> tuple[str, str] | None:
+    """(type, lemma) when the token is an event trigger, read through the idiom lexicon;
+    with `lead` (the main word of the headline or lead), any verb or noun is a candidate."""
+    found = _lexicon_type(token, in_entity)
+    lemma = token.lemma_.lower()
+    if found is None and lead and not in_entity and lemma not in _NOT_LEAD_EVENTS:
+        found = ("other", lemma)  # `Study Published`: the news, untyped
+    if found is None:
+        return None
+    applies, idiom_type = idiom_reading(found[1], _idiom_words(token))
+    if applies:
+        return None if idiom_type is None else (idiom_type, found[1])
+    return found
+
+
+def _lexicon_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
+    """(type, lemma) from the trigger table, `other` for verbs outside it."""
     lemma = token.lemma_.lower()
     if token.lower_ == "born":
         lemma = "born"  # `bear` would also catch `bear the cost`
@@ -147,13 +191,14 @@ def find_event_mentions(
         doc, ((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
     )
     index.demonyms = demonym_countries(entities)
+    lead_roots = {_main_predicate(sentence.root) for sentence in islice(doc.sents, LEAD_SENTENCES)}
     attached = timex_attachments(doc, timexes)
     mentions: list[EventMention] = []
     for i in _candidate_tokens(doc):
         token = doc[i]
         if _overlaps(token.idx, token.idx + len(token), ignored):
             continue
-        found = _trigger_type(token, token.i in index.by_token)
+        found = _trigger_type(token, token.i in index.by_token, i in lead_roots)
         if found is None:
             continue
         event_type, lemma = found

@@ -402,3 +402,55 @@ def event_word_class(lemma: str) -> str:
     `same_event_words` holds, so blocks can be split by it without losing a pair."""
     group = _GROUP_OF.get(lemma)
     return min(group) if group else lemma
+
+
+# Multiword expressions in which a trigger word names no event of its type: the trigger
+# with a particle, object, subject or modifier lemma -> the type it has instead, or None for
+# no event (`dealt a blow`, `met the deadline`, `fight the disease`, `a free trial`).
+_NO_EVENT = None
+IDIOMS: dict[tuple[str, str], str | None] = {
+    ("shoot", "back"): "report",  # `"Not true," she shot back`: a retort
+    ("fire", "back"): "report",
+    ("hit", "back"): "report",
+    ("strike", "deal"): _NO_EVENT,  # `struck a deal`: the deal is the event
+    ("strike", "agreement"): _NO_EVENT,
+    **{("deal", word): _NO_EVENT for word in ("blow", "hand", "card", "setback")},
+    **{("strike", word): _NO_EVENT for word in "blow balance chord tone note pose".split()},
+    **{
+        ("meet", word): _NO_EVENT
+        for word in "standard target deadline demand need requirement expectation criterion "
+        "criteria goal obligation threshold quota condition".split()
+    },
+    # `fighting cancer` is an illness, not a battle; `fighting crime` no one event
+    **{
+        ("fight", word): "other"
+        for word in "disease cancer virus illness infection addiction pandemic epidemic".split()
+    },
+    **{
+        ("fight", word): _NO_EVENT
+        for word in "crime corruption inflation poverty obesity hunger".split()
+    },
+    **{
+        ("kill", word): _NO_EVENT
+        for word in "module bill plan deal proposal feature time process app switch "
+        "idea project story rumour rumor".split()
+    },
+    **{
+        ("shoot", word): _NO_EVENT
+        for word in "video film scene photo movie footage picture episode".split()
+    },
+    **{("attack", word): _NO_EVENT for word in "problem issue question".split()},
+    **{("break", word): _NO_EVENT for word in "record news ground silence ice".split()},
+    ("leave", "wonder"): _NO_EVENT,  # `fans were left to wonder`
+    ("wonder", "leave"): _NO_EVENT,
+    **{("trial", word): _NO_EVENT for word in "free clinical drug vaccine field time beta".split()},
+}
+"""The documented lexicon of idioms and light-verb readings (README, "Event types")."""
+
+
+def idiom_reading(lemma: str, words: set[str]) -> tuple[bool, str | None]:
+    """(whether an idiom applies, the type it gives or None for no event)."""
+    for word in sorted(words):
+        if (lemma, word) in IDIOMS:
+            return True, IDIOMS[(lemma, word)]
+    return False, None

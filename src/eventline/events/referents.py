@@ -36,6 +36,11 @@ class Mention:
     type: str
     subject: bool
     titles: frozenset[str] = field(default_factory=frozenset)
+    contrasted: bool = False
+    """Named only to be set apart (`Unlike Hitler, he ...`): never what `he` refers to."""
+
+
+CONTRAST_PREPOSITIONS = frozenset("unlike like except besides".split())
 
 
 def titles_of(span: Span) -> frozenset[str]:
@@ -59,7 +64,7 @@ def _earlier(token: Token, mentions: list[Mention], types: set[str]) -> list[Men
 def pronoun_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
     """A personal pronoun's referent: a PERSON earlier in the sentence, else a recent subject."""
     earlier = _earlier(token, mentions, {"PERSON"})
-    in_sentence = [m for m in earlier if m.start >= token.sent.start]
+    in_sentence = [m for m in earlier if m.start >= token.sent.start and not m.contrasted]
     in_sentence = [m for m in in_sentence if m.subject] or in_sentence
     if in_sentence:
         return (in_sentence[-1].entity, "PERSON")

@@ -144,9 +144,14 @@ def simple_present(verb: Token) -> bool:
     )
 
 
+_HAVE = frozenset("have has had having 've".split())
+
+
 def _tense_status(verb: Token) -> EventStatus:
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+    if verb.tag_ == "VBD" or any(
+        a.tag_ == "VBD" or a.lemma_ == "have" or a.lower_ in _HAVE for a in auxes
+    ):
         return "occurred"
     if verb.tag_ == "VBN" and not auxes:
         return "occurred"
