@@ -269,3 +269,16 @@ def test_times_publishers_and_page_furniture_are_no_entities(nlp):
     names = {e.name for e in analysis.entities}
     assert not names & {"GMT", "9:14 GMT", "Telegraph", "Privacy Policy"}
     assert {"Egypt", "Israel", "Cairo"} <= names
+
+
+def test_a_trend_up_to_now_is_not_dated_to_the_article(nlp):
+    text = (
+        "Border news\n\nOfficials said the army has stepped up pressure on the region, "
+        "staging raids almost every night."
+    )
+    analysis = _analysis(nlp, text)
+    raids = next(m for m in analysis.events if m.text == "staging")
+    assert raids.timex is None and raids.time_scope == "near"
+    text = "Stage news\n\nThe singer took the stage, waving to the crowd."
+    waving = next(m for m in _analysis(nlp, text).events if m.text == "waving")
+    assert waving.time_scope == "publication"

@@ -175,13 +175,16 @@ class EventMention(Record):
     timex: int | None = None
     """Index into `ArticleAnalysis.timexes` of the expression that dates this mention."""
     time_scope: (
-        Literal["clause", "sentence", "discourse", "document", "publication", "background"] | None
+        Literal["clause", "sentence", "discourse", "document", "publication", "background", "near"]
+        | None
     ) = None
     """Where the date comes from: the trigger's clause, its sentence, an earlier sentence,
     the article's day because the text says the event is current (`document`), or only the
     article's day as the latest it can have happened, for reported events with no date of
     their own (`publication`, a weak claim that never blocks a merge), or no date at all for
-    a past fact told as background (`background`: `had died`), which lies before the article."""
+    a past fact told as background (`background`: `had died`), which lies before the article,
+    or no date shown for a verb without a tense of its own (`near`: `conducting drills`),
+    which still lies in the week before the article when reports are matched."""
     corefers_with: int | None = None
     """Index of an earlier mention in the same article that reports the same event."""
     noun: str | None = None

@@ -150,12 +150,25 @@ def link_coreferent_mentions(
     for mention in mentions:
         if _publication_fallback(mention):
             mention.time_scope = "publication"
+        elif _near_publication(mention):
+            mention.time_scope = "near"
     return mentions
 
 
 def _may_be_anaphor(mention: EventMention) -> bool:
     """Only nouns take up an earlier mention; reports never do."""
     return mention.nominal and mention.type not in {"report", "statement"}
+
+
+def _near_publication(mention: EventMention) -> bool:
+    """An undated verb whose tense says nothing (`conducting drills`): not dated, but no
+    report of it joins a report from another time."""
+    return (
+        mention.timex is None
+        and mention.time_scope is None
+        and not mention.nominal
+        and mention.status in _REPORTED
+    )
 
 
 def _publication_fallback(mention: EventMention) -> bool:

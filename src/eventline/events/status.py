@@ -63,6 +63,12 @@ def _shares_modality(verb: Token) -> bool:
     return _bare_conjunct(verb)
 
 
+def _present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children
+    )
+
+
 def _bare_gerund(verb: Token) -> bool:
     return verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
@@ -240,8 +246,11 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
         # `a summit to be held on Friday`: dated, so scheduled
         return ("planned", True, None) if dated else ("possible", False, None)
     if verb.pos_ in {"VERB", "AUX"}:
-        # a bare gerund (`conducting drills`, `by raising prices`) has no tense of its own
-        cued = (not is_noun or len(chain) > 1) and not _bare_gerund(verb)
+        # a bare gerund has no tense of its own: it shares its governor's time (`took the
+        # stage, saying`), and under a present perfect it tells of a trend up to now (`has
+        # opted for increasing pressure, conducting drills`), no one dated event
+        timeless = _bare_gerund(verb) and _present_perfect(verb.head)
+        cued = (not is_noun or len(chain) > 1) and not timeless
         return _tense_status(verb), cued, verb
     verb = _verb_above(verb)
     if verb is None:

@@ -24,7 +24,8 @@ class DatedClaim:
     """Only the article's day, for an event reported without a date of its own."""
     basis: str = "stated"
     """`stated` (a time expression), `inferred` (another report's date in the same
-    article), `article` (the report's own day), `before` (only: not after the report)."""
+    article), `article` (the report's own day), `before` (only: not after the report),
+    `near` (around the report's day for matching, never shown as a date)."""
 
     @cached_property
     def bounds(self) -> tuple[bool, date, date]:
@@ -33,6 +34,8 @@ class DatedClaim:
         return window.year_known, window.start, window.end
 
 
+_UNSHOWN = frozenset({"before", "near"})
+"""Claims that keep reports apart but never date an event."""
 RECENT_DAYS = 7
 """An event reported without a date is taken to lie within this many days before the report,
 when deciding whether two reports can be of the same event."""
@@ -89,6 +92,8 @@ def mention_claim(mention: EventMention, analysis: ArticleAnalysis) -> DatedClai
     if mention.time_scope in {"document", "publication"}:
         weak = mention.time_scope == "publication"
         return DatedClaim(day, interval, None, weak, basis="article")
+    if mention.time_scope == "near":
+        return DatedClaim(day, interval, None, True, basis="near")
     if mention.time_scope == "background" or mention.status == "occurred":
         return DatedClaim(day, interval, None, True, basis="before")
     return None
@@ -107,7 +112,7 @@ def overlaps(a: Interval, b: Interval) -> bool:
 
 def refine(claims: Sequence[DatedClaim]) -> When | None:
     """The most specific date compatible with the others; incompatible ones kept as conflicts."""
-    claims = [c for c in claims if c.basis != "before"]
+    claims = [c for c in claims if c.basis not in _UNSHOWN]
     if not claims:
         return None  # a background fact is not dated by its report's day
     strong = [c for c in claims if not c.weak]
