@@ -282,3 +282,13 @@ def test_a_trend_up_to_now_is_not_dated_to_the_article(nlp):
     text = "Stage news\n\nThe singer took the stage, waving to the crowd."
     waving = next(m for m in _analysis(nlp, text).events if m.text == "waving")
     assert waving.time_scope == "publication"
+
+
+def test_a_planned_visit_does_not_take_up_a_past_one_in_the_same_article(nlp):
+    text = (
+        "Minister news\n\nLast week, the minister Anna Berg accompanied President Tom Hale "
+        "during his visit to Oslo. Berg will also discuss her visit with reporters."
+    )
+    analysis = _analysis(nlp, text)
+    hers = next(m for m in analysis.events if m.text == "visit" and m.status == "planned")
+    assert hers.corefers_with is None

@@ -17,6 +17,8 @@ _STATUS_CLASH = frozenset(
     for asserted in ("occurred", "ongoing")
     for other in (NON_ASSERTED | {"possible"}) - {"cancelled", "claimed"}
 )
+# Within one article a plan never takes up an event the article tells as past.
+_IN_ARTICLE_CLASH = _STATUS_CLASH | {frozenset({"planned", "occurred"})}
 _LOOKBACK = 40
 _AGENT_ROLES = frozenset({"agent"})
 _REPORTED = frozenset({"occurred", "ongoing"})
@@ -69,7 +71,7 @@ def _compatible(
         return False
     if later.complement and earlier.complement != later.complement:
         return False
-    if later.status_cue and frozenset({later.status, earlier.status}) in _STATUS_CLASH:
+    if later.status_cue and frozenset({later.status, earlier.status}) in _IN_ARTICLE_CLASH:
         return False
     a, b = _ids(later.participants), _ids(earlier.participants)
     if (a and b and not a & b) or _roles_disagree(later, earlier):
