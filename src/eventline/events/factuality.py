@@ -9,6 +9,7 @@ word classes below are the documented cue lexicon (README, "Status").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import EventStatus
@@ -58,8 +59,12 @@ _SUFFIXES = ("ing", "ed", "es", "s", "d")
 def base_forms(token: Token) -> frozenset[str]:
     """The token's lemma and its spelling without a regular ending: the lemmatizer
     sometimes errs (`hopes` -> `hop`), so word lists are checked against both."""
-    word = token.lower_
-    forms = {token.lemma_.lower(), word}
+    return _forms(token.lower_, token.lemma_)
+
+
+@lru_cache(maxsize=4096)
+def _forms(word: str, lemma: str) -> frozenset[str]:
+    forms = {lemma.lower(), word}
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]

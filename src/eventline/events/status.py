@@ -176,12 +176,12 @@ def _cancelled_by_head(token: Token) -> bool:
 
 def _bare_infinitive(verb: Token) -> bool:
     """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
-    return _to_infinitive(verb) and verb.dep_ in {"acl", "relcl", "amod", "advcl"}
+    return verb.dep_ in {"acl", "relcl", "amod", "advcl"} and _to_infinitive(verb)
 
 
 def _headline_infinitive(verb: Token) -> bool:
     """`Apple to cut prices`: a `to`-infinitive heading its own sentence announces a plan."""
-    return _to_infinitive(verb) and verb.dep_ == "ROOT"
+    return verb.dep_ == "ROOT" and _to_infinitive(verb)
 
 
 def _verb_above(token: Token) -> Token | None:
