@@ -211,14 +211,28 @@ def mention_status(token: Token, dated: bool = False) -> tuple[EventStatus, bool
         # a claim marks what its source asserts; a plan or hedge it reports stays as said
         return embedded, True
     if status == "ongoing" and verb is not None and _generic(token, verb, dated):
-        return "generic", True
+        # a reading of the tense, not a cue: it never keeps two reports apart
+        return "generic", False
     return status, cued
+
+
+def _headline(verb: Token) -> bool:
+    """The first sentence, or a line without closing punctuation: a title or headline,
+    whose present tense reports news (`Police foil bank raid`)."""
+    sentence = verb.sent
+    if sentence.start == 0:
+        return True
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and last.text not in _CLOSING
+
+
+_CLOSING = frozenset(". ! ? \" ” ’ ' ) …".split())
 
 
 def _generic(token: Token, verb: Token, dated: bool) -> bool:
     """An undated simple present of an action verb outside the headline and outside
     reported speech (`the player stores songs`); `owns`, `believes` state what holds now."""
-    if dated or token.pos_ != "VERB" or verb.sent.start == 0 or not simple_present(verb):
+    if dated or token.pos_ != "VERB" or _headline(verb) or not simple_present(verb):
         return False
     if base_forms(verb) & STATIVE_VERBS or verb.dep_ == "ccomp":
         return False
