@@ -106,6 +106,14 @@ def test_a_report_published_before_the_stated_date_is_another_event():
     assert _groups([early, stated]) == [["a"], ["b"]]
 
 
+def test_an_announcement_joins_the_event_it_announces_never_an_earlier_one():
+    done = _report("b", "2011-02-12", stated="2011-02-11")
+    before = _report("a", "2011-02-01", status="planned", scope=None)
+    assert _groups([before, done]) == [["a", "b"]]
+    after = _report("c", "2011-03-02", status="planned", scope=None)
+    assert _groups([after, done]) == [["b"], ["c"]]
+
+
 def test_a_demand_never_merges_with_the_occurrence():
     demand = _report("a", "2011-02-10", status="demanded", scope=None)
     done = _report("b", "2011-02-11")
@@ -139,6 +147,8 @@ _POOL = [
     _report("e", "2011-11-08", scope="background"),
     _report("f", "2011-02-13"),
     _report("g", "2005-06-14", stated="2005-06-13"),
+    _report("h", "2011-02-01", status="planned", scope=None),
+    _report("i", "2011-03-02", status="planned", scope=None),
 ]
 
 

@@ -25,7 +25,8 @@ class DatedClaim:
     basis: str = "stated"
     """`stated` (a time expression), `inferred` (another report's date in the same
     article), `article` (the report's own day), `before` (only: not after the report),
-    `near` (around the report's day for matching, never shown as a date)."""
+    `near` (around the report's day for matching, never shown as a date), `after` (only:
+    not before the report, for what it announces)."""
 
     @cached_property
     def bounds(self) -> tuple[bool, date, date]:
@@ -34,7 +35,7 @@ class DatedClaim:
         return window.year_known, window.start, window.end
 
 
-_UNSHOWN = frozenset({"before", "near"})
+_UNSHOWN = frozenset({"before", "near", "after"})
 """Claims that keep reports apart but never date an event."""
 RECENT_DAYS = 7
 """An event reported without a date is taken to lie within this many days before the report,
@@ -46,9 +47,12 @@ it is not dated, but no report published before it can be of a later event."""
 
 def claim_window(claim: DatedClaim) -> Interval:
     """The interval a claim allows when matching reports: a weak claim means 'recently', a
-    `before` claim any time up to the report."""
+    `before` claim any time up to the report, an `after` claim any time from it on."""
     if not claim.weak:
         return claim.interval
+    if claim.basis == "after":
+        end = min(date.max, claim.interval.start + timedelta(days=BACKGROUND_DAYS))
+        return claim.interval.model_copy(update={"end": end})
     days = BACKGROUND_DAYS if claim.basis == "before" else RECENT_DAYS
     start = max(date.min + timedelta(days=1), claim.interval.start - timedelta(days=days))
     return claim.interval.model_copy(update={"start": start})
@@ -96,6 +100,9 @@ def mention_claim(mention: EventMention, analysis: ArticleAnalysis) -> DatedClai
         return DatedClaim(day, interval, None, True, basis="near")
     if mention.time_scope == "background" or mention.status == "occurred":
         return DatedClaim(day, interval, None, True, basis="before")
+    if mention.status in {"planned", "possible"} and mention.status_cue:
+        # announced as still to come: never the event some report dates before this one
+        return DatedClaim(day, interval, None, True, basis="after")
     return None
 
 
