@@ -26,6 +26,7 @@ FACTUALITY = [
     ("The company has closed three factories this year.", "closed", "occurred"),
     ("Firefighters are battling a blaze in the hills.", "battling", "ongoing"),
     ("Police said the suspect fled the scene.", "fled", "occurred"),
+    ("The mayor has not commented yet, but said she would speak soon.", "said", "occurred"),
     # planned / future
     ("The minister will visit Lagos next month.", "visit", "planned"),
     ("The union plans to strike in December.", "strike", "planned"),

@@ -171,6 +171,15 @@ def test_a_past_perfect_background_fact_is_not_dated_by_the_article(nlp):
     assert died.timex is None and died.time_scope == "background"
 
 
+def test_a_descriptive_relative_clause_is_background_a_cleft_is_news(nlp):
+    text = "Music news\n\nThe band will tour with Ann Lee, who founded the label."
+    founded = next(m for m in _analysis(nlp, text).events if m.text == "founded")
+    assert founded.time_scope == "background"
+    text = "Board news\n\nInsiders said it was the chairman who made the decision."
+    decision = next(m for m in _analysis(nlp, text).events if m.text == "decision")
+    assert decision.time_scope == "publication"
+
+
 def test_a_relative_clause_is_dated_by_its_own_time_expression(nlp):
     text = (
         "Outbreak news\n\nThe last major outbreak was in 2009, when several people died "

@@ -109,10 +109,12 @@ def _noun_status(token: Token) -> EventStatus | None:
 
 
 def _cue_status(chain: list[Token]) -> EventStatus | None:
+    conjoined = False  # `has not mentioned it, but said ...`: a conjunct keeps no negation
     for verb in chain:
         children = list(verb.children)
-        if any(c.dep_ == "neg" for c in children):
+        if not conjoined and any(c.dep_ == "neg" for c in children):
             return "negated"
+        conjoined = conjoined or verb.dep_ == "conj"
         forms = base_forms(verb)
         if forms & CANCELLED_LEMMAS and verb is not chain[0]:
             return "cancelled"

@@ -110,7 +110,7 @@ BACKGROUND_ADVERBS = frozenset("previously formerly once originally earlier".spl
 
 def is_background(token: Token) -> bool:
     """A past event told as background, not as the news: past perfect (`had died`), a past
-    relative clause describing someone (`the singer, who died ...`), `previously`."""
+    relative clause set off by a comma (`the singer, who died ...`), `previously`."""
     verb = token
     if token.pos_ in {"NOUN", "PROPN"}:
         verb = token.head if token.dep_ in {"dobj", "nsubj", "nsubjpass"} else token
@@ -121,4 +121,11 @@ def is_background(token: Token) -> bool:
         return True
     if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in children):
         return verb.tag_ in {"VBD", "VBN"}
-    return verb.dep_ == "relcl" and verb.tag_ == "VBD"
+    # a relative clause set off by a comma describes (`the singer, who founded the band`);
+    # one without (`it was Jobs who made the decision`) may be the news itself
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+    )
