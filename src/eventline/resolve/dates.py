@@ -98,8 +98,12 @@ def mention_claim(mention: EventMention, analysis: ArticleAnalysis) -> DatedClai
         return DatedClaim(day, interval, None, weak, basis="article")
     if mention.time_scope == "near":
         return DatedClaim(day, interval, None, True, basis="near")
-    if mention.time_scope == "background" or mention.status == "occurred":
+    if mention.time_scope == "background":
         return DatedClaim(day, interval, None, True, basis="before")
+    if mention.status in {"occurred", "ongoing"}:
+        # `at the conference`: a report of an undated event, not told as background, is
+        # of one from around its article
+        return DatedClaim(day, interval, None, True, basis="near")
     if mention.status in {"planned", "possible"} and mention.status_cue:
         # announced as still to come: never the event some report dates before this one
         return DatedClaim(day, interval, None, True, basis="after")
