@@ -440,7 +440,8 @@ IDIOMS: dict[tuple[str, str], str | None] = {
         for word in "video film scene photo movie footage picture episode".split()
     },
     **{("attack", word): _NO_EVENT for word in "problem issue question".split()},
-    **{("break", word): _NO_EVENT for word in "record news ground silence ice".split()},
+    ("break", "news"): "report",  # `broke the news`: told it (`broke the record` is an event)
+    ("break", "ice"): _NO_EVENT,
     ("leave", "wonder"): _NO_EVENT,  # `fans were left to wonder`
     ("wonder", "leave"): _NO_EVENT,
     **{("trial", word): _NO_EVENT for word in "free clinical drug vaccine field time beta".split()},
