@@ -13,7 +13,14 @@ from ..models import ArticleEntity, EventMention, Span, Timex
 from ..token_arrays import token_indices
 from .arguments import build_entity_index, noun_arguments, verb_arguments
 from .coref import link_coreferent_mentions
-from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, WEAK_NOUNS, idiom_reading, trigger_for
+from .lexicon import (
+    IDIOM_LEMMAS,
+    LIGHT_VERBS,
+    SCHEDULING_VERBS,
+    WEAK_NOUNS,
+    idiom_reading,
+    trigger_for,
+)
 from .status import mention_status
 from .timing import governing_timex, is_background, timex_attachments
 
@@ -76,6 +83,8 @@ def _trigger_type(token: Token, in_entity: bool, lead: bool = False) -> tuple[st
         found = ("other", lemma)  # `Study Published`: the news, untyped
     if found is None:
         return None
+    if found[1] not in IDIOM_LEMMAS:
+        return found
     applies, idiom_type = idiom_reading(found[1], _idiom_words(token))
     if applies:
         return None if idiom_type is None else (idiom_type, found[1])

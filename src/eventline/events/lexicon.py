@@ -449,6 +449,10 @@ IDIOMS: dict[tuple[str, str], str | None] = {
 """The documented lexicon of idioms and light-verb readings (README, "Event types")."""
 
 
+IDIOM_LEMMAS = frozenset(lemma for lemma, _ in IDIOMS)
+"""Trigger lemmas that head some idiom: only these are checked."""
+
+
 def idiom_reading(lemma: str, words: set[str]) -> tuple[bool, str | None]:
     """(whether an idiom applies, the type it gives or None for no event)."""
     for word in sorted(words):

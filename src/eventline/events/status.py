@@ -224,8 +224,11 @@ def _headline(verb: Token) -> bool:
     sentence = verb.sent
     if sentence.start == 0:
         return True
-    last = next((t for t in reversed(sentence) if not t.is_space), None)
-    return last is not None and last.text not in _CLOSING
+    last = sentence.end - 1  # by index: a span's tokens are made one by one
+    doc = sentence.doc
+    while last > sentence.start and doc[last].is_space:
+        last -= 1
+    return doc[last].text not in _CLOSING
 
 
 _CLOSING = frozenset(". ! ? \" ” ’ ' ) …".split())
