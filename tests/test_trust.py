@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventline.analysis import analyse
+from eventline.analyse.article import analyse
 from eventline.models import (
     ArgumentRef,
     Article,

@@ -1,0 +1,245 @@
+"""Find event triggers in a parsed article and describe each as an `EventMention`."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import islice
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from eventline.analyse.events.arguments import build_entity_index, noun_arguments, verb_arguments
+from eventline.analyse.events.coref import link_coreferent_mentions
+from eventline.analyse.events.status import mention_status
+from eventline.analyse.events.timing import governing_timex, is_background, timex_attachments
+from eventline.lexicon.events import (
+    IDIOM_LEMMAS,
+    LIGHT_VERBS,
+    SCHEDULING_VERBS,
+    WEAK_NOUNS,
+    idiom_reading,
+    trigger_for,
+)
+from eventline.lexicon.gazetteer import canonical_country, countries_of_demonym
+from eventline.models import ArticleEntity, EventMention, Span, Timex
+from eventline.nlp.token_arrays import token_indices
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LEAD_SENTENCES = 2
+"""The headline and the lead: their main predicate is always an event candidate."""
+# Auxiliary-like verbs that are never events by themselves.
+_NON_EVENT_VERBS = frozenset("be have do get become seem appear".split())
+# Verbs that carry another word's event (`gave a speech`) or none: never a lead's event.
+_NOT_LEAD_EVENTS = _NON_EVENT_VERBS | LIGHT_VERBS | SCHEDULING_VERBS
+# Words the parser sometimes reads as adverbs although they form a phrasal verb.
+_PARTICLES = frozenset("down off up out".split())
+
+
+def _candidate_tokens(doc: Doc) -> list[int]:
+    """Indices of the verbs, nouns and proper nouns: the only parts of speech a trigger can
+    have."""
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import IDS
+
+    return token_indices(doc, POS, (IDS[name] for name in ("VERB", "NOUN", "PROPN")))
+
+
+def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(start < span.end and span.start < end for span in spans)
+
+
+_IDIOM_DEPS = frozenset(
+    {"prt", "dobj", "nsubjpass", "amod", "compound", "xcomp", "advcl", "advmod"}
+)
+
+
+def _idiom_words(token: Token) -> set[str]:
+    """The words an idiom may pair a trigger with: particle, object, passive subject,
+    modifier, `to`-complement (`left to wonder`), and the verb of a nominal object."""
+    related = [c for c in token.children if c.dep_ in _IDIOM_DEPS]
+    if token.dep_ in {"dobj", "nsubjpass", "xcomp", "advcl"}:
+        related.append(token.head)
+    return {form for word in related for form in (word.lemma_.lower(), word.lower_)}
+
+
+def _main_predicate(root: Token) -> int:
+    """A sentence's main predicate: `Study published` is headlinese for `a study was
+    published`, so a noun root's participle is the predicate."""
+    if root.pos_ in {"NOUN", "PROPN"}:
+        for child in root.children:
+            if child.dep_ == "acl" and child.pos_ == "VERB":
+                return child.i
+    return root.i
+
+
+def _trigger_type(token: Token, in_entity: bool, lead: bool = False) -> tuple[str, str] | None:
+    """(type, lemma) when the token is an event trigger, read through the idiom lexicon;
+    with `lead` (the main word of the headline or lead), any verb or noun is a candidate."""
+    found = _lexicon_type(token, in_entity)
+    lemma = token.lemma_.lower()
+    if found is None and lead and not in_entity and lemma not in _NOT_LEAD_EVENTS:
+        found = ("other", lemma)  # `Study Published`: the news, untyped
+    if found is None:
+        return None
+    if found[1] not in IDIOM_LEMMAS:
+        return found
+    applies, idiom_type = idiom_reading(found[1], _idiom_words(token))
+    if applies:
+        return None if idiom_type is None else (idiom_type, found[1])
+    return found
+
+
+def _lexicon_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
+    """(type, lemma) from the trigger table, `other` for verbs outside it."""
+    lemma = token.lemma_.lower()
+    if token.lower_ == "born":
+        lemma = "born"  # `bear` would also catch `bear the cost`
+    if token.pos_ == "PROPN" and not in_entity:
+        lemma = token.lower_.rstrip("s") if token.lower_ not in {"talks", "drills"} else lemma
+        lemma = token.lower_ if trigger_for(token.lower_) else lemma
+    entry = trigger_for(lemma)
+    if token.pos_ == "VERB":
+        if lemma in _NON_EVENT_VERBS or lemma in SCHEDULING_VERBS:
+            return None
+        if lemma in LIGHT_VERBS and any(
+            trigger_for(c.lemma_) and c.dep_ == "dobj" for c in token.children
+        ):
+            return None  # `make a visit`: the noun is the trigger
+        if entry is not None:
+            return entry.type, lemma
+        return ("other", lemma)  # unknown triggers are kept with a generic type
+    if token.pos_ in {"NOUN", "PROPN"} and not in_entity and entry is not None:
+        if lemma in WEAK_NOUNS and token.pos_ == "NOUN":
+            return None
+        return entry.type, lemma
+    return None
+
+
+def _trigger_text(token: Token) -> str:
+    """A trigger's text, with a particle right after it (`step down`, `showed off`)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    particle = following is not None and (
+        following.dep_ == "prt" or (following.dep_ == "advmod" and following.lower_ in _PARTICLES)
+    )
+    if particle and following.head.i == token.i:
+        return token.doc[token.i : token.i + 2].text
+    return token.text
+
+
+def _reported_as_current(token: Token) -> bool:
+    """`is visiting`, `his current visit`: the report places the event at its own date."""
+    if token.tag_ == "VBG":
+        return any(c.lemma_ == "be" and c.dep_ == "aux" for c in token.children)
+    return any(c.lower_ in {"current", "ongoing"} for c in token.children)
+
+
+def _is_definite(token: Token) -> bool:
+    """`the visit`, `this trip`, `Lavrov's visit`, `his trip`: refers to a known event."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"})
+        for c in token.children
+    )
+
+
+def _display_noun(lemma: str, token: Token) -> str:
+    entry = trigger_for(lemma)
+    if entry is not None:
+        return entry.noun
+    return lemma if token.pos_ != "VERB" else token.lemma_.lower()
+
+
+def _complement(token: Token, limit: int = 10) -> str | None:
+    """`of the intergovernmental commission on trade` -> text after `of`, clipped at a comma."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words = [t for t in child.subtree][1:]
+            clipped = []
+            for word in words:
+                if word.text in {",", ";", "(", ":"} or len(clipped) >= limit:
+                    break
+                clipped.append(word)
+            if clipped:
+                # a Span, not `doc.text[...]`: `Doc.text` joins every token on each call
+                return token.doc[clipped[0].i : clipped[-1].i + 1].text
+    return None
+
+
+def _sentence_index(sentences: Sequence[Span], start: int) -> int:
+    """The sentence holding this offset (the last one if none does)."""
+    index = bisect_right(sentences, start, key=attrgetter("start")) - 1
+    if index >= 0 and start < sentences[index].end:
+        return index
+    return max(0, len(sentences) - 1)
+
+
+def demonym_countries(entities: Sequence[ArticleEntity]) -> dict[str, list[tuple[str, str]]]:
+    """Each demonym entity's countries among the article's places (`Russian` -> Russia)."""
+    countries = {}
+    for entity in entities:
+        if entity.type == "GPE":
+            countries.setdefault(canonical_country(entity.name) or entity.name, entity.id)
+    found = {}
+    for entity in entities:
+        if entity.type == "NORP":
+            named = [countries.get(c) for c in countries_of_demonym(entity.name)]
+            found[entity.id] = [(e, "GPE") for e in named if e is not None]
+    return found
+
+
+def find_event_mentions(
+    doc: Doc,
+    entities: Sequence[ArticleEntity],
+    timexes: Sequence[Timex],
+    sentences: Sequence[Span],
+    ignored: Sequence[Span] = (),
+) -> list[EventMention]:
+    """Every event mention of one article, in text order, with in-article coreference."""
+    index = build_entity_index(
+        doc, ((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+    )
+    index.demonyms = demonym_countries(entities)
+    lead_roots = {_main_predicate(sentence.root) for sentence in islice(doc.sents, LEAD_SENTENCES)}
+    attached = timex_attachments(doc, timexes)
+    mentions: list[EventMention] = []
+    for i in _candidate_tokens(doc):
+        token = doc[i]
+        if _overlaps(token.idx, token.idx + len(token), ignored):
+            continue
+        found = _trigger_type(token, token.i in index.by_token, i in lead_roots)
+        if found is None:
+            continue
+        event_type, lemma = found
+        is_noun = token.pos_ in {"NOUN", "PROPN"}
+        args = noun_arguments(token, index) if is_noun else verb_arguments(token, index)
+        timex, scope = governing_timex(token, attached)
+        status, status_cue = mention_status(token, timex is not None)
+        if timex is None and status == "ongoing" and _reported_as_current(token):
+            scope = "document"  # `who is visiting`: the event spans the article's day
+        elif timex is None and status == "occurred" and is_background(token):
+            scope = "background"  # `had died`: not the news of the article's day
+        sentence = sentences[_sentence_index(sentences, token.idx)]
+        text = _trigger_text(token)
+        mentions.append(
+            EventMention(
+                start=token.idx,
+                end=token.idx + len(text),
+                text=text,
+                lemma=lemma,
+                type=event_type,
+                status=status,
+                sentence=sentence,
+                participants=[{"entity": e, "role": r} for e, r in args.participants],
+                places=[{"entity": e, "role": r} for e, r in args.places],
+                timex=timex,
+                time_scope=scope,
+                noun=_display_noun(lemma, token),
+                complement=_complement(token) if is_noun else None,
+                nominal=is_noun,
+                definite=is_noun and _is_definite(token),
+                status_cue=status_cue,
+            )
+        )
+    names = {entity.id: entity.name for entity in entities}
+    return link_coreferent_mentions(mentions, timexes, sentences, names)

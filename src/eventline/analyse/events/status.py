@@ -1,0 +1,283 @@
+"""Event status from tense, aspect, modality and cue words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventline.analyse.events.arguments import light_verb_of
+from eventline.analyse.events.factuality import base_forms, embedding_status
+from eventline.lexicon.events import trigger_for
+from eventline.models import EventStatus
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+POSSIBLE_MODALS = frozenset("may might could would should".split())
+# `can` states an ability or a rule (`users can download songs`), not an event
+GENERIC_MODALS = frozenset({"can"})
+# Verbs whose subject is an event that has not happened yet: `the summit is scheduled`.
+SCHEDULED_SUBJECT_VERBS = frozenset("schedule set slate plan expect due".split())
+# Verbs of state and attitude: their present tense says what holds now, not a habit.
+STATIVE_VERBS = frozenset(
+    "own possess believe think know want love like hate fear need prefer feel doubt "
+    "understand remember mean seem appear belong hope wish conclude agree disagree".split()
+)
+# Types whose present tense is news, not habit: `says`, `announces`.
+_REPORTING_TYPES = frozenset({"report", "statement"})
+FUTURE_AUX = frozenset("will shall 'll wo".split())
+PLANNED_LEMMAS = frozenset(
+    "schedule plan expect intend set slate due prepare aim agree decide promise pledge "
+    "announce invite".split()
+)
+POSSIBLE_LEMMAS = frozenset("hope want propose seek consider offer suggest try".split())
+CANCELLED_LEMMAS = frozenset("cancel postpone scrap abandon suspend delay".split())
+POSSIBLE_ADJ = frozenset("possible potential proposed likely probable prospective".split())
+PLANNED_ADJ = frozenset(
+    "planned upcoming forthcoming scheduled expected future next coming prospective "
+    "impending".split()
+)
+ONGOING_ADJ = frozenset("current ongoing continuing present".split())
+OCCURRED_ADJ = frozenset("recent last previous past former earlier".split())
+
+
+def _chain(token: Token) -> list[Token]:
+    """The verbs that govern a trigger's modality: `is expected to discuss`, `plans to visit`."""
+    chain = [token]
+    carrier = light_verb_of(token) if token.pos_ in {"NOUN", "PROPN"} else None
+    if carrier is not None:
+        chain.append(carrier)
+        token = carrier
+    while _shares_modality(token) and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _shares_modality(verb: Token) -> bool:
+    """Whether a verb takes its modality from its head: `expected to discuss`, `will allow
+    developers to create`, `will create and distribute`."""
+    if verb.dep_ in {"xcomp", "auxpass"}:
+        return True
+    if verb.dep_ == "ccomp" and _to_infinitive(verb):
+        return True
+    return _bare_conjunct(verb)
+
+
+def _present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children
+    )
+
+
+def _bare_gerund(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
+def _bare_conjunct(verb: Token) -> bool:
+    """`will create and distribute`: a conjunct verb without its own subject or auxiliary
+    shares the first verb's modality."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _noun_status(token: Token) -> EventStatus | None:
+    for child in token.children:
+        word = child.lower_
+        if child.dep_ in {"amod", "compound", "advmod"}:
+            if word in POSSIBLE_ADJ:
+                return "possible"
+            if word in PLANNED_ADJ:
+                return "planned"
+            if word in ONGOING_ADJ:
+                return "ongoing"
+            if word in OCCURRED_ADJ:
+                return "occurred"
+        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in {"schedule", "plan", "set"}:
+            return "planned"
+    head = token.head
+    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in SCHEDULED_SUBJECT_VERBS:
+        return "planned"  # `the trial is set to begin`, `the vote is scheduled for May`
+    return None
+
+
+def _cue_status(chain: list[Token]) -> EventStatus | None:
+    conjoined = False  # `has not mentioned it, but said ...`: a conjunct keeps no negation
+    for verb in chain:
+        children = list(verb.children)
+        if not conjoined and any(c.dep_ == "neg" for c in children):
+            return "negated"
+        conjoined = conjoined or verb.dep_ == "conj"
+        forms = base_forms(verb)
+        if forms & CANCELLED_LEMMAS and verb is not chain[0]:
+            return "cancelled"
+        words = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+        if "would" in words and _reported(verb):
+            return "planned"  # `said it would release`: the future seen from the past
+        if words & POSSIBLE_MODALS:
+            return "possible"
+        if words & GENERIC_MODALS:
+            return "generic"
+        if words & FUTURE_AUX or "going" in words:
+            return "planned"
+        if verb is not chain[0] and (forms & PLANNED_LEMMAS or verb.lower_ == "going"):
+            return "planned"
+        if verb is not chain[0] and forms & POSSIBLE_LEMMAS:
+            return "possible"
+    return None
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a past-tense verb: `said (that) it would ...`."""
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+
+
+def simple_present(verb: Token) -> bool:
+    """`sells`, `is sold`: the present tense that states habits and rules in news prose."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not auxes
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].dep_ == "auxpass"
+        and auxes[0].tag_ in {"VBZ", "VBP"}
+    )
+
+
+_HAVE = frozenset("have has had having 've".split())
+
+
+def _tense_status(verb: Token) -> EventStatus:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD" or any(
+        a.tag_ == "VBD" or a.lemma_ == "have" or a.lower_ in _HAVE for a in auxes
+    ):
+        return "occurred"
+    if verb.tag_ == "VBN" and not auxes:
+        return "occurred"
+    return "ongoing"
+
+
+def _cancelled_by_head(token: Token) -> bool:
+    """`the summit was cancelled`, `postponed the election`, `called off the strike`."""
+    head = token.head
+    if token.dep_ not in {"dobj", "nsubjpass", "xcomp"} or head.i == token.i:
+        return False
+    lemma = head.lemma_.lower()
+    called_off = lemma == "call" and any(c.lower_ == "off" for c in head.children)
+    return lemma in CANCELLED_LEMMAS or called_off
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
+    return verb.dep_ in {"acl", "relcl", "amod", "advcl"} and _to_infinitive(verb)
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """`Apple to cut prices`: a `to`-infinitive heading its own sentence announces a plan."""
+    return verb.dep_ == "ROOT" and _to_infinitive(verb)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb governing a noun, over prepositions."""
+    current = token
+    for _ in range(5):
+        if current.head.i == current.i:
+            return None
+        previous, current = current, current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        # `the issue of trilateral drills`: climb over `of` phrases, not other nouns
+        if current.pos_ != "ADP" and not (previous.dep_ == "prep" and previous.lower_ == "of"):
+            return None
+    return None
+
+
+def mention_status(token: Token, dated: bool = False) -> tuple[EventStatus, bool]:
+    """Status of the event a trigger names, and whether a cue (not a default) decided it.
+
+    `dated`: a time expression governs the trigger, so a present tense is no habit."""
+    if _cancelled_by_head(token):
+        return "cancelled", True
+    embedded = embedding_status(token)
+    status, cued, verb = _clause_status(token, dated)
+    if embedded is not None and (embedded != "claimed" or status in {"occurred", "ongoing"}):
+        # a claim marks what its source asserts; a plan or hedge it reports stays as said
+        return embedded, True
+    if status == "ongoing" and verb is not None and _generic(token, verb, dated):
+        # a reading of the tense, not a cue: it never keeps two reports apart
+        return "generic", False
+    return status, cued
+
+
+def _headline(verb: Token) -> bool:
+    """The first sentence, or a line without closing punctuation: a title or headline,
+    whose present tense reports news (`Police foil bank raid`)."""
+    sentence = verb.sent
+    if sentence.start == 0:
+        return True
+    last = sentence.end - 1  # by index: a span's tokens are made one by one
+    doc = sentence.doc
+    while last > sentence.start and doc[last].is_space:
+        last -= 1
+    return doc[last].text not in _CLOSING
+
+
+_CLOSING = frozenset(". ! ? \" ” ’ ' ) …".split())
+
+
+def _generic(token: Token, verb: Token, dated: bool) -> bool:
+    """An undated simple present of an action verb outside the headline and outside
+    reported speech (`the player stores songs`); `owns`, `believes` state what holds now."""
+    if dated or token.pos_ != "VERB" or _headline(verb) or not simple_present(verb):
+        return False
+    if base_forms(verb) & STATIVE_VERBS or verb.dep_ == "ccomp":
+        return False
+    entry = trigger_for(verb.lemma_) or trigger_for(token.lemma_)
+    return entry is None or entry.type not in _REPORTING_TYPES
+
+
+def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token | None]:
+    """Status from the trigger's own clause: cues, else tense; and the verb whose tense
+    decided (None when a cue did)."""
+    is_noun = token.pos_ in {"NOUN", "PROPN"}
+    if is_noun:
+        status = _noun_status(token)
+        if status is not None:
+            return status, True, None
+    chain = _chain(token)
+    status = _cue_status(chain)
+    if status is not None:
+        return status, True, None
+    verb = chain[-1]
+    if _headline_infinitive(verb):
+        return "planned", True, None
+    if _bare_infinitive(verb):
+        # `an invitation to visit`, `the chance to meet`: not yet real, and no cue says more;
+        # `a summit to be held on Friday`: dated, so scheduled
+        return ("planned", True, None) if dated else ("possible", False, None)
+    if verb.pos_ in {"VERB", "AUX"}:
+        # a bare gerund has no tense of its own: it shares its governor's time (`took the
+        # stage, saying`), and under a present perfect it tells of a trend up to now (`has
+        # opted for increasing pressure, conducting drills`), no one dated event
+        timeless = _bare_gerund(verb) and _present_perfect(verb.head)
+        cued = (not is_noun or len(chain) > 1) and not timeless
+        return _tense_status(verb), cued, verb
+    verb = _verb_above(verb)
+    if verb is None:
+        return "ongoing", False, None
+    # `will be reviewed during the session`: a noun in a verb's phrase shares its
+    # modality; a noun that is the verb's subject (`the visit may help`) does not.
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        status = _cue_status([verb])
+        if status is not None and status != "negated":
+            return status, True, None
+    return _tense_status(verb), False, verb

@@ -1,0 +1,131 @@
+"""Which time expression governs an event: same clause first, then the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS
+from eventline.models import Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependencies a date can be inherited through: `visit ... in October` (prep/pobj),
+# `make a visit` (light verb), `expected to discuss` (xcomp), `during his visit` (prep).
+_HOST_DEPS = frozenset({"prep", "pobj", "pcomp", "xcomp", "compound", "npadvmod", "appos"})
+_SENTENCE_DEPS = frozenset({"conj", "advcl"})
+DATED_TYPES = frozenset({"DATE", "TIME"})
+
+
+def timex_attachments(doc: Doc, timexes: Sequence[Timex]) -> dict[int, list[int]]:
+    """Token index of the word each dated timex modifies -> timex indices; the timex's own
+    tokens under `-1 - index` (`in 2009, when ... died`: a clause hanging off a date)."""
+    attached: dict[int, list[int]] = {}
+    for index, timex in enumerate(timexes):
+        if timex.type not in DATED_TYPES or timex.interval is None:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        attached.setdefault(-1 - span.root.i, []).append(index)
+        host = _host_of(span.root, span.start, span.end)
+        if host is not None:
+            attached.setdefault(host.i, []).append(index)
+    return attached
+
+
+def _host_of(token: Token, start: int, end: int) -> Token | None:
+    """Walk up from a timex, over prepositions and `scheduled for`, to the word it dates."""
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            return current if not start <= current.i < end else None
+        current = current.head
+        # prepositions, also when tagged SCONJ (`since 2004`), pass the date upwards
+        if start <= current.i < end or current.pos_ in {"ADP", "SCONJ"} or current.dep_ == "prep":
+            continue
+        if current.pos_ == "VERB" and current.lemma_.lower() in SCHEDULING_VERBS:
+            if current.dep_ in {"acl", "advcl", "relcl"}:
+                continue
+        return current
+    return None
+
+
+def time_hosts(token: Token) -> list[Token]:
+    """The trigger and the words above it whose date also dates this event."""
+    hosts = [token]
+    current = token
+    for _ in range(6):
+        dep, head = current.dep_, current.head
+        if head.i == current.i:
+            break
+        light = dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS | SCHEDULING_VERBS
+        if dep not in _HOST_DEPS and not light:
+            break
+        hosts.append(head)
+        current = head
+    return hosts
+
+
+def governing_timex(token: Token, attached: dict[int, list[int]]) -> tuple[int | None, str | None]:
+    """The timex that dates a trigger, and its scope (`clause` or `sentence`)."""
+    for host in time_hosts(token):
+        if host.i in attached:
+            return attached[host.i][0], "clause"
+    dated = _clause_of_date(token, attached)
+    if dated is not None:
+        return dated, "clause"
+    current = token
+    for _ in range(4):
+        if current.dep_ not in _SENTENCE_DEPS or current.head.i == current.i:
+            break
+        current = current.head
+        for host in time_hosts(current):
+            if host.i in attached:
+                return attached[host.i][0], "sentence"
+    return None, None
+
+
+def _clause_of_date(token: Token, attached: dict[int, list[int]]) -> int | None:
+    """The date a relative or adverbial clause hangs off: `in 2009, when several died`."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in {"relcl", "advcl", "acl", "xcomp", "conj"}:
+            if current.dep_ not in _HOST_DEPS or current.head.i == current.i:
+                return None
+        head = current.head
+        if head.i == current.i:
+            return None
+        found = attached.get(-1 - head.i)
+        if found and current.dep_ in {"relcl", "advcl", "acl"}:
+            return found[0]
+        current = head
+    return None
+
+
+# Adverbs that set a past event before the news of the day: `had previously resigned`.
+BACKGROUND_ADVERBS = frozenset("previously formerly once originally earlier".split())
+
+
+def is_background(token: Token) -> bool:
+    """A past event told as background, not as the news: past perfect (`had died`), a past
+    relative clause set off by a comma (`the singer, who died ...`), `previously`."""
+    verb = token
+    if token.pos_ in {"NOUN", "PROPN"}:
+        verb = token.head if token.dep_ in {"dobj", "nsubj", "nsubjpass"} else token
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    children = list(verb.children)
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in children) and verb.tag_ == "VBN":
+        return True
+    if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in children):
+        return verb.tag_ in {"VBD", "VBN"}
+    # a relative clause set off by a comma describes (`the singer, who founded the band`);
+    # one without (`it was Jobs who made the decision`) may be the news itself
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+    )
