@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_options import dask_option, timeline_options
+from .cli_options import choice_options, dask_option, timeline_options
 from .errors import EventlineError, ExitCode, StrictInputError
 from .merge_option import merge_option
 from .progress import showing_progress
@@ -109,7 +109,11 @@ def _emit(output: Path | None, render: Callable) -> None:
         sys.stdout.flush()
 
 
-def _render(report, fmt: str, out, terminal_render: Callable) -> None:
+VIEW_FORMATS = ("text", "markdown", "html", "timelinejs")
+"""Views for people: cut to the top events of a big batch unless --top is given."""
+
+
+def _render(report, fmt: str, out, terminal_render: Callable, more: str | None = None) -> None:
     from rich.console import Console
 
     from .render import TIMELINE_FORMATS, timeline_renderer
@@ -120,7 +124,8 @@ def _render(report, fmt: str, out, terminal_render: Callable) -> None:
     elif fmt == "jsonl":
         render_jsonl(report, out)
     elif fmt in TIMELINE_FORMATS:
-        timeline_renderer(fmt)(report, out)
+        # `more`: the line that ends a view cut to the top events
+        timeline_renderer(fmt)(report, out, **({"more": more} if more else {}))
     else:
         is_file = isinstance(out, io.StringIO)
         console = Console(
@@ -130,7 +135,7 @@ def _render(report, fmt: str, out, terminal_render: Callable) -> None:
             highlight=False,
             soft_wrap=False,
         )
-        terminal_render(report, console)
+        terminal_render(report, console, **({"more": more} if more else {}))
 
 
 @click.group(epilog=EXIT_CODES_HELP)
@@ -146,6 +151,7 @@ def cli() -> None:
 @cli.command(epilog=EXIT_CODES_HELP)
 @common_options
 @timeline_options
+@choice_options
 @speed_options(cache=True, work="parsing, analysis and resolving a big batch")
 @dask_option
 @merge_option
@@ -163,6 +169,7 @@ def build(
     entity,
     speed,
     merge,
+    choice,
 ):
     """Build the timeline of events reported in INPUT... ."""
     from .pipeline import BuildOptions, build_timeline
@@ -179,7 +186,7 @@ def build(
     check_records(records, fmt)
     with showing_progress(quiet=click.get_current_context().meta.get(QUIET, False)):
         timeline, problems = build_timeline(inputs, options, sys.stdin.buffer, merge=merge)
-    emit_timeline(timeline, output, fmt, records)
+    emit_timeline(timeline, output, fmt, records, choice)
     return problems
 
 
@@ -191,16 +198,19 @@ def check_records(records: str, fmt: str) -> None:
         raise click.BadParameter("needs --format jsonl or csv", param_hint="--records mentions")
 
 
-def emit_timeline(timeline, output: Path | None, fmt: str, records: str) -> None:
+def emit_timeline(timeline, output: Path | None, fmt: str, records: str, choice=None) -> None:
     """Write a timeline as `build` and `resolve` do, with the note on unplaced events."""
     from .render.placing import unplaced_note
     from .render.records import render_mention_records
     from .render.terminal import render_timeline
+    from .resolve.choose import EventChoice, choose
 
+    view = fmt in VIEW_FORMATS and records != "mentions"
+    timeline, more = choose(timeline, choice or EventChoice(), view)
     if records == "mentions":
         _emit(output, lambda out: render_mention_records(timeline, fmt, out))
     else:
-        _emit(output, lambda out: _render(timeline, fmt, out, render_timeline))
+        _emit(output, lambda out: _render(timeline, fmt, out, render_timeline, more))
     if hint := unplaced_note(timeline, fmt):
         note(hint)
 

@@ -17,7 +17,7 @@ from .cli import (
     emit_timeline,
     reports_problems,
 )
-from .cli_options import dask_option, timeline_options
+from .cli_options import choice_options, dask_option, timeline_options
 from .merge_option import merge_option
 from .quiet import quiet_option
 from .speed_options import speed_options
@@ -57,12 +57,13 @@ def extract(inputs, output, reference_date, model, max_chars, strict, speed):
     help="Write to this file (atomically) instead of standard output.",
 )
 @timeline_options
+@choice_options
 @quiet_option
 @merge_option
 @speed_options(cache=False, work="resolving a big batch in partitions")
 @dask_option
 @reports_problems
-def resolve(analyses, output, fmt, records, events, entity, merge, speed):
+def resolve(analyses, output, fmt, records, events, entity, merge, speed, choice):
     """Build the timeline from `eventline extract` output: files, folders of shards, or -.
 
     The output is byte for byte what `eventline build` prints for the same articles. A big
@@ -83,5 +84,5 @@ def resolve(analyses, output, fmt, records, events, entity, merge, speed):
 
             client = stack.enter_context(dask_client(options.dask))
         timeline = resolve_analyses(items, options, merge, client)
-    emit_timeline(timeline, output, fmt, records)
+    emit_timeline(timeline, output, fmt, records, choice)
     return problems

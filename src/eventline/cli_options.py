@@ -51,6 +51,68 @@ def timeline_options(command: Callable) -> Callable:
     return command
 
 
+def _top(_ctx, _param, value: str | None) -> int | str | None:
+    if value is None or value == "all":
+        return value
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise click.BadParameter(f"{value!r} is not a positive whole number or `all`")
+
+
+def _day(_ctx, _param, value: str | None):
+    import datetime
+
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def choice_options(command: Callable) -> Callable:
+    """`--top`, `--min-sources`, `--since`, `--until`, handed to the command as one `choice`
+    (a `resolve.choose.EventChoice`)."""
+
+    @functools.wraps(command)
+    def wrapper(*args, top, min_sources, since, until, **kwargs):
+        from .resolve.choose import EventChoice
+
+        choice = EventChoice(top=top, min_sources=min_sources, since=since, until=until)
+        return command(*args, choice=choice, **kwargs)
+
+    decorators = [
+        click.option(
+            "--top",
+            metavar="N|all",
+            callback=_top,
+            help="Keep the N most important events (by rank; still in date order), or all. "
+            "Default: all, but the text, markdown, html and timelinejs views of more than 40 "
+            "events show the top 30.",
+        ),
+        click.option(
+            "--min-sources",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            metavar="N",
+            help="Keep events reported by at least N articles.",
+        ),
+        click.option(
+            "--since", callback=_day, metavar="YYYY-MM-DD", help="Keep events on or after this day."
+        ),
+        click.option(
+            "--until",
+            callback=_day,
+            metavar="YYYY-MM-DD",
+            help="Keep events on or before this day.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        wrapper = decorator(wrapper)
+    return wrapper
+
+
 def dask_option(command: Callable) -> Callable:
     """`--dask ADDRESS`, handed to the command inside `speed` (a `BuildOptions` field).
 

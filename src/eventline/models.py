@@ -243,6 +243,12 @@ class Event(Record):
     places: list[EventArgument] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
+    salience: float | None = None
+    """How important the event is to the batch's story, 0 to 1 (`resolve.ranking`)."""
+    rank: int | None = None
+    """1 for the batch's most important event, 2 for the next, ..."""
+    summary: str | None = None
+    """One sentence from the report that states the event best."""
 
 
 class TimelineEntity(Record):

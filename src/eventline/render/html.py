@@ -96,7 +96,7 @@ def _event(event: Event, documents: dict[str, DocumentInfo]) -> str:
     )
 
 
-def render_html(timeline: Timeline, out: TextIO) -> None:
+def render_html(timeline: Timeline, out: TextIO, more: str | None = None) -> None:
     """The timeline as one standalone HTML page, one section per date."""
     documents = {doc.id: doc for doc in timeline.documents}
     count = (
@@ -109,4 +109,6 @@ def render_html(timeline: Timeline, out: TextIO) -> None:
         out.write(f"<section>\n<h2>{escape(readable_date(events[0].when))}</h2>\n")
         out.writelines(_event(event, documents) for event in events)
         out.write("</section>\n")
+    if more:
+        out.write(f'<p class="more">{escape(more)}</p>\n')
     out.write("</body>\n</html>\n")

@@ -44,7 +44,7 @@ def _event_lines(event: Event, documents: dict[str, DocumentInfo]) -> list[str]:
     return lines
 
 
-def render_markdown(timeline: Timeline, out: TextIO) -> None:
+def render_markdown(timeline: Timeline, out: TextIO, more: str | None = None) -> None:
     """The timeline as a Markdown document: one section per date, undated events last."""
     documents = {doc.id: doc for doc in timeline.documents}
     count = f"{len(timeline.events)} events from {len(timeline.documents)} articles"
@@ -56,4 +56,6 @@ def render_markdown(timeline: Timeline, out: TextIO) -> None:
         lines += ["", f"## {escape_markdown(label)}", ""]
         for event in events:
             lines += _event_lines(event, documents)
+    if more:
+        lines += ["", escape_markdown(more)]
     out.write("\n".join(lines) + "\n")

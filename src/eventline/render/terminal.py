@@ -36,7 +36,7 @@ def _event_lines(event: Event) -> Text:
     return text
 
 
-def render_timeline(timeline: Timeline, console: Console) -> None:
+def render_timeline(timeline: Timeline, console: Console, more: str | None = None) -> None:
     """Events grouped by date, in timeline order; undated events listed apart at the end."""
     docs = len(timeline.documents)
     console.print(
@@ -46,6 +46,8 @@ def render_timeline(timeline: Timeline, console: Console) -> None:
         console.print(Text(f"\n{label}", style="bold underline"))
         for event in group:
             console.print(_event_lines(event))
+    if more:
+        console.print(Text(f"\n{more}", style="dim"))
 
 
 def render_dates(report: DatesReport, console: Console) -> None:

@@ -130,7 +130,7 @@ def _unplaced_item(event: Event) -> str:
     return f"{escape(event.title)} ({escape(when)})"
 
 
-def _title(timeline: Timeline, unplaced: list[Event]) -> dict[str, object]:
+def _title(timeline: Timeline, unplaced: list[Event], more: str | None) -> dict[str, object]:
     """The title slide: the batch in numbers, then the events left off the time axis."""
     placed = len(timeline.events) - len(unplaced)
     text = f"<p>{placed} of {len(timeline.events)} events placed on the time axis, "
@@ -141,20 +141,24 @@ def _title(timeline: Timeline, unplaced: list[Event]) -> dict[str, object]:
         counts += [f"{len(unplaced) - year_less} undated"] if len(unplaced) > year_less else []
         items = "".join(f"<li>{_unplaced_item(e)}</li>" for e in unplaced)
         text += f"<p>Not on the time axis ({' and '.join(counts)}):</p><ul>{items}</ul>"
+    if more:
+        text += f"<p>{escape(more)}</p>"
     return {"text": {"headline": "Timeline", "text": text}, "unique_id": "title"}
 
 
-def timelinejs_document(timeline: Timeline) -> dict[str, object]:
+def timelinejs_document(timeline: Timeline, more: str | None = None) -> dict[str, object]:
     """The TimelineJS3 document as plain data."""
     documents = {doc.id: doc for doc in timeline.documents}
     unplaced = unplaced_events(timeline)
     placed = [e for e in timeline.events if placed_days(e) is not None]
     return {
-        "title": _title(timeline, unplaced),
+        "title": _title(timeline, unplaced, more),
         "events": [_slide(event, documents) for event in placed],
     }
 
 
-def render_timelinejs(timeline: Timeline, out: TextIO) -> None:
-    """The timeline as TimelineJS3 JSON; year-less and undated events only on the title slide."""
-    out.write(json.dumps(timelinejs_document(timeline), ensure_ascii=False, indent=2) + "\n")
+def render_timelinejs(timeline: Timeline, out: TextIO, more: str | None = None) -> None:
+    """The timeline as TimelineJS3 JSON; year-less and undated events only on the title slide
+    (with `more`, the line saying how many events a cut view leaves out)."""
+    document = timelinejs_document(timeline, more)
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

@@ -14,6 +14,7 @@ from .entities import merge_entities
 from .nodes import NodeStore
 from .nogc import without_gc
 from .partitions import Mapper, resolve_here, resolve_in_partitions
+from .ranking import batch_signals, ranked_numbers
 from .spill import Spill, SpilledEvents
 from .stories import assign_stories
 
@@ -65,6 +66,10 @@ def resolve(
     table = merge_entities(batch.summaries)
     entities = table.by_id()
     stories = assign_stories(batch.summaries, table)
+    signals = batch_signals(
+        ((s.document.id, s.text_sha256, s.signals) for s in batch.summaries),
+        ((document, entity) for (document, _), entity in table.local_to_global.items()),
+    )
     try:
         store = NodeStore(batch, table, stories, entities, known)
     finally:
@@ -92,5 +97,5 @@ def resolve(
         eventline_version=__version__,
         documents=[summary.document for summary in batch.summaries],
         entities=[e for e in table.entities if e.id in used],
-        events=SpilledEvents(spill, [item[3] for item in dated]),
+        events=SpilledEvents(spill, ranked_numbers(spill, [item[3] for item in dated], signals)),
     )

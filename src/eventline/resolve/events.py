@@ -141,13 +141,21 @@ def build_event(
 def is_key(event: Event) -> bool:
     """Dated, reported by two or more articles, or a salient type with named participants.
 
-    An event must also say what it is about: participants, a place or a complement.
+    An event must also say what it is about: participants, a place or a complement, unless
+    its report states its day (`on March 7`): the days a story is told by are its key days.
     """
+    if _stated_day(event.when) and event.type != "report":
+        return True
     if event.type in NEVER_KEY or not (event.participants or event.places or " of " in event.title):
         return False
     if (event.when is not None and event.when.text) or len(event.sources) >= 2:
         return True
     return event.type in SALIENT_TYPES and bool(event.participants)
+
+
+def _stated_day(when: When | None) -> bool:
+    """Dated to a day or a time by the text itself, not by the article's own day."""
+    return when is not None and bool(when.text) and when.granularity in ("day", "time")
 
 
 def placed_events(
@@ -169,6 +177,8 @@ def _never_key(records: list[NodeRecord]) -> bool:
     """Whether `is_key` fails for these mentions' event whatever the rest: all reports or
     outside the taxonomy (so is its type), or none names a participant, a place or a
     complement and no word has ` of ` (so neither does its title)."""
+    if any(_stated_day_claim(record) and record.type != "report" for record in records):
+        return False
     if all(record.type in NEVER_KEY for record in records):
         return True
     return not any(
@@ -178,3 +188,9 @@ def _never_key(records: list[NodeRecord]) -> bool:
         or " of " in (record.noun or record.lemma)
         for record in records
     )
+
+
+def _stated_day_claim(record: NodeRecord) -> bool:
+    """Whether a mention's own words date it to a day (`_stated_day` of its claim)."""
+    claim = record.claim
+    return claim is not None and bool(claim[5]) and not claim[6] and claim[3] in ("day", "time")

@@ -91,6 +91,10 @@ class SpilledEvents(Sequence[Event]):
             return [self._spill[n] for n in self._numbers[index]]
         return self._spill[self._numbers[index]]
 
+    def select(self, indexes: Sequence[int]) -> SpilledEvents:
+        """The events at these positions, still on disk."""
+        return SpilledEvents(self._spill, [self._numbers[i] for i in indexes])
+
     def __iter__(self) -> Iterator[Event]:
         for number in self._numbers:
             yield self._spill[number]
