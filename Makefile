@@ -36,6 +36,8 @@ test: lint
 # Regenerate the reviewed golden outputs in examples/ (review the diff before committing).
 examples: $(STAMP)
 	$(BIN)/eventline build seeds/ > examples/seeds.timeline.txt
+	$(BIN)/eventline build seeds/ --format markdown > examples/seeds.timeline.md
+	$(BIN)/eventline build seeds/ --format html > examples/seeds.timeline.html
 	$(BIN)/eventline build seeds/ --format json > examples/seeds.timeline.json
 	$(BIN)/eventline build seeds/ --format json --reference-date 2023-10-19 > examples/seeds.timeline.2023.json
 	$(BIN)/eventline dates seeds/ --format json > examples/seeds.dates.json

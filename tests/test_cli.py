@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 import sys
 
@@ -52,6 +53,29 @@ def test_build_text_matches_the_reviewed_golden_file():
     assert result.output == (EXAMPLES / "seeds.timeline.txt").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("fmt", "golden"), [("markdown", "md"), ("html", "html")])
+def test_build_views_match_the_reviewed_golden_files(fmt, golden):
+    result = run("build", "seeds/", "--format", fmt)
+    assert result.output == (EXAMPLES / f"seeds.timeline.{golden}").read_text(encoding="utf-8")
+
+
+def test_the_seeds_text_view_says_each_key_event_in_words():
+    """A readable title, summary and date for the visit, the talks, the Beijing visit, the
+    reception, Putin's possible visit and the commission's session; no raw date code."""
+    text = run("build", "seeds/").output
+    for title in (
+        "Sergey Lavrov visits North Korea",
+        "Sergey Lavrov to hold talks with Ri Son Gwon in Pyongyang",
+        "Vladimir Putin visits Beijing",
+        "reception",
+        "Vladimir Putin may visit North Korea",
+        "Session of the intergovernmental commission on trade, economic and technological",
+    ):
+        assert title in text
+    assert "19 October (year unknown)" in text and "November (year unknown)" in text
+    assert not re.search(r"XXXX|-WXX|\d{4}-W\d\d|T(?:MO|AF|EV|NI)\b", text)
+
+
 def test_dates_json_matches_the_reviewed_golden_file():
     result = run("dates", "seeds/", "--format", "json")
     assert result.output == (EXAMPLES / "seeds.dates.json").read_text(encoding="utf-8")
@@ -61,7 +85,7 @@ def test_seed_timeline_has_the_key_events_in_order(seeds_json):
     events = json.loads(seeds_json)["events"]
     titles = [e["title"] for e in events]
     beijing = next(i for i, t in enumerate(titles) if "Beijing" in t)
-    visit = next(i for i, t in enumerate(titles) if t == "Sergey Lavrov: visit to North Korea")
+    visit = next(i for i, t in enumerate(titles) if t == "Sergey Lavrov visits North Korea")
     talks = next(i for i, t in enumerate(titles) if "talks" in t)
     session = next(i for i, t in enumerate(titles) if "commission" in t)
     assert beijing < visit < talks < session

@@ -109,8 +109,9 @@ def _emit(output: Path | None, render: Callable) -> None:
         sys.stdout.flush()
 
 
-VIEW_FORMATS = ("text", "markdown", "html", "timelinejs")
-"""Views for people: cut to the top events of a big batch unless --top is given."""
+VIEW_FORMATS = ("text", "markdown", "timelinejs")
+"""Views for people: cut to the top events of a big batch unless --top is given (the HTML
+page holds every event and opens on the top ones itself)."""
 
 
 def _render(report, fmt: str, out, terminal_render: Callable, more: str | None = None) -> None:

@@ -10,6 +10,8 @@ from ..events import SALIENT_TYPES
 from ..models import Event, EventArgument, Mention, TimelineEntity, When
 from .dates import order_key, published_interval, refine
 from .nodes import MentionNode, NodeRecord
+from .summary import event_summary
+from .titles import clause_title, verb_title, whole_phrase
 
 # Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
 # not what happened: they never make a story timeline on their own.
@@ -70,20 +72,23 @@ def event_title(
     participants: list[EventArgument],
     places: list[EventArgument],
     complement: str | None,
+    lemma: str | None = None,
+    sentence: str | None = None,
+    trigger: tuple[int, int] | None = None,
+    status: str = "occurred",
 ) -> str:
-    """`Sergey Lavrov: visit to North Korea`: who, what, where; never a copied sentence."""
-    names = [p.name for p in participants if p.type in {"PERSON", "ORG", "GPE"}][:2]
-    if not names:
-        names = [p.name for p in participants][:2]
-    what = noun
-    if complement and not participants:
-        what = f"{noun} of {complement}"
-    if places:
-        place = places[0]
-        preposition = "to" if place.role == "destination" else "in"
-        if place.name not in names:
-            what = f"{what} {preposition} {place.name}"
-    title = f"{', '.join(names)}: {what}" if names else what
+    """`Sergey Lavrov visits North Korea`: who did what, where (`resolve.titles`); with no
+    one named, the noun and what it is of, or the short clause that reports it."""
+    title = verb_title(lemma or noun, noun, participants, places, status)
+    if title is None:
+        title = noun
+        if complement:
+            title = f"{noun} of {whole_phrase(complement, sentence)}"
+        elif places:
+            place = places[0]
+            title = f"{noun} {'to' if place.role == 'destination' else 'in'} {place.name}"
+        elif trigger is not None:
+            title = clause_title(sentence, *trigger) or noun
     return title[0].upper() + title[1:] if title else title
 
 
@@ -120,6 +125,10 @@ def build_event(
     head = min(typed, key=lambda n: (n.mention.complement is None, n.document, n.mention.start))
     nouns = Counter(n.mention.noun or n.mention.lemma for n in typed)
     noun = max(nouns, key=lambda x: (nouns[x], x))
+    lemmas = Counter(n.mention.lemma for n in typed)
+    lemma = max(lemmas, key=lambda x: (lemmas[x], x))
+    offset = head.mention.start - head.mention.sentence_start
+    status = merged_status(group)
     mentions = sorted(
         (_mention_record(n) for n in group),
         key=lambda m: (m.document, m.start),
@@ -127,13 +136,23 @@ def build_event(
     event = Event(
         id=event_id(group),
         type=event_type,
-        title=event_title(noun, participants, places, head.mention.complement),
-        status=merged_status(group),
+        title=event_title(
+            noun,
+            participants,
+            places,
+            head.mention.complement,
+            lemma,
+            head.sentence,
+            (offset, offset + head.mention.end - head.mention.start),
+            status,
+        ),
+        status=status,
         when=when,
         participants=participants,
         places=places,
         mentions=mentions,
         sources=sorted({n.document for n in group}),
+        summary=event_summary(mentions, [a.name for a in participants + places]),
     )
     return event, interval
 

@@ -1,0 +1,80 @@
+"""An event's summary: the one sentence of its reports that states it best, trimmed.
+
+Best is what an editor would pick: a sentence that names the event's participants and
+places, from an article's opening where the news is told, whole (not a fragment cut out of
+a quotation), and of a readable length; the same sentence whatever the input order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import Mention
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{2,}(?:,[^.()/\n]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*"
+    r"(?:[-\u2013\u2014]+|\.\s*/[A-Za-z]+/\s*\.?)\s*"
+)
+"""`PYONGYANG, October 19. /TASS/.`, `CAIRO (Reuters) -`: the wire's dateline, not news."""
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+LEAD_CHARS = 400
+"""A sentence starting this close to the top of its article is part of the lead."""
+READABLE_WORDS = (8, 40)
+
+
+_CLOSING = {"\u201c": "\u201d", '"': '"'}
+
+
+def trimmed(sentence: str) -> str:
+    """A sentence on one line, without a leading dateline, and with the closing quotation
+    mark that sentence splitting left on the next line (`... agreements.` + `"`)."""
+    text = _DATELINE.sub("", " ".join(sentence.split()), count=1) or sentence.strip()
+    marks = _QUOTES.findall(text)
+    if len(marks) % 2 and text.endswith((".", "!", "?")):
+        opening = next((m for m in reversed(marks) if m in _CLOSING), '"')
+        text += _CLOSING[opening]
+    return text
+
+
+def _fault(text: str) -> int:
+    """0 for a whole sentence; more for a quotation's fragment or a broken one."""
+    fault = 0
+    if len(_QUOTES.findall(text)) % 2:
+        fault += 2  # an unbalanced quotation mark: a fragment of a quote
+    if text[:1].islower() or text[:1] in "\"'\u201c\u2018":
+        fault += 1
+    if not text.endswith((".", "!", "?", '"', "\u201d")):
+        fault += 1
+    return fault
+
+
+def _length_penalty(text: str) -> int:
+    words = len(text.split())
+    low, high = READABLE_WORDS
+    return max(0, low - words) + max(0, words - high) // 4
+
+
+def event_summary(mentions: Sequence[Mention], names: Sequence[str]) -> str | None:
+    """The sentence that states the event best (see the module doc), or None without one."""
+    best, best_key = None, None
+    for mention in mentions:
+        if not mention.sentence:
+            continue
+        text = trimmed(mention.sentence)
+        if len(text.split()) < 3:
+            continue
+        lowered = text.lower()
+        named = sum(1 for name in names if name.lower() in lowered)
+        lead = mention.sentence_start is not None and mention.sentence_start < LEAD_CHARS
+        key = (
+            -named,
+            _fault(text),
+            not lead,
+            _length_penalty(text),
+            mention.document,
+            mention.start,
+        )
+        if best_key is None or key < best_key:
+            best, best_key = text, key
+    return best
