@@ -73,3 +73,23 @@ def test_captured_stderr_never_gets_a_progress_bar(monkeypatch, extra):
     result = CliRunner().invoke(cli, ["build", str(SEEDS), "--format", "json", *extra])
     assert result.exit_code == 0, result.output
     assert "Analysing" not in result.stderr and "\x1b[" not in result.stderr
+
+
+def test_the_bar_shows_the_total_and_time_left_then_says_it_is_resolving(monkeypatch, tmp_path):
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    monkeypatch.setenv("NO_COLOR", "1")
+    stream = Terminal()
+    with showing_progress(quiet=False, stream=stream):
+        items = list(track_progress(iter(range(40)), total=lambda: 40))
+        assert items == list(range(40))
+    drawn = stream.getvalue()
+    assert "/40" in drawn  # done of total
+    assert "Resolving 40 articles" in drawn
+
+
+def test_inputs_are_counted_from_files_and_json_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("One.")
+    (tmp_path / "b.jsonl").write_text('{"id": "1", "text": "x"}\n\n{"id": "2", "text": "y"}\n')
+    (tmp_path / "notes.csv").write_text("not an article")
+    assert progress.count_inputs([str(tmp_path)], (".txt", ".jsonl")) == 3
+    assert progress.count_inputs([str(SEEDS), "-"], (".txt",)) is None

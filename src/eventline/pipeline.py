@@ -184,8 +184,12 @@ def iter_analyses(
 ) -> Iterator[ArticleAnalysis]:
     """The analyses of every readable article as they are made, in input order; input
     problems are collected in `problems` on the way."""
+    from .load.common import ARTICLE_SUFFIXES
+    from .progress import count_inputs
+
     articles = problems.split(iter_articles(sources, options.load_options(), stdin))
-    yield from track_progress(analyse_articles(articles, options))
+    total = lambda: count_inputs(sources, ARTICLE_SUFFIXES)  # noqa: E731 - only for a bar
+    yield from track_progress(analyse_articles(articles, options), total=total)
 
 
 def extract_analyses(

@@ -1,6 +1,6 @@
-"""The HTML page's one script: filter events by name or text, and its Content Security
-Policy hash, so that the page runs this script and nothing else (no network, no other
-script, inline or fetched)."""
+"""The HTML page's one script: filter events by name or text (also from the link:
+`#q=words`, `#all`), and its Content Security Policy hash, so that the page runs this
+script and nothing else (no network, no other script, inline or fetched)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ FILTER_SCRIPT = """
     }
     shown.textContent = count + " of " + events.length + " events shown";
   }
+  // a link can open the page filtered (#q=words) or with every event shown (#all)
+  const hash = decodeURIComponent(location.hash.slice(1));
+  if (hash.startsWith("q=")) box.value = hash.slice(2);
+  if (hash === "all" && all !== null) all.checked = true;
   box.addEventListener("input", apply);
   if (all !== null) all.addEventListener("change", apply);
   apply();

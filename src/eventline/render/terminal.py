@@ -58,7 +58,7 @@ def render_timeline(timeline: Timeline, console: Console, more: str | None = Non
         for event in group:
             console.print(_event_lines(event, published), soft_wrap=True)
     if more:
-        console.print(Text(f"\n{more}", style="dim"))
+        console.print(Text(f"\n{more}", style="dim"), soft_wrap=True)
 
 
 def render_dates(report: DatesReport, console: Console) -> None:
