@@ -41,7 +41,10 @@ def _one_count_per_day(evidence: list[Evidence]) -> list[Evidence]:
     for e in evidence:
         count[e.tie[1]] = max(count.get(e.tie[1], 0), e.day)
     count["~"] = 0
-    return [dataclasses.replace(e, day=count[e.tie[1]]) for e in evidence]
+    return [
+        dataclasses.replace(e, day=count[e.tie[1]], on=None if e.tie[1] == "~" else e.tie[1])
+        for e in evidence
+    ]
 
 
 batches = st.lists(evidence_items, min_size=1, max_size=30, unique_by=lambda e: e.tie[2]).map(

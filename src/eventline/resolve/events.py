@@ -80,15 +80,15 @@ def event_title(
     """`Sergey Lavrov visits North Korea`: who did what, where (`resolve.titles`); with no
     one named, the noun and what it is of, or the short clause that reports it."""
     title = verb_title(lemma or noun, noun, participants, places, status)
+    if title is None and complement:
+        title = f"{noun} of {whole_phrase(complement, sentence)}"
+    if title is None and trigger is not None:
+        title = clause_title(sentence, *trigger)  # the report's own words, when short
     if title is None:
         title = noun
-        if complement:
-            title = f"{noun} of {whole_phrase(complement, sentence)}"
-        elif places:
+        if places:
             place = places[0]
             title = f"{noun} {'to' if place.role == 'destination' else 'in'} {place.name}"
-        elif trigger is not None:
-            title = clause_title(sentence, *trigger) or noun
     return title[0].upper() + title[1:] if title else title
 
 

@@ -115,6 +115,8 @@ class Evidence:
     """Status times date basis: 0 for events that are never key."""
     tie: tuple = ()
     """Deterministic order among equal saliences: more mentions, earlier date, id."""
+    on: str | None = None
+    """The day the event is dated to, if one (`event_day`)."""
 
 
 def event_day(event: Event) -> str | None:
@@ -168,6 +170,7 @@ def event_evidence(event: Event, batch: BatchSignals) -> Evidence:
         centrality=best_known / batch.documents if batch.documents else 0.0,
         weight=weight,
         tie=(-len(event.mentions), event.when.value if event.when else "~", event.id),
+        on=day,
     )
 
 
@@ -196,15 +199,32 @@ def saliences(
     return out
 
 
+SAME_DAY_DISCOUNT = 0.5
+"""A day's second event ranks as if half as salient, its third a quarter...: the top of the
+ranking covers a story's key days before it repeats one (an editor gives a day one entry)."""
+
+
 def ranks(evidence: Sequence[Evidence], salience: Sequence[float]) -> list[int]:
-    """Rank of each event, 1 = most salient; ties broken by evidence, then date and id."""
+    """Rank of each event, 1 = first: by salience, a day's later events discounted
+    (`SAME_DAY_DISCOUNT`); ties broken by evidence, then date and id."""
+
+    def own_order(i: int) -> tuple:
+        return (-salience[i], -evidence[i].reports, -evidence[i].day, evidence[i].tie)
+
+    position: dict[int, int] = {}
+    seen: Counter[str] = Counter()
+    for i in sorted(range(len(evidence)), key=own_order):
+        day = evidence[i].on
+        if day is not None:
+            position[i] = seen[day]
+            seen[day] += 1
     order = sorted(
         range(len(evidence)),
-        key=lambda i: (-salience[i], -evidence[i].reports, -evidence[i].day, evidence[i].tie),
+        key=lambda i: (-salience[i] * SAME_DAY_DISCOUNT ** position.get(i, 0), *own_order(i)),
     )
     out = [0] * len(evidence)
-    for position, index in enumerate(order, start=1):
-        out[index] = position
+    for rank, index in enumerate(order, start=1):
+        out[index] = rank
     return out
 
 

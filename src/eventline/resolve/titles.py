@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..events.lexicon import trigger_for
 from ..models import EventArgument
 
 VERB_NOUNS = frozenset(
@@ -76,10 +77,15 @@ TITLE_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 
 
 def is_verb(lemma: str, noun: str) -> bool:
-    """Whether a trigger lemma can head a title as a verb (`meet`, `visit`; not `session`)."""
-    if lemma in NOT_VERBS or lemma.endswith(("tion", "sion", "ment")):
+    """Whether a trigger lemma can head a title as a verb (`meet`, `visit`, `describe`;
+    not `session`): words outside the taxonomy are only ever verb triggers."""
+    if lemma in NOT_VERBS or lemma.endswith(("tion", "sion", "ment")) or not lemma.isalpha():
         return False
-    return lemma in VERB_NOUNS or (lemma != noun and " " not in lemma and lemma.isalpha())
+    return lemma in VERB_NOUNS or lemma != noun or trigger_for(lemma) is None
+
+
+HOLDING_TYPES = frozenset({"meeting"})
+"""Events one holds (`holds talks`, `holds a session`); other nouns read `war by Libya`."""
 
 
 def third_person(verb: str) -> str:
@@ -169,6 +175,11 @@ def verb_title(
     subject = agents[:1] or (others + patients)[:2]
     rest = [n for n in (patients + others) if n not in subject][:1]
     plural = len(subject) > 1
+    if (
+        verb is None
+        and (trigger_for(lemma) or trigger_for(noun) or (None,))[0] not in HOLDING_TYPES
+    ):
+        return _noun_phrase(noun, agents, patients, others, where)
     if verb is None:
         action = f"{_tensed('hold', plural, status)} {noun}"
         obj = f" with {rest[0]}" if rest else ""
@@ -178,6 +189,17 @@ def verb_title(
         if rest and rest[0] in others and lemma in ("talk", "meet", "negotiate", "agree"):
             obj = f" with {rest[0]}" if lemma != "meet" else obj
     return f"{_and(subject)} {action}{obj}{where}"
+
+
+def _noun_phrase(
+    noun: str, agents: list[str], patients: list[str], others: list[str], where: str
+) -> str:
+    """`War by Libya in Iraq`, `Sanctions against Syria`, `Fighting involving A and B`."""
+    if agents:
+        return f"{noun} by {agents[0]}{where}"
+    if patients:
+        return f"{noun} against {_and(patients[:2])}{where}"
+    return f"{noun} involving {_and(others[:2])}{where}"
 
 
 _COORDINATED = re.compile(
@@ -199,7 +221,7 @@ def whole_phrase(phrase: str, sentence: str | None) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s")
-MAX_CLAUSE_WORDS = 12
+MAX_CLAUSE_WORDS = 18
 
 
 def clause_title(sentence: str | None, start: int, end: int) -> str | None:
