@@ -84,7 +84,7 @@ def is_verb(lemma: str, noun: str) -> bool:
     return lemma in VERB_NOUNS or lemma != noun or trigger_for(lemma) is None
 
 
-HOLDING_TYPES = frozenset({"meeting"})
+HOLDING_TYPES = frozenset({"meeting", "military_exercise", "election"})
 """Events one holds (`holds talks`, `holds a session`); other nouns read `war by Libya`."""
 
 
@@ -222,6 +222,9 @@ def whole_phrase(phrase: str, sentence: str | None) -> str:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s")
 MAX_CLAUSE_WORDS = 18
+_FRAME = re.compile(
+    r"^(?:[\w'.-]+\s+){1,4}(?:said|says|told reporters|reported|announced)\s+(?:that\s+)?"
+)
 
 
 def clause_title(sentence: str | None, start: int, end: int) -> str | None:
@@ -234,6 +237,7 @@ def clause_title(sentence: str | None, start: int, end: int) -> str | None:
     first = before[-1] if before else 0
     last = after.start() if after else len(sentence)
     clause = " ".join(sentence[first:last].split()).rstrip(".!? ")
+    clause = _FRAME.sub("", clause, count=1)  # `officials said that ...`: what they said
     clause = re.sub(r"^(?:and|but|or|while|as|when|after|that|which|who)\s+", "", clause)
     words = clause.split()
     if len(words) < 3 or len(words) > MAX_CLAUSE_WORDS:
