@@ -34,7 +34,7 @@ def date_groups(
     events: Iterable[Event], documents: Sequence[DocumentInfo] = ()
 ) -> list[tuple[str, list[Event]]]:
     """Events under one heading per day (or per week, month...), in words, in timeline
-    order; undated events last, apart."""
+    order; undated events last, apart, by the day they were first reported."""
     published = {d.id: d.published for d in documents}
     dated, undated = [], []
     for event in events:
@@ -44,8 +44,14 @@ def date_groups(
         members = list(group)
         first = members[0]
         groups.append((readable_date(first.when, first_report(first, published)), members))
-    if undated:
-        groups.append((UNDATED, undated))
+    # undated events last, under the day they were first reported when the article says
+    by_report: dict[str, list[Event]] = {}
+    for event in undated:
+        by_report.setdefault(first_report(event, published) or "", []).append(event)
+    for reported in sorted(by_report, key=lambda day: (day == "", day)):
+        words = day_words(reported, weekday=False)
+        label = f"{UNDATED}, reported {words}" if words else UNDATED
+        groups.append((label, by_report[reported]))
     return groups
 
 
