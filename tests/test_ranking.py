@@ -14,6 +14,7 @@ from eventline.resolve.ranking import (
     BatchSignals,
     Evidence,
     event_evidence,
+    event_facts,
     independent_reports,
     ranks,
     saliences,
@@ -111,9 +112,9 @@ def _event(n: int, documents: list[str], status: str = "occurred", sentence: str
 def test_syndicated_copies_count_once():
     sentence = "Thousands of people marched through the capital on Friday to demand change."
     event = _event(1, ["a", "b", "c"], sentence=sentence)
-    assert independent_reports(event, {}) == ["a"]
+    assert independent_reports(event_facts(event), {}) == ["a"]
     event = _event(1, ["a", "b", "c"])
-    assert independent_reports(event, {"c": "a"}) == ["a", "b"]
+    assert independent_reports(event_facts(event), {"c": "a"}) == ["a", "b"]
 
 
 def test_never_key_statuses_rank_below_reported_events():
@@ -124,7 +125,7 @@ def test_never_key_statuses_rank_below_reported_events():
         _event(3, ["a", "b"], status="conditional"),
         _event(4, ["b"], status="possible"),
     ]
-    evidence = [event_evidence(e, batch) for e in events]
+    evidence = [event_evidence(event_facts(e), batch) for e in events]
     salience = saliences(evidence, DOCUMENTS)
     assert salience[0] == salience[2] == 0.0
     rank = ranks(evidence, salience)

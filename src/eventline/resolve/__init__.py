@@ -14,7 +14,7 @@ from .entities import merge_entities
 from .nodes import NodeStore
 from .nogc import without_gc
 from .partitions import Mapper, resolve_here, resolve_in_partitions
-from .ranking import batch_signals, ranked_numbers
+from .ranking import batch_signals, rank_events
 from .spill import Spill, SpilledEvents
 from .stories import assign_stories
 
@@ -83,8 +83,8 @@ def resolve(
             placed = resolve_here(store, entities, key_only, block_parts(store))
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
-        for when, document, start, event, named in placed:
-            dated.append((when, document, start, spill.append_bytes(event), named))
+        for when, document, start, event, named, facts in placed:
+            dated.append((when, document, start, spill.append_bytes(event), named, facts))
     finally:
         store.close()
     dated.sort(key=lambda item: item[:3])
@@ -97,5 +97,7 @@ def resolve(
         eventline_version=__version__,
         documents=[summary.document for summary in batch.summaries],
         entities=[e for e in table.entities if e.id in used],
-        events=SpilledEvents(spill, ranked_numbers(spill, [item[3] for item in dated], signals)),
+        events=SpilledEvents(
+            spill, [item[3] for item in dated], rank_events([item[5] for item in dated], signals)
+        ),
     )

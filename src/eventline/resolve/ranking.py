@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..models import ArticleAnalysis, Event
-from .spill import Spill
 
 WEIGHTS = {"reports": 0.35, "lead": 0.15, "day": 0.3, "centrality": 0.2}
 """How much each part of the evidence counts; they sum to 1."""
@@ -129,7 +130,54 @@ def event_day(event: Event) -> str | None:
     return when.value[:10] if _DAY.match(when.value) else None
 
 
-def independent_reports(event: Event, copy_of: dict[str, str]) -> list[str]:
+class EventFacts(NamedTuple):
+    """What ranking reads of an event, made where the event is built (on a worker too), so
+    that ranking never reads events back: small, one row per source, not per mention."""
+
+    id: str
+    status: str
+    basis: str | None
+    day: str | None
+    value: str | None
+    mentions: int
+    reports: tuple[tuple[str, int, tuple[int, ...]], ...]
+    """(document, first mention's offset, checksums of its long report sentences)."""
+    named: tuple[str, ...]
+
+
+def _sentence_key(sentence: str | None) -> int | None:
+    words = " ".join((sentence or "").split())
+    if words.count(" ") + 1 < _WORDS_FOR_COPY:
+        return None
+    return zlib.crc32(words.encode("utf-8"))  # the same in every process, unlike hash()
+
+
+def event_facts(event: Event) -> EventFacts:
+    """An event's `EventFacts`."""
+    first: dict[str, int] = {}
+    keys: dict[str, set[int]] = {}
+    sentences = set()  # mentions of one sentence: its words are read once
+    for mention in event.mentions:
+        first[mention.document] = min(mention.start, first.get(mention.document, mention.start))
+        if (mention.document, mention.sentence_start) in sentences:
+            continue
+        sentences.add((mention.document, mention.sentence_start))
+        if (key := _sentence_key(mention.sentence)) is not None:
+            keys.setdefault(mention.document, set()).add(key)
+    when = event.when
+    return EventFacts(
+        id=event.id,
+        status=event.status,
+        basis=when.__dict__.get("basis") if when else None,  # `basis` once the model has it
+        day=event_day(event),
+        value=when.value if when else None,
+        mentions=len(event.mentions),
+        reports=tuple((doc, first[doc], tuple(sorted(keys.get(doc, ())))) for doc in sorted(first)),
+        named=tuple(a.entity for a in event.participants + event.places),
+    )
+
+
+def independent_reports(facts: EventFacts, copy_of: dict[str, str]) -> list[str]:
     """The event's documents with copies of one report counted once: the same text, or
     the same long sentence reporting it, word for word."""
     parent: dict[str, str] = {}
@@ -139,38 +187,34 @@ def independent_reports(event: Event, copy_of: dict[str, str]) -> list[str]:
             document = parent[document]
         return document
 
-    first_with_sentence: dict[str, str] = {}
-    for mention in event.mentions:
-        document = copy_of.get(mention.document, mention.document)
+    first_with_sentence: dict[int, str] = {}
+    for document, _, keys in facts.reports:
+        document = copy_of.get(document, document)
         parent.setdefault(document, document)
-        words = " ".join((mention.sentence or "").split())
-        if words.count(" ") + 1 >= _WORDS_FOR_COPY:
-            a, b = find(document), find(first_with_sentence.setdefault(words, document))
-            parent[max(a, b)] = min(a, b)  # the smaller id leads: any mention order agrees
+        for key in keys:
+            a, b = find(document), find(first_with_sentence.setdefault(key, document))
+            parent[max(a, b)] = min(a, b)  # the smaller id leads: any order agrees
     return sorted({find(document) for document in parent})
 
 
-def event_evidence(event: Event, batch: BatchSignals) -> Evidence:
-    """What an editor would weigh about one event, read from the event and the batch."""
-    reports = independent_reports(event, batch.copy_of)
+def event_evidence(facts: EventFacts, batch: BatchSignals) -> Evidence:
+    """What an editor would weigh about one event, read from its facts and the batch."""
+    reports = independent_reports(facts, batch.copy_of)
     lead_documents = {
-        batch.copy_of.get(m.document, m.document)
-        for m in event.mentions
-        if m.start < batch.lead_end.get(m.document, 0)
+        batch.copy_of.get(document, document)
+        for document, start, _ in facts.reports
+        if start < batch.lead_end.get(document, 0)
     }
-    day = event_day(event)
-    named = [a.entity for a in event.participants + event.places]
-    best_known = max((batch.entity_articles.get(e, 0) for e in named), default=0)
-    basis = getattr(event.when, "basis", None) if event.when else None
-    weight = STATUS_WEIGHT.get(event.status, 0.0) * BASIS_WEIGHT.get(basis, 1.0)
+    best_known = max((batch.entity_articles.get(e, 0) for e in facts.named), default=0)
+    weight = STATUS_WEIGHT.get(facts.status, 0.0) * BASIS_WEIGHT.get(facts.basis, 1.0)
     return Evidence(
         reports=len(reports),
         lead=len(lead_documents & set(reports)),
-        day=batch.day_articles.get(day, 0) if day else 0,
+        day=batch.day_articles.get(facts.day, 0) if facts.day else 0,
         centrality=best_known / batch.documents if batch.documents else 0.0,
         weight=weight,
-        tie=(-len(event.mentions), event.when.value if event.when else "~", event.id),
-        on=day,
+        tie=(-facts.mentions, facts.value or "~", facts.id),
+        on=facts.day,
     )
 
 
@@ -228,13 +272,8 @@ def ranks(evidence: Sequence[Evidence], salience: Sequence[float]) -> list[int]:
     return out
 
 
-def ranked_numbers(spill: Spill, numbers: Sequence[int], batch: BatchSignals) -> list[int]:
-    """The events stored at `numbers` (timeline order) stored again with their salience and
-    rank; their new numbers, in the same order. Each event is read twice, never all held."""
-    evidence = [event_evidence(spill[n], batch) for n in numbers]
+def rank_events(facts: Sequence[EventFacts], batch: BatchSignals) -> list[tuple[float, int]]:
+    """(salience, rank) of each event, from its facts and the batch's counts."""
+    evidence = [event_evidence(f, batch) for f in facts]
     salience = saliences(evidence, batch.documents)
-    rank = ranks(evidence, salience)
-    return [
-        spill.append(spill[n].model_copy(update={"salience": s, "rank": r}))
-        for n, s, r in zip(numbers, salience, rank, strict=True)
-    ]
+    return list(zip(salience, ranks(evidence, salience), strict=True))
