@@ -9,8 +9,9 @@ from html import escape
 from typing import TextIO
 
 from ..models import DocumentInfo, Event, Timeline
+from .common import SOURCES_SHOWN
 from .placing import is_year_less, placed_days
-from .readable import SEASONS
+from .readable import SEASONS, readable_date
 
 _PRECISION = {
     "time": ("year", "month", "day", "hour", "minute"),
@@ -93,8 +94,15 @@ def _text(event: Event, documents: dict[str, DocumentInfo]) -> str:
         rows.append("Where: " + ", ".join(escape(p.name) for p in event.places))
     if event.when and event.when.text:
         rows.append(f"When: “{escape(event.when.text)}”")
-    rows.append("Sources: " + "; ".join(_source_html(d, documents) for d in event.sources))
-    return "".join(f"<p>{row}</p>" for row in rows)
+    count, shown = len(event.sources), event.sources[:SOURCES_SHOWN]
+    more = f" and {count - len(shown)} more" if count > len(shown) else ""
+    rows.append(
+        f"{count} source{'s' if count != 1 else ''}: "
+        + "; ".join(_source_html(d, documents) for d in shown)
+        + more
+    )
+    summary = f"<p>{escape(event.summary)}</p>" if event.summary else ""
+    return summary + "".join(f"<p>{row}</p>" for row in rows)
 
 
 def _media(event: Event, documents: dict[str, DocumentInfo]) -> dict[str, str] | None:
@@ -126,7 +134,7 @@ def unplaced_events(timeline: Timeline) -> list[Event]:
 
 
 def _unplaced_item(event: Event) -> str:
-    when = f"date: {event.when.value}" if event.when else "undated"
+    when = readable_date(event.when) if event.when else "undated"
     return f"{escape(event.title)} ({escape(when)})"
 
 
