@@ -4,8 +4,8 @@ The evidence is what a news editor weighs, each part a number in [0, 1]:
 
 - reports: independent articles that report the event (copies of one text count once),
 - lead: articles that report it in their opening sentences, where the news of a story is,
-- day: articles that refer to the event's day at all (`on January 25`, `since Tuesday`);
-  the days a story keeps pointing back to are its key days,
+- day: articles published on the event's day, plus articles referring to it at all (`on
+  January 25`, `since Tuesday`); the days a story keeps pointing back to are its key days,
 - centrality: the share of the batch's articles that name its best-known participant or
   place, so that an article about something else in the batch ranks low.
 
@@ -51,10 +51,13 @@ class ArticleSignals:
 
     lead_end: int
     days: tuple[str, ...]
+    published: str | None = None
+    """Its publication day: news is published on the days things happen."""
 
 
 def article_signals(analysis: ArticleAnalysis) -> ArticleSignals:
-    """The end of an article's lead (its first sentences) and the days it mentions."""
+    """The end of an article's lead (its first sentences), the days it mentions and the
+    day it was published."""
     sentences = [s for s in analysis.sentences if not _ignored(s.start, analysis)]
     lead = sentences[:LEAD_SENTENCES]
     lead_end = lead[-1].end if lead else 0
@@ -65,7 +68,9 @@ def article_signals(analysis: ArticleAnalysis) -> ArticleSignals:
             continue
         if (interval.end - interval.start).days == 1 and _DAY.match(timex.value):
             days.add(timex.value[:10])
-    return ArticleSignals(lead_end, tuple(sorted(days)))
+    published = analysis.document.published or ""
+    published_day = published[:10] if _DAY.match(published) else None
+    return ArticleSignals(lead_end, tuple(sorted(days)), published_day)
 
 
 def _ignored(offset: int, analysis: ArticleAnalysis) -> bool:
@@ -99,7 +104,10 @@ def batch_signals(
         original = first_with_text.setdefault(text_hash, document)
         signals.copy_of[document] = original
         if original == document:  # a copy points to no day of its own
+            # two pointers to a day: being published on it, and referring to it
             signals.day_articles.update(article.days)
+            if article.published:
+                signals.day_articles[article.published] += 1
     signals.entity_articles.update(entity for _, entity in set(entity_documents))
     return signals
 
