@@ -152,7 +152,7 @@ def build_event(
         places=places,
         mentions=mentions,
         sources=sorted({n.document for n in group}),
-        summary=event_summary(mentions, [a.name for a in participants + places]),
+        summary=event_summary(mentions, [a.name for a in participants], [a.name for a in places]),
     )
     return event, interval
 

@@ -55,8 +55,25 @@ def _length_penalty(text: str) -> int:
     return max(0, low - words) + max(0, words - high) // 4
 
 
-def event_summary(mentions: Sequence[Mention], names: Sequence[str]) -> str | None:
-    """The sentence that states the event best (see the module doc), or None without one."""
+def _forms(names: Sequence[str]) -> list[set[str]]:
+    """Each name in its full form and by its last word (`Lavrov` for `Sergey Lavrov`)."""
+    return [
+        {n.lower(), n.split()[-1].lower()} if len(n.split()[-1]) > 3 else {n.lower()}
+        for n in names
+        if n.strip()
+    ]
+
+
+def _count(forms: list[set[str]], lowered: str) -> int:
+    return sum(1 for name in forms if any(form in lowered for form in name))
+
+
+def event_summary(
+    mentions: Sequence[Mention], names: Sequence[str], places: Sequence[str] = ()
+) -> str | None:
+    """The sentence that states the event best (see the module doc), or None without one:
+    the most participants named, whole, from a lead, then the most places named."""
+    forms, place_forms = _forms(names), _forms(places)
     best, best_key = None, None
     for mention in mentions:
         if not mention.sentence:
@@ -65,12 +82,12 @@ def event_summary(mentions: Sequence[Mention], names: Sequence[str]) -> str | No
         if len(text.split()) < 3:
             continue
         lowered = text.lower()
-        named = sum(1 for name in names if name.lower() in lowered)
         lead = mention.sentence_start is not None and mention.sentence_start < LEAD_CHARS
         key = (
-            -named,
+            -_count(forms, lowered),
             _fault(text),
             not lead,
+            -_count(place_forms, lowered),
             _length_penalty(text),
             mention.document,
             mention.start,
