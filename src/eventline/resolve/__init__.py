@@ -14,7 +14,7 @@ from .entities import merge_entities
 from .nodes import NodeStore
 from .nogc import without_gc
 from .partitions import Mapper, resolve_here, resolve_in_partitions
-from .ranking import batch_signals, rank_events
+from .ranking import batch_signals, event_evidence, rank_events
 from .spill import Spill, SpilledEvents
 from .stories import assign_stories
 
@@ -84,7 +84,8 @@ def resolve(
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
         for when, document, start, event, named, facts in placed:
-            dated.append((when, document, start, spill.append_bytes(event), named, facts))
+            evidence = event_evidence(facts, signals)  # smaller than the facts it reads
+            dated.append((when, document, start, spill.append_bytes(event), named, evidence))
     finally:
         store.close()
     dated.sort(key=lambda item: item[:3])
@@ -98,6 +99,8 @@ def resolve(
         documents=[summary.document for summary in batch.summaries],
         entities=[e for e in table.entities if e.id in used],
         events=SpilledEvents(
-            spill, [item[3] for item in dated], rank_events([item[5] for item in dated], signals)
+            spill,
+            [item[3] for item in dated],
+            rank_events([item[5] for item in dated], signals.documents),
         ),
     )

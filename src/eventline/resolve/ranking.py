@@ -280,8 +280,7 @@ def ranks(evidence: Sequence[Evidence], salience: Sequence[float]) -> list[int]:
     return out
 
 
-def rank_events(facts: Sequence[EventFacts], batch: BatchSignals) -> list[tuple[float, int]]:
-    """(salience, rank) of each event, from its facts and the batch's counts."""
-    evidence = [event_evidence(f, batch) for f in facts]
-    salience = saliences(evidence, batch.documents)
+def rank_events(evidence: Sequence[Evidence], documents: int) -> list[tuple[float, int]]:
+    """(salience, rank) of each event of a batch of `documents` articles, from its evidence."""
+    salience = saliences(evidence, documents)
     return list(zip(salience, ranks(evidence, salience), strict=True))

@@ -74,12 +74,14 @@ def event_summary(
     """The sentence that states the event best (see the module doc), or None without one:
     the most participants named, whole, from a lead, then the most places named."""
     forms, place_forms = _forms(names), _forms(places)
-    best, best_key = None, None
+    best, best_key, seen = None, None, set()
     for mention in mentions:
-        if not mention.sentence:
-            continue
-        text = trimmed(mention.sentence)
-        if len(text.split()) < 3:
+        where = (mention.document, mention.sentence_start)
+        if not mention.sentence or where in seen:
+            continue  # a sentence with several mentions is weighed once
+        seen.add(where)
+        text = " ".join(mention.sentence.split())
+        if text.count(" ") < 2:
             continue
         lowered = text.lower()
         lead = mention.sentence_start is not None and mention.sentence_start < LEAD_CHARS
@@ -93,5 +95,5 @@ def event_summary(
             mention.start,
         )
         if best_key is None or key < best_key:
-            best, best_key = text, key
-    return best
+            best, best_key = mention.sentence, key
+    return trimmed(best) if best is not None else None  # only the chosen one is trimmed
