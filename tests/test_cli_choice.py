@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from eventline.cli import cli
+from eventline.cli.main import cli
 
 BASE = ["build", "seeds/", "--format", "json", "--reference-date", "2023-10-19"]
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import groupby
 
-from ..models import DocumentInfo, Event, Mention, When
-from .readable import day_words, heading_key, readable_date, time_words
+from eventline.models import DocumentInfo, Event, Mention, When
+from eventline.render.readable import day_words, heading_key, readable_date, time_words
 
 UNDATED = "Undated"
 SOURCES_SHOWN = 3

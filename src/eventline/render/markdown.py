@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from ..models import DocumentInfo, Event, Timeline
-from .common import SOURCES_SHOWN, date_groups, when_line
-from .mermaid import mermaid_timeline
+from eventline.models import DocumentInfo, Event, Timeline
+from eventline.render.common import SOURCES_SHOWN, date_groups, when_line
+from eventline.render.mermaid import mermaid_timeline
 
 # Characters that would turn article text into markup (emphasis, links, headings, HTML).
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>#|!~])")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
-from ..models import Event
-from .readable import MONTHS, readable_date
+from eventline.models import Event
+from eventline.render.readable import MONTHS, readable_date
 
 YEAR_NOT_KNOWN = "Year not known"
 _YEARS = ("year", "decade", "century")

@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..models import DatesReport, Event, Timeline
-from .common import date_groups, sources_line, when_line
+from eventline.models import DatesReport, Event, Timeline
+from eventline.render.common import date_groups, sources_line, when_line
 
 WIDTH = 88
 INDENT = " " * 6

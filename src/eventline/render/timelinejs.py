@@ -8,10 +8,10 @@ import re
 from html import escape
 from typing import TextIO
 
-from ..models import DocumentInfo, Event, Timeline
-from .common import SOURCES_SHOWN
-from .placing import is_year_less, placed_days
-from .readable import SEASONS, readable_date
+from eventline.models import DocumentInfo, Event, Timeline
+from eventline.render.common import SOURCES_SHOWN
+from eventline.render.placing import is_year_less, placed_days
+from eventline.render.readable import SEASONS, readable_date
 
 _PRECISION = {
     "time": ("year", "month", "day", "hour", "minute"),

@@ -6,9 +6,9 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..models import ArticleAnalysis, DocumentInfo
-from .ranking import ArticleSignals, article_signals
-from .spill import Spill
+from eventline.models import ArticleAnalysis, DocumentInfo
+from eventline.resolve.ranking import ArticleSignals, article_signals
+from eventline.resolve.spill import Spill
 
 EntityRow = tuple[str, str, str, tuple[str, ...]]
 """An article entity as the batch-wide merge needs it: (local id, name, type, aliases)."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..models import Event, Timeline
+from eventline.models import Event, Timeline
 
 VIEW_LIMIT = 40
 """A view of more key events than this shows only the top `VIEW_TOP` by default."""

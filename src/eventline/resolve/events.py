@@ -6,12 +6,12 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..events import SALIENT_TYPES
-from ..models import Event, EventArgument, Mention, TimelineEntity, When
-from .dates import order_key, published_interval, refine
-from .nodes import MentionNode, NodeRecord
-from .summary import event_summary
-from .titles import clause_title, verb_title, whole_phrase
+from eventline.analyse.events import SALIENT_TYPES
+from eventline.models import Event, EventArgument, Mention, TimelineEntity, When
+from eventline.resolve.dates import order_key, published_interval, refine
+from eventline.resolve.nodes import MentionNode, NodeRecord
+from eventline.resolve.summary import event_summary
+from eventline.resolve.titles import clause_title, verb_title, whole_phrase
 
 # Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
 # not what happened: they never make a story timeline on their own.

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..models import ArticleAnalysis, Event
+from eventline.models import ArticleAnalysis, Event
 
 WEIGHTS = {"reports": 0.35, "lead": 0.15, "day": 0.3, "centrality": 0.2}
 """How much each part of the evidence counts; they sum to 1."""

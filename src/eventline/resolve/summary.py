@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..models import Mention
+from eventline.models import Mention
 
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,}(?:,[^.()/\n]{0,40}?)?\s*(?:\([^)]{1,30}\))?\s*"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..events.lexicon import trigger_for
-from ..models import EventArgument
+from eventline.lexicon.events import trigger_for
+from eventline.models import EventArgument
 
 VERB_NOUNS = frozenset(
     "visit tour stay report claim comment address request hint vote attack strike clash raid "

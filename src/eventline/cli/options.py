@@ -1,0 +1,131 @@
+"""Options shared by `build` and `resolve` (what the timeline holds and how it is written),
+and `--dask` for the commands that analyse articles."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import click
+
+TIMELINE_FORMATS = ("text", "json", "jsonl", "markdown", "csv", "html", "ics", "timelinejs")
+
+
+def timeline_options(command: Callable) -> Callable:
+    """`--format`, `--records`, `--events`, `--entity`: spelt once for every timeline command."""
+    decorators = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(TIMELINE_FORMATS),
+            default="text",
+            show_default=True,
+            help="text: a timeline for people; json: the output contract; "
+            "jsonl: one self-contained event per line; markdown, html: a document grouped by "
+            "date; csv: one row per event; ics: announced events as a calendar; "
+            "timelinejs: Knight Lab TimelineJS3 JSON.",
+        ),
+        click.option(
+            "--records",
+            type=click.Choice(["events", "mentions"]),
+            default="events",
+            show_default=True,
+            help="mentions: one row per mention (event_id, document, url, start, end, text) "
+            "to join on; with --format jsonl or csv.",
+        ),
+        click.option(
+            "--events",
+            type=click.Choice(["key", "all"]),
+            default="key",
+            show_default=True,
+            help="key: dated, multi-source or salient events; all: every event mention found.",
+        ),
+        click.option(
+            "--entity",
+            metavar="NAME",
+            help="Only the timeline of this person, organisation or place (aliases count).",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+def _top(_ctx, _param, value: str | None) -> int | str | None:
+    if value is None or value == "all":
+        return value
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise click.BadParameter(f"{value!r} is not a positive whole number or `all`")
+
+
+def _day(_ctx, _param, value: str | None):
+    import datetime
+
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def choice_options(command: Callable) -> Callable:
+    """`--top`, `--min-sources`, `--since`, `--until`, handed to the command as one `choice`
+    (a `resolve.choose.EventChoice`)."""
+
+    @functools.wraps(command)
+    def wrapper(*args, top, min_sources, since, until, **kwargs):
+        from eventline.resolve.choose import EventChoice
+
+        choice = EventChoice(top=top, min_sources=min_sources, since=since, until=until)
+        return command(*args, choice=choice, **kwargs)
+
+    decorators = [
+        click.option(
+            "--top",
+            metavar="N|all",
+            callback=_top,
+            help="Keep the N most important events (by rank; still in date order), or all. "
+            "Default: all, but the text, markdown, html and timelinejs views of more than 40 "
+            "events show the top 30.",
+        ),
+        click.option(
+            "--min-sources",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            metavar="N",
+            help="Keep events reported by at least N articles.",
+        ),
+        click.option(
+            "--since", callback=_day, metavar="YYYY-MM-DD", help="Keep events on or after this day."
+        ),
+        click.option(
+            "--until",
+            callback=_day,
+            metavar="YYYY-MM-DD",
+            help="Keep events on or before this day.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        wrapper = decorator(wrapper)
+    return wrapper
+
+
+def dask_option(command: Callable) -> Callable:
+    """`--dask ADDRESS`, handed to the command inside `speed` (a `BuildOptions` field).
+
+    Apply it below `speed_options`, which passes the option through to it.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args, dask=None, speed, **kwargs):
+        return command(*args, speed={**speed, "dask": dask}, **kwargs)
+
+    return click.option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster: tcp://scheduler:8786, or `local` for a 2-worker "
+        "LocalCluster (needs eventline[dask]).",
+    )(wrapper)
