@@ -40,7 +40,10 @@ def read_analyses(
     """Analyses and problems (one per bad line) from files, folders of shards and `-`."""
     for source in sources:
         if source == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+            if stream is None:
+                yield InputProblem(path=STDIN, message="standard input is closed")
+                continue
             yield from _records(_stdin_lines(stream), STDIN)
             continue
         path = Path(source)
@@ -64,7 +67,8 @@ def _folder(folder: Path) -> Iterator[ArticleAnalysis | InputProblem]:
     if not shards:
         yield InputProblem(path=str(folder), message="folder has no analyses files (*.jsonl)")
     for shard in shards:
-        yield from _records(_file_lines(shard), str(shard))
+        # Spark and Hadoop write an empty `part-*` for a partition with nothing in it
+        yield from _records(_file_lines(shard), str(shard), shard.name.startswith("part-"))
 
 
 def _file_lines(path: Path) -> Iterator[bytes]:
@@ -84,7 +88,9 @@ class _Unreadable(Exception):
     """A whole analyses file could not be read."""
 
 
-def _records(lines: Iterator[bytes], where: str) -> Iterator[ArticleAnalysis | InputProblem]:
+def _records(
+    lines: Iterator[bytes], where: str, empty_ok: bool = False
+) -> Iterator[ArticleAnalysis | InputProblem]:
     """The records of one file; a bad line is a problem, another version is fatal."""
     count = 0
     try:
@@ -96,7 +102,7 @@ def _records(lines: Iterator[bytes], where: str) -> Iterator[ArticleAnalysis | I
     except _Unreadable as error:
         yield InputProblem(path=where, message=str(error))
         return
-    if count == 0:
+    if count == 0 and not empty_ok:
         yield InputProblem(path=where, message="empty file (no analyses records)")
 
 

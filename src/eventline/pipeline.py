@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Literal, TextIO
+from typing import BinaryIO, Literal, TextIO, TypeVar
 
 from . import __version__
 from .analysis import document_info
@@ -28,6 +28,8 @@ from .models import (
 from .nlp import model_name
 from .progress import track_progress
 from .resolve import ResolveOptions, resolve
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,14 @@ class Problems:
             else:
                 self.articles += 1
                 yield item
+
+    def kept(self, results: Iterable[T | InputProblem]) -> Iterator[T]:
+        """Pass results through, keeping aside the articles that failed (`barrier`)."""
+        for result in results:
+            if isinstance(result, InputProblem):
+                self.items.append(result)
+            else:
+                yield result
 
 
 def analyse_articles(
@@ -185,7 +195,7 @@ def iter_analyses(
     """The analyses of every readable article as they are made, in input order; input
     problems are collected in `problems` on the way."""
     articles = problems.split(iter_articles(sources, options.load_options(), stdin))
-    yield from track_progress(analyse_articles(articles, options))
+    yield from problems.kept(track_progress(analyse_articles(articles, options)))
 
 
 def extract_analyses(
@@ -228,9 +238,8 @@ def extract_dates(
     check_strict(problems, options)
     documents, dates = [], []
     name, exclude = model_name(options.model), tuple(DATES_EXCLUDE)
-    for document, records in map_parsed(
-        articles, article_dates, name, exclude, options.jobs, options.batch_size
-    ):
+    results = map_parsed(articles, article_dates, name, exclude, options.jobs, options.batch_size)
+    for document, records in problems.kept(results):
         documents.append(document)
         dates.extend(records)
     return DatesReport(eventline_version=__version__, documents=documents, dates=dates), (

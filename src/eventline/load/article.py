@@ -34,6 +34,14 @@ def build_article(
     guess_title: bool = False,
 ) -> Article:
     """An `Article` for `text` (kept exactly), or raise `Refusal` if it is empty or too long."""
+    # JSON escapes (and file names that are not UTF-8) bring lone surrogates, which no
+    # encoder (nor spaCy) accepts: each becomes U+FFFD, one character for one, so offsets hold
+    text, article_id = without_surrogates(text), without_surrogates(article_id)
+    origin = origin.model_copy(update={"path": without_surrogates(origin.path)})
+    meta = Metadata(
+        published=meta.published,
+        **{name: without_surrogates(getattr(meta, name)) for name in ("title", "source", "url")},
+    )
     if not text.strip():
         raise Refusal("empty article (no text)")
     check_size(len(text), options)
@@ -53,6 +61,14 @@ def build_article(
         dateline=dateline.span if dateline else None,
         ignored=ignored,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str | None) -> str | None:
+    """The text with each lone surrogate replaced by U+FFFD (None stays None)."""
+    return _SURROGATE.sub("\ufffd", text) if text else text
 
 
 def _published(

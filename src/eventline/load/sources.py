@@ -23,6 +23,7 @@ from eventline.load.html import decode_html, extract_html, looks_like_html
 from eventline.load.jsonl import metadata_from_fields, parse_record, record_fields
 from eventline.load.lines import jsonl_file_lines, text_lines
 from eventline.models import Article, InputProblem, Origin
+from eventline.problems import guarded_items, internal_problem
 
 Item = Article | InputProblem
 STDIN = "-"
@@ -49,13 +50,13 @@ def _iter_source(
 ) -> Iterator[Item]:
     """Everything one command-line source yields."""
     if source == STDIN:
-        yield from _iter_stdin(stdin, options)
+        yield from guarded_items(_iter_stdin(stdin, options), "reading", Origin(path=STDIN))
         return
     path = Path(source)
     if path.is_dir():
         yield from _iter_folder(path, options)
     else:
-        yield from _iter_file(path, options)
+        yield from _guarded_file(path, options)
 
 
 def _iter_folder(folder: Path, options: LoadOptions) -> Iterator[Item]:
@@ -67,10 +68,15 @@ def _iter_folder(folder: Path, options: LoadOptions) -> Iterator[Item]:
             yield entry
             continue
         found = True
-        yield from _iter_file(entry, options)
+        yield from _guarded_file(entry, options)
     if not found:
         suffixes = ", ".join(ARTICLE_SUFFIXES)
         yield InputProblem(path=str(folder), message=f"folder has no article files ({suffixes})")
+
+
+def _guarded_file(path: Path, options: LoadOptions) -> Iterator[Item]:
+    """`_iter_file`, where an unexpected error costs the rest of that file only."""
+    return guarded_items(_iter_file(path, options), "reading", Origin(path=str(path)))
 
 
 def _iter_file(path: Path, options: LoadOptions) -> Iterator[Item]:
@@ -137,6 +143,8 @@ def _iter_records(
             yield build_article(article_id, text, meta, origin, options)
         except Refusal as refusal:
             yield InputProblem(path=where, line=number, message=refusal.message)
+        except Exception as error:  # noqa: BLE001 - one record lost, reported, never hidden
+            yield internal_problem("reading the record", Origin(path=where, line=number), error)
     if count == 0:
         yield InputProblem(path=where, message="empty file (no JSON Lines records)")
 
@@ -144,6 +152,9 @@ def _iter_records(
 def _iter_stdin(stdin: TextIO | BinaryIO | None, options: LoadOptions) -> Iterator[Item]:
     """Standard input: JSON Lines if its lines are JSON objects, else one page or text."""
     stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
+    if stream is None:
+        yield InputProblem(path=STDIN, message="standard input is closed")
+        return
     try:
         data = stream.read()
         text = strip_bom(data) if isinstance(data, str) else decode_bytes(data)
