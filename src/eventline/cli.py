@@ -18,6 +18,7 @@ from .merge_option import merge_option
 from .output import silence_stdout, stdin_bytes, use_utf8_stdout
 from .progress import showing_progress
 from .quiet import QUIET, note, quiet_option
+from .render.safe import terminal_text
 from .speed_options import speed_options
 
 EXIT_CODES_HELP = (
@@ -96,7 +97,7 @@ def reports_problems(command: Callable) -> Callable:
 
 def _echo_problems(problems: list) -> None:
     for problem in problems:
-        click.echo(f"eventline: {problem.describe()}", err=True)
+        click.echo(f"eventline: {terminal_text(problem.describe())}", err=True)
 
 
 def _emit(output: Path | None, render: Callable) -> None:
@@ -114,6 +115,7 @@ def _render(report, fmt: str, out, terminal_render: Callable) -> None:
 
     from .render import TIMELINE_FORMATS, timeline_renderer
     from .render.data import render_json, render_jsonl
+    from .render.safe import terminal_safe
 
     if fmt == "json":
         render_json(report, out)
@@ -131,7 +133,7 @@ def _render(report, fmt: str, out, terminal_render: Callable) -> None:
             soft_wrap=False,
         )
         console.on_broken_pipe = _broken_pipe  # rich would exit 1 itself; `| head` is fine
-        terminal_render(report, console)
+        terminal_render(terminal_safe(report), console)
 
 
 def _broken_pipe() -> None:
@@ -272,10 +274,13 @@ def diff(old, new, fmt, exit_code):
     """Compare two `build --format json` timelines: events added, removed and changed."""
     from .diff import diff_timelines, load_timeline
     from .render.diff import render_diff_json, render_diff_text
+    from .render.safe import terminal_safe
 
     changes = diff_timelines(load_timeline(old), load_timeline(new))
-    render = render_diff_json if fmt == "json" else render_diff_text
-    _emit(None, lambda out: render(changes, out))
+    if fmt == "json":
+        _emit(None, lambda out: render_diff_json(changes, out))
+    else:
+        _emit(None, lambda out: render_diff_text(terminal_safe(changes), out))
     if exit_code and changes.has_changes:
         sys.exit(int(ExitCode.CHANGES_FOUND))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 from collections.abc import Mapping
@@ -12,6 +13,7 @@ import icalendar
 from .. import __version__
 from ..models import DocumentInfo, Event, Timeline
 from .placing import COARSE, DAY_NOT_KNOWN, is_year_less, latest_publication, placed_days
+from .safe import web_url
 
 ICS_STATUS = {"planned": "CONFIRMED", "possible": "TENTATIVE", "cancelled": "CANCELLED"}
 """Event status -> iCalendar STATUS. Cancelled events stay in, so that a client that
@@ -44,8 +46,9 @@ def dtstamp(timeline: Timeline, environ: Mapping[str, str] = os.environ) -> date
     """A DTSTAMP that depends only on the input: `SOURCE_DATE_EPOCH`, else the latest news."""
     utc = datetime.timezone.utc
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), tz=utc)
+    if epoch.isdigit() and len(epoch) < 12:  # past year 9999 a datetime cannot hold it
+        with contextlib.suppress(OverflowError, OSError, ValueError):
+            return datetime.datetime.fromtimestamp(int(epoch), tz=utc)
     latest = latest_publication(timeline) or datetime.date(1970, 1, 1)
     return datetime.datetime(latest.year, latest.month, latest.day, tzinfo=utc)
 
@@ -86,7 +89,7 @@ def _vevent(placed: Placed, documents: dict[str, DocumentInfo], stamp) -> icalen
         vevent.add("location", ", ".join(p.name for p in event.places))
     vevent.add("description", _description(event, documents))
     url = next(
-        (documents[d].url for d in event.sources if d in documents and documents[d].url), None
+        (u for d in event.sources if d in documents and (u := web_url(documents[d].url))), None
     )
     if url:
         vevent.add("url", url)

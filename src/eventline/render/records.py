@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from ..models import Timeline
+from .safe import spreadsheet_cell
 
 MENTION_COLUMNS = ("event_id", "document", "url", "start", "end", "text")
 """Keys of each row, in order; documented in the README. Columns may be added, never renamed."""
@@ -40,4 +41,7 @@ def render_mention_records(timeline: Timeline, fmt: str, out: TextIO) -> None:
         return
     writer = csv.DictWriter(out, fieldnames=MENTION_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(mention_rows(timeline))
+    for row in mention_rows(timeline):
+        writer.writerow(
+            {k: spreadsheet_cell(str(v)) if isinstance(v, str) else v for k, v in row.items()}
+        )

@@ -24,8 +24,14 @@ _BACKTICK_RUNS = re.compile("`+")
 _URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f]")
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def spreadsheet_cell(value: str) -> str:
-    """A CSV cell that no spreadsheet evaluates: a formula-like start gets a leading `'`."""
+    """A CSV cell that no spreadsheet evaluates: a formula-like start gets a leading `'`.
+    A lone CR becomes a line break, which the writer quotes (it quotes `\n` only, and a
+    bare CR ends a row for many readers)."""
+    value = _LONE_CR.sub("\n", value)
     return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
 
 
@@ -40,7 +46,7 @@ def terminal_text(text: str) -> str:
 def code_span(text: str) -> str:
     """Literal text as a Markdown code span: a fence longer than any backtick run inside,
     line breaks flattened (CommonMark code spans, as GitHub renders them)."""
-    text = " ".join(text.split("\n"))
+    text = " ".join(text.splitlines())  # a CR too would start a new block: `+ ...` a list
     longest = max((len(run) for run in _BACKTICK_RUNS.findall(text)), default=0)
     fence = "`" * (longest + 1)
     padded = f" {text} " if text.startswith("`") or text.endswith("`") else text
