@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import io
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -44,7 +43,7 @@ def common_options(command: Callable) -> Callable:
             "-o",
             "--output",
             type=click.Path(dir_okay=False, path_type=Path),
-            help="Write to this file (atomically) instead of standard output.",
+            help="Write to this file (atomically) instead of standard output (- for it).",
         ),
         click.option(
             "--reference-date",
@@ -102,9 +101,9 @@ def _echo_problems(problems: list) -> None:
 
 def _emit(output: Path | None, render: Callable) -> None:
     """Render to a file atomically, or to standard output."""
-    from .output import write_atomically, write_stdout
+    from .output import STDOUT, write_atomically, write_stdout
 
-    if output is not None:
+    if output is not None and str(output) != STDOUT:
         write_atomically(output, render)
     else:
         write_stdout(render)
@@ -124,7 +123,7 @@ def _render(report, fmt: str, out, terminal_render: Callable) -> None:
     elif fmt in TIMELINE_FORMATS:
         timeline_renderer(fmt)(report, out)
     else:
-        is_file = isinstance(out, io.StringIO)
+        is_file = out is not sys.stdout  # -o streams into its file
         console = Console(
             file=out,
             width=100 if is_file else None,

@@ -54,7 +54,7 @@ def extract(inputs, output, reference_date, model, max_chars, strict, speed):
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (atomically) instead of standard output.",
+    help="Write to this file (atomically) instead of standard output (- for it).",
 )
 @timeline_options
 @quiet_option

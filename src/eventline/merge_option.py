@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from .quiet import note
+
 
 def merge_option(command: Callable) -> Callable:
     """Add `--merge`; the command receives the earlier timeline, read before any analysis.
@@ -19,8 +21,12 @@ def merge_option(command: Callable) -> Callable:
     @functools.wraps(command)
     def wrapper(*args, merge: Path | None = None, **kwargs):
         from .diff import load_timeline
+        from .merge_lock import locked
 
-        return command(*args, merge=load_timeline(merge) if merge else None, **kwargs)
+        if merge is None:
+            return command(*args, merge=None, **kwargs)
+        with locked(merge, lambda: note(f"waiting for another run merging into {merge}")):
+            return command(*args, merge=load_timeline(merge), **kwargs)
 
     return click.option(
         "--merge",

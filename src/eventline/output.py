@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import io
+import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -12,23 +13,57 @@ from typing import BinaryIO, TextIO
 
 from .errors import OutputClosed, OutputError
 
+STDOUT = "-"
+
 
 def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
-    """Write a file so that a failed run never leaves it half-written or touched."""
-    buffer = io.StringIO()
-    write(buffer)
-    directory = path.resolve().parent
+    """Write a file so that a failed or interrupted run never leaves it half-written or
+    touched, nor a temporary file behind. The rendering streams into a temporary file beside
+    the target, which then replaces it with the old file's mode (a new file gets the mode the
+    umask allows). A symlink is written through; a device, FIFO or folder is refused."""
+    target = _regular_target(path)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as error:
         raise OutputError(f"{path}: cannot write ({error.strerror})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(buffer.getvalue())
-        os.replace(temporary, path)
+            write(out)
+        os.chmod(temporary, _mode_for(target))
+        os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write ({error.strerror})") from None
+    except BaseException:  # a failed rendering, Ctrl-C: no temporary file is left behind
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _regular_target(path: Path) -> Path:
+    """Where to write: the file a symlink points to; `OutputError` for anything but a
+    regular file (replacing `/dev/null` or a FIFO with a file would break the system)."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write ({error.strerror})") from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise OutputError(f"{path}: cannot write (it is {kind}; use > to redirect into it)")
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        raise OutputError(f"{path}: cannot write (read-only file)")
+    return target
+
+
+def _mode_for(target: Path) -> int:
+    """The existing file's permissions, else what the umask leaves of rw-rw-rw-."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_stdout(write: Callable[[TextIO], None]) -> None:
