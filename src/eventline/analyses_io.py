@@ -15,6 +15,7 @@ from typing import BinaryIO, TextIO
 from pydantic import ValidationError
 
 from . import __version__
+from .analysis_checks import analysis_problem
 from .errors import InputError
 from .load.sources import unique_id
 from .models import FORMAT_VERSION, ArticleAnalysis, InputProblem
@@ -122,12 +123,17 @@ def _record(raw: bytes, where: str, number: int) -> ArticleAnalysis | InputProbl
             f"{__version__} reads version {FORMAT_VERSION}; re-run `eventline extract`"
         )
     try:
-        return ArticleAnalysis.model_validate(data)
+        analysis = ArticleAnalysis.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "record"
         message = f"not an eventline analysis ({field}: {first['msg']})"
         return InputProblem(path=where, line=number, message=message)
+    if problem := analysis_problem(analysis):
+        return InputProblem(
+            path=where, line=number, message=f"not an eventline analysis ({problem})"
+        )
+    return analysis
 
 
 def unique_documents(analyses: Iterable[ArticleAnalysis]) -> Iterator[ArticleAnalysis]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .analysis import document_info, text_digest
+from .analysis_checks import analysis_problem
 from .models import FORMAT_VERSION, Article, ArticleAnalysis
 
 CACHE_ENV = "EVENTLINE_CACHE_DIR"
@@ -82,7 +83,7 @@ class AnalysisCache:
             analysis = ArticleAnalysis.model_validate_json(data)
         except (OSError, ValueError):
             return None
-        if analysis.text_sha256 != text_digest(article.text):
+        if analysis.text_sha256 != text_digest(article.text) or analysis_problem(analysis):
             return None
         return analysis.model_copy(update={"document": document_info(article)})
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from .quiet import note
+
 
 def speed_options(
     cache: bool, work: str = "parsing and analysis"
@@ -19,7 +21,7 @@ def speed_options(
     def decorate(command: Callable) -> Callable:
         @functools.wraps(command)
         def wrapper(*args, jobs=None, cache_dir=None, no_cache=False, **kwargs):
-            speed = {"jobs": jobs or os.cpu_count() or 1}
+            speed = {"jobs": _capped(jobs)}
             if cache:
                 speed["cache_dir"] = None if no_cache else _cache_dir(cache_dir)
             return command(*args, speed=speed, **kwargs)
@@ -30,14 +32,15 @@ def speed_options(
                 "--jobs",
                 type=click.IntRange(min=1),
                 metavar="N",
-                help=f"Worker processes for {work} (default: the number of cores).",
+                help=f"Worker processes for {work} (default and most: the number of cores).",
             )
         ]
         if cache:
             options += [
                 click.option(
                     "--cache-dir",
-                    type=click.Path(file_okay=False, path_type=Path),
+                    type=click.Path(file_okay=False),
+                    callback=_not_empty,
                     metavar="DIR",
                     help="Cache of per-article analyses (default: $EVENTLINE_CACHE_DIR, "
                     "else ~/.cache/eventline).",
@@ -49,6 +52,21 @@ def speed_options(
         return wrapper
 
     return decorate
+
+
+def _capped(jobs: int | None) -> int:
+    """-j, at most the number of cores: more processes only add memory (a pipeline each)."""
+    cores = os.cpu_count() or 1
+    if jobs is not None and jobs > cores:
+        note(f"-j {jobs} is more than the {cores} cores; using {cores} worker processes")
+    return min(jobs or cores, cores)
+
+
+def _not_empty(_ctx, param, value: str | None) -> Path | None:
+    """The folder as a Path; an empty value would silently mean the working folder."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("is empty (give a folder, or --no-cache)", param=param)
+    return Path(value) if value is not None else None
 
 
 def _cache_dir(given: Path | None) -> Path:

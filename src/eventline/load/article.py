@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Literal
 
@@ -38,6 +39,8 @@ def build_article(
     # encoder (nor spaCy) accepts: each becomes U+FFFD, one character for one, so offsets hold
     text, article_id = without_surrogates(text), without_surrogates(article_id)
     origin = origin.model_copy(update={"path": without_surrogates(origin.path)})
+    if meta.unusable_published is not None:
+        _warn_unusable_date(meta.unusable_published, origin)
     meta = Metadata(
         published=meta.published,
         **{name: without_surrogates(getattr(meta, name)) for name in ("title", "source", "url")},
@@ -60,6 +63,17 @@ def build_article(
         origin=origin,
         dateline=dateline.span if dateline else None,
         ignored=ignored,
+    )
+
+
+def _warn_unusable_date(value: object, origin: Origin) -> None:
+    """A metadata date we cannot read is dropped, with a warning (silenced by --quiet)."""
+    where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
+    shown = without_surrogates(repr(value)[:80])
+    logging.getLogger("eventline").warning(
+        "eventline: %s: `published` %s is not a YYYY-MM-DD date; ignored (--strict refuses it)",
+        where,
+        shown,
     )
 
 

@@ -31,6 +31,8 @@ class Metadata:
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    unusable_published: object = None
+    """A `published` (or `date`) given but not a date: warned about, then ignored."""
 
 
 class Refusal(Exception):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from eventline.load.article import build_article
+from eventline.load.article import build_article, without_surrogates
 from eventline.load.common import (
     ARTICLE_SUFFIXES,
     HTML_SUFFIXES,
@@ -37,12 +38,41 @@ def iter_articles(
     """Articles and problems from files, folders and `-` (stdin), in a deterministic order.
 
     Article ids are unique in the batch: the first article keeps its id, a later one with
-    the same id becomes `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines).
+    the same id becomes `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines). Files sharing
+    a stem all get the longer form, whatever the order of the arguments.
     """
+    shared = _shared_stems(sources)
     seen: set[str] = set()
     for source in sources:
         for item in _iter_source(source, options, stdin):
-            yield _unique(item, seen) if isinstance(item, Article) else item
+            if isinstance(item, Article):
+                item = _unique(_with_path_if_shared(item, shared), seen)
+            yield item
+
+
+def _shared_stems(sources: Sequence[str]) -> set[str]:
+    """File stems that more than one input file has (file names only, nothing is read)."""
+    paths: defaultdict[str, set[Path]] = defaultdict(set)
+    for source in sources:
+        path = Path(source)
+        if source == STDIN:
+            continue
+        for found in walk_folder(path) if path.is_dir() else [path]:
+            if isinstance(found, Path):  # the same file given twice shares nothing
+                paths[without_surrogates(found.stem)].add(found)
+    return {stem for stem, files in paths.items() if len(files) > 1}
+
+
+def _with_path_if_shared(article: Article, shared: set[str]) -> Article:
+    """An article whose id comes from a stem that other files share, as `<id>@<path>`."""
+    origin = article.origin
+    if not shared or origin is None or origin.path == STDIN:
+        return article
+    stem = Path(origin.path).stem
+    if stem not in shared or article.id not in (stem, f"{stem}:{origin.line}"):
+        return article
+    where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
+    return article.model_copy(update={"id": f"{article.id}@{where}"})
 
 
 def _iter_source(
