@@ -11,6 +11,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventline.cli import main
 
@@ -90,29 +92,17 @@ def test_an_article_whose_analysis_fails_is_one_problem_line_and_the_rest_goes_o
 
 def test_a_failing_parse_costs_only_its_own_article(tmp_path, capsys, monkeypatch):
     """A spaCy failure inside a bulk parse is retried article by article."""
-    from eventline import barrier
+    from eventline import long_texts
 
-    real = barrier.parse_texts
+    real = long_texts.parse_texts
 
     def failing_pipe(nlp, texts, batch_size=32):
         texts = list(texts)
         if any("poison" in t for t in texts):
-            raise RuntimeError("tokenizer gave up")
+            raise RuntimeError("poisoned")
         return real(nlp, texts, batch_size)
 
-    monkeypatch.setattr(barrier, "parse_texts", failing_pipe)
-    import eventline.nlp as nlp_module
-
-    nlp = nlp_module.load_pipeline(nlp_module.DEFAULT_MODEL)
-    monkeypatch.setattr(
-        type(nlp),
-        "__call__",
-        lambda self, text, **kw: (
-            (_ for _ in ()).throw(RuntimeError("poisoned"))
-            if "poison" in text
-            else real(self, [text]).__next__()
-        ),
-    )
+    monkeypatch.setattr(long_texts, "parse_texts", failing_pipe)
     batch = write_jsonl(
         tmp_path / "batch.jsonl",
         [
@@ -269,3 +259,39 @@ def test_an_empty_part_shard_is_not_an_error(tmp_path, capsys):
     code, out, err = run_main(capsys, "resolve", str(shards), "--format", "json")
     assert code == 0, err
     assert documents(out) == ["a"]
+
+
+ANY_CHARACTER = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(ANY_CHARACTER),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+FIELDS = ("id", "text", "title", "published", "date", "url", "source")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.sampled_from(FIELDS),
+    JSON_VALUES | st.text(ANY_CHARACTER),
+    st.binary(max_size=60),
+    st.sampled_from([["build", "--format", "json"], ["dates", "--format", "json"], ["extract"]]),
+)
+def test_hostile_jsonl_never_gives_a_traceback_nor_loses_a_good_article(
+    tmp_path_factory, capsys, field, value, junk, command
+):
+    folder = tmp_path_factory.mktemp("fuzz")
+    hostile = {"id": "hostile", "text": GOOD, field: value}
+    lines = [
+        json.dumps(hostile, ensure_ascii=True).encode(),  # lone surrogates as \\udXXX escapes
+        junk.replace(b"\n", b" "),
+        json.dumps({"id": "good", "text": GOOD}).encode(),
+    ]
+    batch = folder / "batch.jsonl"
+    batch.write_bytes(b"\n".join(lines) + b"\n")
+    code, out, err = run_main(capsys, *command, str(batch), "-j", "1", "-q")
+    assert "Traceback" not in err
+    assert code in (0, 1), err
+    assert '"good"' in out

@@ -122,3 +122,24 @@ def test_argument_order_never_changes_the_bytes(tmp_path_factory, capsys, order,
     first = run_main(capsys, "build", *sources, "--format", fmt)
     again = run_main(capsys, "build", *[sources[i] for i in order], "--format", fmt)
     assert first == again
+
+
+def test_front_matter_of_more_than_a_hundred_lines_is_metadata(tmp_path, capsys):
+    fields = "".join(f"tag{n}: value {n}\n" for n in range(150))
+    article = tmp_path / "long-front.md"
+    article.write_text(f"---\ntitle: Library plan\n{fields}published: 2023-10-09\n---\n{GOOD}")
+    code, out, err = run_main(capsys, "build", str(article), "--format", "json")
+    assert code == 0, err
+    document = json.loads(out)["documents"][0]
+    assert document["title"] == "Library plan" and document["published"] == "2023-10-09"
+
+
+def test_html_nested_deeper_than_255_elements_keeps_its_text(tmp_path, capsys):
+    body = "<div>" * 300 + f"<p>{GOOD} The debate went on for hours.</p>" + "</div>" * 300
+    page = tmp_path / "deep.html"
+    page.write_text(
+        f"<html><head><title>Deep</title></head><body><article>{body}</article></body></html>"
+    )
+    code, out, err = run_main(capsys, "build", str(page), "--format", "json", "--events", "all")
+    assert code == 0, err
+    assert json.loads(out)["events"]

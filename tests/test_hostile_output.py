@@ -66,18 +66,30 @@ def test_output_writes_through_a_symlink(tmp_path, article, capsys):
     assert link.is_symlink() and json.loads(real.read_text())["documents"]
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-def test_output_refuses_what_is_not_a_regular_file(tmp_path, article, capsys):
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    code, _, err = run_main(capsys, "build", article, "-o", str(fifo))
-    assert code == 2 and "not a regular file" in err
-    assert stat.S_ISFIFO(fifo.stat().st_mode)
+def test_output_never_replaces_a_device_and_refuses_read_only_files(tmp_path, article, capsys):
+    code, out, err = run_main(capsys, "build", article, "-o", os.devnull)
+    assert code == 0, err
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
     readonly = tmp_path / "readonly.json"
     readonly.write_text("old")
     readonly.chmod(0o444)
     code, _, err = run_main(capsys, "build", article, "-o", str(readonly))
     assert code == 2 and "read-only" in err and readonly.read_text() == "old"
+    code, _, err = run_main(capsys, "build", article, "-o", str(tmp_path))
+    assert code == 2 and ("folder" in err or "directory" in err)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_output_into_a_fifo_is_written_through_it(tmp_path, article, capsys):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
+    reader.start()
+    code, _, err = run_main(capsys, "build", article, "--format", "json", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert code == 0, err
+    assert json.loads(received[0])["documents"] and stat.S_ISFIFO(fifo.stat().st_mode)
 
 
 def test_dash_output_is_standard_output(tmp_path, article, capsys):

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .long_texts import parse_any
 from .models import Article, InputProblem
-from .nlp import parse_texts
 from .problems import internal_problem
+from .punctuation_runs import neutralised
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,7 +36,8 @@ def parse_and_work(
     articles not yet done are then parsed one by one."""
     done = 0
     try:
-        docs = parse_texts(nlp, (a.text for a in articles), batch_size=batch_size)
+        texts = [neutralised(a.text) for a in articles]
+        docs = parse_any(nlp, texts, batch_size)
         for article, doc in zip(articles, docs, strict=True):
             yield guarded(work, article, doc, model)
             done += 1
@@ -44,7 +46,7 @@ def parse_and_work(
         pass
     for article in articles[done:]:
         try:
-            doc = nlp(article.text)
+            doc = next(parse_any(nlp, [neutralised(article.text)], batch_size))
         except Exception as error:  # noqa: BLE001 - reported as a problem line
             yield _analysing(article, error)
             continue

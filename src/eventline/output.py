@@ -20,8 +20,12 @@ def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
     """Write a file so that a failed or interrupted run never leaves it half-written or
     touched, nor a temporary file behind. The rendering streams into a temporary file beside
     the target, which then replaces it with the old file's mode (a new file gets the mode the
-    umask allows). A symlink is written through; a device, FIFO or folder is refused."""
+    umask allows). A symlink is written through; a device or FIFO is written into, never
+    replaced; a folder or a read-only file is refused."""
     target = _regular_target(path)
+    if target is None:
+        _write_in_place(path, write)
+        return
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as error:
@@ -39,9 +43,19 @@ def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
         raise
 
 
-def _regular_target(path: Path) -> Path:
-    """Where to write: the file a symlink points to; `OutputError` for anything but a
-    regular file (replacing `/dev/null` or a FIFO with a file would break the system)."""
+def _write_in_place(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write into a device or FIFO (`/dev/null`, `>(gzip)`) as it is, never replacing it."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            write(out)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write ({error.strerror})") from None
+
+
+def _regular_target(path: Path) -> Path | None:
+    """Where to write atomically: the file a symlink points to; None for a device or FIFO,
+    written in place (replacing `/dev/null` with a file would break the system); a folder
+    or a read-only file is an `OutputError`."""
     target = Path(os.path.realpath(path))
     try:
         mode = target.stat().st_mode
@@ -49,9 +63,10 @@ def _regular_target(path: Path) -> Path:
         return target
     except OSError as error:
         raise OutputError(f"{path}: cannot write ({error.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise OutputError(f"{path}: cannot write (it is a folder)")
     if not stat.S_ISREG(mode):
-        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-        raise OutputError(f"{path}: cannot write (it is {kind}; use > to redirect into it)")
+        return None
     if not mode & 0o222 or not os.access(target, os.W_OK):
         raise OutputError(f"{path}: cannot write (read-only file)")
     return target

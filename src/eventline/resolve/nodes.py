@@ -19,6 +19,7 @@ from ..models import ArticleAnalysis, EventMention, Interval, TimelineEntity
 from .batch import ArticleBatch
 from .dates import DatedClaim, mention_claim
 from .entities import EntityTable
+from .sentence_window import sentence_window
 from .spill import Spill
 
 MentionKey = int
@@ -279,6 +280,12 @@ def _node_record(
         claim_record = (claim.value, i.start, i.end, i.granularity, i.year_known)
         claim_record += (claim.text, claim.weak)
     coref = base + mention.corefers_with if mention.corefers_with is not None else None
+    evidence = sentence_window(
+        _sentence_text(analysis, mention.sentence.start),
+        mention.sentence.start,
+        mention.sentence.end,
+        (mention.start, mention.end),
+    )
     return NodeRecord(
         doc_id,
         mention.start,
@@ -291,9 +298,9 @@ def _node_record(
         coref,
         mention.noun,
         mention.complement,
-        mention.sentence.start,
-        mention.sentence.end,
-        _sentence_text(analysis, mention.sentence.start),
+        evidence[1],
+        evidence[2],
+        evidence[0],
         analysis.timexes[mention.timex].text if mention.timex is not None else None,
         participants,
         places,
