@@ -93,3 +93,11 @@ def test_a_tampered_cache_entry_is_a_miss(tmp_path, capsys):
     code, again, err = run_main(capsys, *args)
     assert code == 0, err
     assert again == first
+
+
+def test_malformed_analyses_lines_say_where_once(tmp_path, capsys, analysis_lines):
+    path = tmp_path / "analyses.jsonl"
+    path.write_text('{"text": "a\x01b"}\n' + json.dumps(analysis_lines[1]) + "\n")
+    code, _, err = run_main(capsys, "resolve", str(path))
+    assert code == 1
+    assert "Invalid control character at column" in err and "at at" not in err

@@ -113,6 +113,8 @@ def _record(raw: bytes, where: str, number: int) -> ArticleAnalysis | InputProbl
         data = json.loads(raw)
     except (ValueError, RecursionError) as error:
         message = getattr(error, "msg", None) or str(error) or "nested too deeply"
+        if isinstance(error, json.JSONDecodeError):  # "Invalid control character at": where
+            message = f"{message.removesuffix(' at')} at column {error.colno}"
         return InputProblem(path=where, line=number, message=f"malformed JSON ({message})")
     if not isinstance(data, dict):
         return InputProblem(path=where, line=number, message="expected a JSON object")
