@@ -254,7 +254,8 @@ def schema(report):
 
     from .schema import output_schema
 
-    click.echo(json.dumps(output_schema(report), ensure_ascii=False, indent=2))
+    text = json.dumps(output_schema(report), ensure_ascii=False, indent=2) + "\n"
+    _emit(None, lambda out: out.write(text))
 
 
 @cli.command(
