@@ -295,3 +295,39 @@ def test_hostile_jsonl_never_gives_a_traceback_nor_loses_a_good_article(
     assert "Traceback" not in err
     assert code in (0, 1), err
     assert '"good"' in out
+
+
+def test_an_unexpected_error_outside_any_article_is_one_line(tmp_path, capsys, monkeypatch):
+    """The last barrier in `main`: no traceback, exit 1, the traceback on request."""
+    import eventline.pipeline as pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("resolver \x1b[2Jbroke")
+
+    monkeypatch.setattr(pipeline, "resolve", broken)
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD)
+    code, _, err = run_main(capsys, "build", str(article), "--no-cache")
+    assert code == 1
+    assert err.strip().splitlines() == [
+        "eventline: internal error: RuntimeError: resolver \ufffd[2Jbroke; please report "
+        "(set EVENTLINE_DEBUG=1 for the traceback)"
+    ]
+    monkeypatch.setenv("EVENTLINE_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["build", str(article), "--no-cache"])
+
+
+def test_ics_writes_an_event_on_the_calendars_last_day():
+    import io
+
+    from eventline.models import Event, Timeline, When
+    from eventline.render.ics import render_ics
+
+    when = When(
+        value="9999-12-31", start="9999-12-31", end="9999-12-31", granularity="day", text="x"
+    )
+    event = Event(id="ev-1", type="meeting", title="Last meeting", status="planned", when=when)
+    out = io.StringIO()
+    render_ics(Timeline(eventline_version="0", documents=[], entities=[], events=[event]), out)
+    assert "DTSTART;VALUE=DATE:99991231" in out.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -20,6 +21,9 @@ from .progress import showing_progress
 from .quiet import QUIET, note, quiet_option
 from .render.safe import terminal_text
 from .speed_options import speed_options
+
+DEBUG_ENV = "EVENTLINE_DEBUG"
+"""Set, an unexpected error shows its traceback instead of one line."""
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every input was read; 1 some inputs failed (the output still holds "
@@ -309,6 +313,16 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         silence_stdout()  # `eventline ... | head` is not an error
         sys.exit(int(ExitCode.OK))
+    except Exception as error:  # noqa: BLE001 - the last barrier: one line, never a traceback
+        if os.environ.get(DEBUG_ENV):
+            raise
+        detail = " ".join(str(error).split())[:200]
+        click.echo(
+            f"eventline: internal error: {type(error).__name__}: {terminal_text(detail)}; "
+            f"please report (set {DEBUG_ENV}=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(int(ExitCode.SOME_INPUTS_FAILED))
 
 
 # `extract` and `resolve` live in their own module, which registers them on `cli`.

@@ -81,7 +81,8 @@ def _vevent(placed: Placed, documents: dict[str, DocumentInfo], stamp) -> icalen
     vevent.add("uid", event.id)  # stable across runs: clients update instead of duplicating
     vevent.add("dtstamp", stamp)
     vevent.add("dtstart", first)
-    vevent.add("dtend", last + datetime.timedelta(days=1))  # all-day DTEND is exclusive
+    # all-day DTEND is exclusive; the calendar's very last day has no day after it
+    vevent.add("dtend", last + datetime.timedelta(days=1) if last < datetime.date.max else last)
     vevent.add("summary", _summary(event))
     vevent.add("status", ICS_STATUS[event.status])
     vevent.add("transp", "TRANSPARENT")  # news, not the reader's own busy time
