@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventline.cli import main
+from eventline.cli.main import main
 
 GOOD = (
     "The mayor of Springfield announced on Monday that the city will open a new library "
@@ -65,7 +65,7 @@ def test_an_article_whose_analysis_fails_is_one_problem_line_and_the_rest_goes_o
     tmp_path, capsys, monkeypatch
 ):
     """The per-article barrier: a crash inside analysis names the article, exit 1."""
-    import eventline.analysis as analysis
+    import eventline.analyse.article as analysis
 
     real = analysis.find_timexes
 
@@ -92,7 +92,7 @@ def test_an_article_whose_analysis_fails_is_one_problem_line_and_the_rest_goes_o
 
 def test_a_failing_parse_costs_only_its_own_article(tmp_path, capsys, monkeypatch):
     """A spaCy failure inside a bulk parse is retried article by article."""
-    from eventline import long_texts
+    from eventline.nlp import long_texts
 
     real = long_texts.parse_texts
 
@@ -299,7 +299,7 @@ def test_hostile_jsonl_never_gives_a_traceback_nor_loses_a_good_article(
 
 def test_an_unexpected_error_outside_any_article_is_one_line(tmp_path, capsys, monkeypatch):
     """The last barrier in `main`: no traceback, exit 1, the traceback on request."""
-    import eventline.pipeline as pipeline
+    import eventline.api as pipeline
 
     def broken(*args, **kwargs):
         raise RuntimeError("resolver \x1b[2Jbroke")

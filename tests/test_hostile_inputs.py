@@ -9,7 +9,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventline.cli import main
+from eventline.cli.main import main
 
 GOOD = (
     "The mayor of Springfield announced on Monday that the city will open a new library "

@@ -12,9 +12,9 @@ import threading
 
 import pytest
 
-from eventline.cli import main
+from eventline.cli.main import main
+from eventline.cli.output import write_atomically
 from eventline.errors import OutputError
-from eventline.output import write_atomically
 
 GOOD = "The council will vote next Friday on the new library plan, the mayor said on Monday."
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from eventline.cli import main
+from eventline.cli.main import main
 
 TEXT = (
     "Officials in Springfield said on Monday that Mayor Ann Lee will visit Shelbyville on "
@@ -37,7 +37,7 @@ def analysis_lines(tmp_path_factory) -> list[dict]:
     )
     from click.testing import CliRunner
 
-    from eventline.cli import cli
+    from eventline.cli.main import cli
 
     out = CliRunner().invoke(cli, ["extract", "--no-cache", str(batch)]).output
     return [json.loads(line) for line in out.splitlines()]

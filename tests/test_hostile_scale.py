@@ -9,9 +9,9 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventline.cli import main
-from eventline.long_texts import PIECE_CHARS, parse_long, pieces
-from eventline.punctuation_runs import RUN_LIMIT, neutralised
+from eventline.cli.main import main
+from eventline.nlp.long_texts import PIECE_CHARS, parse_long, pieces
+from eventline.nlp.punctuation_runs import RUN_LIMIT, neutralised
 from eventline.resolve.sentence_window import WINDOW_CHARS
 
 PARAGRAPH = (

@@ -9,7 +9,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventline.cli import main
+from eventline.cli.main import main
 from eventline.render.safe import code_span, spreadsheet_cell, terminal_text, web_url
 
 PLANNED = "The council will vote next Friday on the new library plan."

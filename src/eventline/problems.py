@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypeVar
 
-from .models import InputProblem, Origin
+from eventline.models import InputProblem, Origin
 
 T = TypeVar("T")
 

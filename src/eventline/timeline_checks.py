@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from . import __version__
-from .models import Event, Timeline
+from eventline import __version__
+from eventline.models import Event, Timeline
 
 _VERSION = re.compile(r"(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[.+-][0-9A-Za-z.+-]*)?")
 """`1.2.3`, `0.1.0.dev4`, `0` (the empty timeline a workflow may start from)."""

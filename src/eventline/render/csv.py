@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from ..models import Event, Timeline
-from .flat import FLAT_KEYS, flat_record
-from .safe import spreadsheet_cell
+from eventline.models import Event, Timeline
+from eventline.render.flat import FLAT_KEYS, flat_record
+from eventline.render.safe import spreadsheet_cell
 
 COLUMNS = FLAT_KEYS
 """The header, in order: the same keys as `--format jsonl` (documented in the README)."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from ..models import DocumentInfo, Event, Timeline
-from .common import date_groups
-from .mermaid import mermaid_timeline
-from .safe import code_span, web_url
+from eventline.models import DocumentInfo, Event, Timeline
+from eventline.render.common import date_groups
+from eventline.render.mermaid import mermaid_timeline
+from eventline.render.safe import code_span, web_url
 
 # Characters that would turn article text into markup (emphasis, links, headings, HTML).
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>#|!~])")

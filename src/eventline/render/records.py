@@ -7,8 +7,8 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
-from ..models import Timeline
-from .safe import spreadsheet_cell
+from eventline.models import Timeline
+from eventline.render.safe import spreadsheet_cell
 
 MENTION_COLUMNS = ("event_id", "document", "url", "start", "end", "text")
 """Keys of each row, in order; documented in the README. Columns may be added, never renamed."""
