@@ -39,6 +39,7 @@ examples: $(STAMP)
 	$(BIN)/eventline build seeds/ --format json > examples/seeds.timeline.json
 	$(BIN)/eventline build seeds/ --format json --reference-date 2023-10-19 > examples/seeds.timeline.2023.json
 	$(BIN)/eventline dates seeds/ --format json > examples/seeds.dates.json
+	$(BIN)/eventline entities seeds/ > examples/seeds.entities.txt
 
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/run.py

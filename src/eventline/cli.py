@@ -193,6 +193,7 @@ def check_records(records: str, fmt: str) -> None:
 
 def emit_timeline(timeline, output: Path | None, fmt: str, records: str) -> None:
     """Write a timeline as `build` and `resolve` do, with the note on unplaced events."""
+    from .cli_entities import note_entity_choice
     from .render.placing import unplaced_note
     from .render.records import render_mention_records
     from .render.terminal import render_timeline
@@ -201,6 +202,7 @@ def emit_timeline(timeline, output: Path | None, fmt: str, records: str) -> None
         _emit(output, lambda out: render_mention_records(timeline, fmt, out))
     else:
         _emit(output, lambda out: _render(timeline, fmt, out, render_timeline))
+    note_entity_choice(timeline)
     if hint := unplaced_note(timeline, fmt):
         note(hint)
 
@@ -296,4 +298,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 # `extract` and `resolve` live in their own module, which registers them on `cli`.
-from . import cli_mapreduce  # noqa: E402, F401
+from . import cli_entities, cli_mapreduce  # noqa: E402, F401

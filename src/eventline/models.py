@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer
 
 FORMAT_VERSION = 1
 """Version of the `ArticleAnalysis` record (cache entries, `extract` output)."""
@@ -261,6 +261,8 @@ class Timeline(Record):
     documents: list[DocumentInfo]
     entities: list[TimelineEntity]
     events: list[Event]
+    _entity_choice: object = PrivateAttr(default=None)
+    """What `--entity` picked (`resolve.names.EntityChoice`), for the CLI's note; not output."""
 
     @field_serializer("events")
     def _events_as_list(self, events: Sequence[Event]) -> list[Event]:
