@@ -12,6 +12,7 @@ from ..token_arrays import token_indices
 from .arguments import build_entity_index, noun_arguments, verb_arguments
 from .coref import link_coreferent_mentions
 from .lexicon import LIGHT_VERBS, SCHEDULING_VERBS, WEAK_NOUNS, trigger_for
+from .markets import market_trigger
 from .status import mention_status
 from .timing import governing_timex, timex_attachments
 
@@ -45,7 +46,7 @@ def _trigger_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
     if token.pos_ == "PROPN" and not in_entity:
         lemma = token.lower_.rstrip("s") if token.lower_ not in {"talks", "drills"} else lemma
         lemma = token.lower_ if trigger_for(token.lower_) else lemma
-    entry = trigger_for(lemma)
+    entry = trigger_for(lemma) or market_trigger(lemma, token.pos_)
     if token.pos_ == "VERB":
         if lemma in _NON_EVENT_VERBS or lemma in SCHEDULING_VERBS:
             return None

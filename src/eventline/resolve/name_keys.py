@@ -38,7 +38,10 @@ def own_key(name: str, kind: str) -> NameKey:
     if country:
         return ("place", country.lower())
     space = "place" if kind in PLACE_TYPES else "named"
-    return (space, without_suffixes(fold(name)))
+    folded = without_suffixes(fold(name))
+    if any(is_model_number(word) for word in folded.split()):
+        folded = " ".join(sorted(folded.split()))  # `3G iPhone` = `iPhone 3G`
+    return (space, folded)
 
 
 def possessed_part(name: str) -> str | None:
