@@ -25,6 +25,11 @@ BATCH = [
     (_entity("René Préval", "PERSON"), 6),
     (_entity("William Henry Gates", "PERSON"), 3),
     (_entity("Stephen Fry", "PERSON"), 2),
+    (_entity("Tim Cook", "PERSON", "Cook"), 9),
+    (_entity("Steve Jobs", "PERSON", "Jobs"), 30),
+    (_entity("SEC", "ORG"), 2),
+    (_entity("Dow Jones", "ORG"), 3),
+    (_entity("S&P 500", "ORG"), 3),
     (_entity("United Nations", "ORG", "U.N.", "UN"), 9),
     (_entity("European Central Bank", "ORG"), 8),
     (_entity("European Commission", "ORG"), 7),
@@ -73,6 +78,9 @@ CASES = [
     ("Bill Gates", "William Henry Gates"),
     ("William Gates", "William Henry Gates"),
     ("Steve Fry", "Stephen Fry"),
+    ("Timothy D. Cook", "Tim Cook"),
+    ("Steven P. Jobs", "Steve Jobs"),
+    ("Mr. Jobs", "Steve Jobs"),
     # institutions: acronyms dotted or not, `the`, short forms
     ("UN", "United Nations"),
     ("U.N.", "United Nations"),
@@ -82,6 +90,8 @@ CASES = [
     ("the European Central Bank", "European Central Bank"),
     ("IMF", "International Monetary Fund"),
     ("NYSE", "New York Stock Exchange"),
+    ("Securities and Exchange Commission", "SEC"),
+    ("European Central Bank (ECB)", "European Central Bank"),
     ("European Commission", "European Commission"),
     # companies and products: suffixes, model numbers, makers
     ("Boeing", "Boeing Co"),
@@ -105,7 +115,10 @@ CASES = [
     ("Hang Seng Index", "Hang Seng"),
     ("the Hang Seng", "Hang Seng"),
     ("Euro Stoxx 50 index", "Euro Stoxx 50"),
-    ("Nikkei 225 index", None),  # a model number the batch never names
+    ("Nikkei 225 index", "Nikkei"),  # an index may drop its number
+    ("iPhone 5", None),  # a product may not: another model
+    ("Dow Jones Industrial Average", "Dow Jones"),
+    ("S&P 500 Index", "S&P 500"),
     ("Nikkei index", "Nikkei"),
     ("the euro", "euro"),
     ("Haiti", "Haiti"),
@@ -160,6 +173,10 @@ def test_short_forms_join_the_one_full_name_they_stand_for() -> None:
         ("iPod", "PRODUCT"),
         ("Apple Inc.", "ORG"),
         ("Apple", "ORG"),
+        ("Federal Reserve", "ORG"),
+        ("Fed", "ORG"),
+        ("Ford", "ORG"),
+        ("Fordham University", "ORG"),
     )
     assert targets["Mrs Clinton"] == "hillary clinton"
     assert targets["Dr Murray"] == "conrad murray"
@@ -168,6 +185,8 @@ def test_short_forms_join_the_one_full_name_they_stand_for() -> None:
     assert targets["Beatles' Apple Corps"] == "apple corps"
     assert targets["iPods"] == "ipod"
     assert targets["Apple"] == targets["Apple Inc."] == "apple"
+    assert targets["Fed"] == "federal reserve"
+    assert targets["Ford"] == "ford"  # not half of `Fordham`
 
 
 def test_ambiguous_or_model_short_forms_stay_apart() -> None:

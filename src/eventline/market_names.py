@@ -51,7 +51,7 @@ _INDEX_TAILS = frozenset("index composite average".split())
 def _phrases() -> dict[str, list[tuple[str, ...]]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for name in INDICES:
-        words = tuple(name.replace("&", " & ").replace("/", " / ").split())
+        words = tuple(name.replace("/", " / ").split())  # spaCy keeps `S&P` one token
         by_first.setdefault(words[0], []).append(words)
     for words in by_first.values():
         words.sort(key=len, reverse=True)  # the longest name first
@@ -86,10 +86,13 @@ def _neighbour(doc: Doc, i: int) -> Token | None:
     return doc[i] if 0 <= i < len(doc) else None
 
 
-def _is_brand(token: Token | None, brands: set[str]) -> bool:
-    """A name the article uses for a company or product, or a camel-case name (`iPhone`)."""
+def _is_brand(token: Token | None, brands: set[str], code: bool = False) -> bool:
+    """A name the article uses for a company or product, or a camel-case name (`iPhone`);
+    before a model code (`S10`), any capitalised proper noun (`Galaxy`)."""
     if token is None or token.ent_type_ in _NOT_PRODUCT_TYPES:
         return False
+    if code and token.pos_ == "PROPN" and token.is_title and not token.is_sent_start:
+        return True
     return token.text in brands or bool(_CAMEL.match(token.text))
 
 
@@ -106,7 +109,8 @@ def _product_mentions(
             continue
         i, last = span.start, span.end - 1
         before, after = _neighbour(doc, i - 1), _neighbour(doc, last + 1)
-        if _is_brand(before, brands) and not _is_quantity(doc, last):
+        code = bool(_CODE.match(span.text))
+        if _is_brand(before, brands, code) and not _is_quantity(doc, last):
             start, end = i - 1, last
         elif _is_brand(after, brands) and any(c.isalpha() for c in span.text):
             start, end = i, last + 1  # `the 3G iPhone`; `21 iPods` is a count

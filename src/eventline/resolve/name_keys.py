@@ -76,9 +76,29 @@ class KeyJoiner:
         self.acronyms = _unique(
             (initials, k) for k in self.others for n in self.surface[k] if (initials := acronym(n))
         )
+        # indexes, so that each lookup reads a few candidates, not every name of the batch
+        self.by_surname: dict[str, list[NameKey]] = defaultdict(list)
+        for k in self.persons:
+            self.by_surname[strip_titles(k[1])[0].split()[-1]].append(k)
+        self.by_ends: dict[tuple[str, str], list[NameKey]] = defaultdict(list)
+        self.by_prefix: dict[str, list[NameKey]] = defaultdict(list)
+        for k in self.others:
+            if self.kinds[k] & _INSTITUTION_TYPES:
+                words = k[1].split()
+                for n in range(1, len(words)):
+                    self.by_ends[("", " ".join(words[n:]))].append(k)  # its proper suffixes
+                self.by_ends[(words[0], words[-1])].append(k)
+                for n in range(3, len(words[0]) // 2 + 1):
+                    self.by_prefix[words[0][:n]].append(k)
+        self._targets: dict[tuple[str, str], NameKey] = {}
 
     def target(self, name: str, kind: str) -> NameKey:
         """The key this name joins: its own, or the one longer name it is short for."""
+        if (name, kind) not in self._targets:
+            self._targets[(name, kind)] = self._follow(name, kind)
+        return self._targets[(name, kind)]
+
+    def _follow(self, name: str, kind: str) -> NameKey:
         key = self._direct(name, kind)
         for _ in range(3):  # `Mrs X` -> `X` -> `Jane X`: follow a short chain
             names = sorted(self.surface.get(key, ()))
@@ -92,7 +112,15 @@ class KeyJoiner:
         key = own_key(name, kind)
         if key[0] != "named" or kind not in _JOINABLE_SHORT:
             return key
-        for rule in (self._person, self._possessed, self._acronym, self._plural, self._shorter):
+        rules = (
+            self._person,
+            self._possessed,
+            self._acronym,
+            self._plural,
+            self._shorter,
+            self._clipped,
+        )
+        for rule in rules:
             found = rule(name, key)
             if found is not None and found != key:
                 return found
@@ -102,7 +130,7 @@ class KeyJoiner:
         bare, gender = strip_titles(key[1])
         if len(bare.split()) != 1:
             return ("named", bare) if bare != key[1] and ("named", bare) in self.kinds else None
-        owners = [k for k in self.persons if strip_titles(k[1])[0].split()[-1] == bare]
+        owners = self.by_surname.get(bare, [])
         if gender and len(owners) > 1:
             fits = [k for k in owners if (gender_of(k[1]) == "female") == (gender == "female")]
             owners = fits or owners
@@ -124,13 +152,20 @@ class KeyJoiner:
         if "NORP" in self.kinds.get(key, ()):
             return None  # `Chinese` is not short for `Russian-Chinese`
         words = key[1].split()
-        longer = [
-            k
-            for k in self.others
-            if len(k[1].split()) > len(words)
-            and self.kinds[k] & _INSTITUTION_TYPES
-            and _shortens(words, k[1])
-        ]
+        candidates = self.by_ends.get(("", key[1]), [])
+        if len(words) > 1:
+            candidates = candidates + self.by_ends.get((words[0], words[-1]), [])
+        longer = {
+            k for k in candidates if len(k[1].split()) > len(words) and _shortens(words, k[1])
+        }
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _clipped(self, name: str, key: NameKey) -> NameKey | None:
+        """`the Fed` -> `Federal Reserve`: a clipped first word, at most half of it."""
+        short = key[1]
+        if " " in short or len(short) < 3 or not name[:1].isupper():
+            return None
+        longer = self.by_prefix.get(short, [])
         return longer[0] if len(longer) == 1 else None
 
 

@@ -21,10 +21,11 @@ import difflib
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..market_names import INDICES
 from ..models import TimelineEntity
 from .given_names import FEMALE_GIVEN_NAMES, given_name_key
 
@@ -48,6 +49,9 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|net|org|co\.uk|co|info|news|tv)\b", re.I
 _ACRONYM_DOTS = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})(?![\w])")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
 _NOT_WORD = re.compile(r"[^\w&]+")
+
+INDEX_NAMES = frozenset(" ".join(_NOT_WORD.sub(" ", name).split()) for name in INDICES)
+_INDEX_WORDS = frozenset("index composite average".split())
 
 SCORES = {"name": 1.0, "form": 0.9, "words": 0.85}
 
@@ -169,16 +173,26 @@ class NameTable:
         self.events = events
         self.forms = {e.id: entity_forms(e) for e in self.entities}
         self.words = {e.id: _distinctive_words(self.forms[e.id]) for e in self.entities}
-        counts = Counter(w for words in self.words.values() for w in words)
+        counts = Counter(w for forms in self.words.values() for w in {w for f in forms for w in f})
         total = max(1, len(self.entities))
         self.weight = {w: math.log(1 + total / n) for w, n in counts.items()}
+        # form or word -> entities, so a query reads only the entities it could name
+        self.by_key: dict[str, list[TimelineEntity]] = defaultdict(list)
+        for entity in self.entities:
+            keys = set(self.forms[entity.id]) | {w for f in self.words[entity.id] for w in f}
+            for key in keys:
+                self.by_key[key].append(entity)
 
     def choose(self, query: str) -> EntityChoice:
         """Every entity the query names, best first; the nearest names when none does."""
         folded = fold(query)
+        candidates = query_forms(query)
+        gender = strip_titles(folded)[1]
+        keys = [form for form, _ in candidates] + _content_words(folded)
+        reachable = {e.id: e for key in keys for e in self.by_key.get(key, ())}
         matches = []
-        for entity in self.entities:
-            found = self._match(folded, entity)
+        for entity in reachable.values():
+            found = self._match(folded, candidates, gender, entity)
             if found is not None:
                 score, reason = found
                 matches.append(NameMatch(entity, score, reason, self.events.get(entity.id, 0)))
@@ -186,16 +200,22 @@ class NameTable:
         nearest = () if matches else self.nearest(folded)
         return EntityChoice(query=query, matches=tuple(matches), nearest=nearest)
 
-    def _match(self, folded: str, entity: TimelineEntity) -> tuple[float, str] | None:
+    def _match(
+        self,
+        folded: str,
+        candidates: Sequence[tuple[str, str | None]],
+        gender: str | None,
+        entity: TimelineEntity,
+    ) -> tuple[float, str] | None:
         forms = self.forms[entity.id]
-        bare, gender = strip_titles(folded)
-        for candidate in (folded, without_suffixes(folded), bare, _variant_key(bare)):
+        for candidate, via in candidates:
             if candidate in forms:
                 level, reason = forms[candidate]
-                if candidate in (bare, _variant_key(bare)) and bare != folded:
-                    level, reason = "form", f"title and {reason}"
+                if via is not None:
+                    level, reason = "form", f"{via} and {reason}" if reason != "name" else via
                 fit = _gender_fit(gender, entity) if entity.type == "PERSON" else 1.0
                 return (SCORES[level] * fit, reason) if fit else None
+        bare = strip_titles(folded)[0]
         if entity.type == "PERSON" and gender is not None and len(bare.split()) == 1:
             return None  # `Mrs X` names a person by title and surname only
         return self._partial(folded, entity)
@@ -212,8 +232,8 @@ class NameTable:
             shared = query & name
             if not shared or not (query <= name or name <= query):
                 continue
-            if any(is_model_number(w) for w in query - name):
-                continue  # `iPhone 4` is not `iPhone`
+            if any(is_model_number(w) for w in query - name) and not self._index(entity):
+                continue  # `iPhone 4` is not `iPhone`; `Nikkei 225` is `the Nikkei`
             weight = sum(self._weight(w) for w in shared) / sum(
                 self._weight(w) for w in query | name
             )
@@ -223,6 +243,13 @@ class NameTable:
         if best is None:
             return None
         return round(0.4 + 0.4 * best[0], 4), best[1]
+
+    def _index(self, entity: TimelineEntity) -> bool:
+        """A market index: its number may be left out (`Nikkei 225` is `the Nikkei`)."""
+        return any(
+            without_suffixes(form) in INDEX_NAMES or form.split()[-1] in _INDEX_WORDS
+            for form in self.forms[entity.id]
+        )
 
     def _weight(self, word: str) -> float:
         return self.weight.get(word, math.log(2 + len(self.entities)))
@@ -237,6 +264,26 @@ class NameTable:
             scored.append((-close, -self.events.get(entity.id, 0), entity.name))
         scored.sort()
         return tuple(name for _, _, name in scored[:limit])
+
+
+def query_forms(query: str) -> list[tuple[str, str | None]]:
+    """The folded forms of a query to look up, each with how it was derived (None: as typed)."""
+    folded = fold(query)
+    bare = strip_titles(folded)[0]
+    words = bare.split()
+    first_last = f"{words[0]} {words[-1]}" if len(words) > 2 else bare
+    forms = [
+        (folded, None),
+        (without_suffixes(folded), None),
+        (bare, "title" if bare != folded else None),
+        (_variant_key(bare), "title" if bare != folded else None),
+        (first_last, "without middle name"),
+        (_variant_key(first_last), "without middle name"),
+    ]
+    initials = acronym(query)
+    if initials:
+        forms.append((initials, "acronym of the query"))
+    return list(dict.fromkeys(forms))
 
 
 def _content_words(folded: str) -> list[str]:
