@@ -55,6 +55,13 @@ def test_indices_and_currencies_named_as_markets(nlp):
     assert len(entities["euro"].mentions) == 1  # not `ten euros`, not `the euro zone`
 
 
+def test_currency_words_in_other_uses_are_no_markets(nlp):
+    text = "The team won the final, and the real question is what the Japanese yen will do."
+    entities = _entities(nlp, text)
+    assert "won" not in entities and "real" not in entities
+    assert "yen" in entities
+
+
 def test_market_moves_and_product_milestones_have_types_of_their_own(nlp):
     text = "The Nikkei 225 plunged on Friday. Boeing delayed deliveries of the 737 MAX."
     doc = nlp(text)

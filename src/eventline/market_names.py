@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .models import EntityMention, Span
-from .token_arrays import token_indices
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,6 +58,13 @@ def _phrases() -> dict[str, list[tuple[str, ...]]]:
 
 
 _INDEX_PHRASES = _phrases()
+# the first word of every index and every currency, found in the text before any token is read
+_MARKET_WORD = re.compile(
+    r"(?<![\w&])(?:"
+    + "|".join(re.escape(w) for w in sorted({*_INDEX_PHRASES, *CURRENCIES}, key=len, reverse=True))
+    + r")(?![\w&])",
+    re.IGNORECASE,
+)
 
 
 def product_and_market_mentions(
@@ -66,7 +72,7 @@ def product_and_market_mentions(
 ) -> list[EntityMention]:
     """`mentions` with product model names and market names added (longer spans win);
     `text` is the Doc's text (reading `Doc.text` would join every token again)."""
-    found = _product_mentions(doc, text, mentions) + _market_mentions(doc)
+    found = _product_mentions(doc, text, mentions) + _market_mentions(doc, text)
     found = [m for m in found if not _overlaps(m, ignored)]
     if not found:
         return list(mentions)
@@ -104,6 +110,8 @@ def _product_mentions(
     covered = [(m.start, m.end) for m in mentions if m.label not in _BRAND_LABELS]
     found = []
     for word in _MODEL_WORD.finditer(text):  # far fewer than the tokens
+        if not _may_be_model(text, word, brands):
+            continue
         span = doc.char_span(word.start(), word.end())
         if span is None or _YEAR.match(span.text) or span[0].ent_type_ in _NOT_PRODUCT_TYPES:
             continue
@@ -124,6 +132,20 @@ def _product_mentions(
     return found
 
 
+def _may_be_model(text: str, word: re.Match, brands: set[str]) -> bool:
+    """A cheap look at the words around a number before reading tokens: a bare number
+    (`300 people`, `March 3`) is a model only after a brand or before a model suffix."""
+    if _YEAR.match(word.group()):
+        return False
+    if not word.group().isdigit():
+        return True
+    before = text[max(0, word.start() - 40) : word.start()].split()[-1:]
+    after = text[word.end() : word.end() + 12].split()[:1]
+    if before and (before[0] in brands or _CAMEL.match(before[0])):
+        return True
+    return bool(after) and after[0].strip(".,;:!?)\"").lower() in MODEL_SUFFIXES
+
+
 def _standalone_model(doc: Doc, first: int, last: int) -> bool:
     """A model code (`A350`), or a number with a model suffix (`737 MAX`)."""
     tail = _neighbour(doc, last + 1)
@@ -141,14 +163,14 @@ def _mention(doc: Doc, first: int, last: int, label: str) -> EntityMention:
     return EntityMention(start=span.start_char, end=span.end_char, text=span.text, label=label)
 
 
-def _market_mentions(doc: Doc) -> list[EntityMention]:
+def _market_mentions(doc: Doc, text: str) -> list[EntityMention]:
     """Market indices from the table, and currencies named as markets (`the euro`)."""
-    from spacy.attrs import LOWER
-    from spacy.strings import get_string_id
-
-    firsts = [*_INDEX_PHRASES, *CURRENCIES]
     found = []
-    for i in token_indices(doc, LOWER, (get_string_id(word) for word in firsts)):
+    for word in _MARKET_WORD.finditer(text):
+        span = doc.char_span(word.start(), word.end())
+        if span is None:
+            continue
+        i = span.start
         index = _index_at(doc, i)
         if index is not None:
             found.append(_mention(doc, i, index, "ORG"))
@@ -169,11 +191,16 @@ def _index_at(doc: Doc, i: int) -> int | None:
 
 
 def _names_currency(token: Token) -> bool:
-    """`the euro rose`, `the U.S. dollar`: a currency as a market, not an amount."""
-    if token.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"} or token.dep_ == "compound":
+    """`the euro rose`, `the U.S. dollar`, `the South Korean won`: a currency as a market,
+    not an amount (`ten euros`), a modifier (`the euro zone`) or a verb (`the team won`)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+        return False
+    if token.ent_type_ in {"MONEY", "CARDINAL", "QUANTITY"}:
         return False
     following = _neighbour(token.doc, token.i + 1)
     if following is not None and following.lower_ in _NOT_AFTER_CURRENCY:
         return False
-    previous = [t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]]
-    return "the" in previous and not any(ch.isdigit() for w in previous for ch in w)
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 3 and token.doc[i].text[:1].isupper():
+        i -= 1  # `U.S.`, `Japanese`, `South Korean`
+    return i >= 0 and token.doc[i].lower_ == "the"

@@ -145,12 +145,14 @@ class KeyJoiner:
         return self.acronyms.get(key[1]) if len(key[1].split()) == 1 else None
 
     def _plural(self, name: str, key: NameKey) -> NameKey | None:
+        if key[1] in self.by_surname:
+            return None  # `Williams` is a surname, not more than one `William`
         singular = ("named", key[1][:-1])
         return singular if key[1].endswith("s") and singular in self.kinds else None
 
     def _shorter(self, name: str, key: NameKey) -> NameKey | None:
-        if "NORP" in self.kinds.get(key, ()):
-            return None  # `Chinese` is not short for `Russian-Chinese`
+        if "NORP" in self.kinds.get(key, ()) or key[1] in self.by_surname:
+            return None  # `Chinese` is not short for `Russian-Chinese`, a surname for a firm
         words = key[1].split()
         candidates = self.by_ends.get(("", key[1]), [])
         if len(words) > 1:
