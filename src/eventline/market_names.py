@@ -143,7 +143,7 @@ def _may_be_model(text: str, word: re.Match, brands: set[str]) -> bool:
     after = text[word.end() : word.end() + 12].split()[:1]
     if before and (before[0] in brands or _CAMEL.match(before[0])):
         return True
-    return bool(after) and after[0].strip(".,;:!?)\"").lower() in MODEL_SUFFIXES
+    return bool(after) and after[0].strip('.,;:!?)"').lower() in MODEL_SUFFIXES
 
 
 def _standalone_model(doc: Doc, first: int, last: int) -> bool:
