@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.models import TimelineEntity
+from eventline.models import (
+    ArticleAnalysis,
+    ArticleEntity,
+    DocumentInfo,
+    EntityMention,
+    TimelineEntity,
+)
+from eventline.resolve import ResolveOptions, resolve
 from eventline.resolve.name_keys import KeyJoiner
 from eventline.resolve.names import NameTable, fold
 
@@ -44,6 +51,7 @@ BATCH = [
     (_entity("Hang Seng", "ORG"), 5),
     (_entity("Euro Stoxx 50", "ORG"), 3),
     (_entity("Nikkei", "ORG"), 4),
+    (_entity("FTSE", "ORG"), 4),
     (_entity("euro", "NORP"), 2),
     (_entity("New York Stock Exchange", "ORG", "NYSE"), 3),
     (_entity("Apple Corps", "ORG", "Beatles Apple Corps"), 6),
@@ -120,6 +128,8 @@ CASES = [
     ("Dow Jones Industrial Average", "Dow Jones"),
     ("S&P 500 Index", "S&P 500"),
     ("Nikkei index", "Nikkei"),
+    ("FTSE 100", "FTSE"),
+    ("Airbus A350-1000", "A350"),  # a variant of the model the articles name
     ("the euro", "euro"),
     ("Haiti", "Haiti"),
 ]
@@ -207,3 +217,35 @@ def test_ambiguous_or_model_short_forms_stay_apart() -> None:
 def test_a_website_is_never_part_of_a_country_name() -> None:
     assert fold("IAfrica.com Haiti") == "haiti"
     assert _targets(("IAfrica.com Haiti", "GPE"), ("Haiti", "GPE"))["IAfrica.com Haiti"] == "haiti"
+
+
+def _analysis(doc_id: str, *names: tuple[str, str]) -> ArticleAnalysis:
+    entities = [
+        ArticleEntity(
+            id=f"e{i}",
+            name=name,
+            type=kind,
+            mentions=[EntityMention(start=0, end=len(name), text=name, label=kind)],
+        )
+        for i, (name, kind) in enumerate(names)
+    ]
+    return ArticleAnalysis(
+        eventline_version="test",
+        model="test",
+        text_sha256=doc_id,
+        document=DocumentInfo(id=doc_id),
+        entities=entities,
+    )
+
+
+def test_batch_entities_join_across_articles_and_labels():
+    batch = [
+        _analysis("a", ("IAfrica.com Haiti", "GPE"), ("Hillary Clinton", "PERSON")),
+        _analysis("b", ("Haiti", "GPE"), ("Mrs Clinton", "PERSON"), ("iTunes", "NORP")),
+        _analysis("c", ("Bill Clinton", "PERSON"), ("iTunes", "ORG")),
+    ]
+    timeline = resolve(batch, ResolveOptions(all_entities=True))
+    by_name = {e.name: e for e in timeline.entities}
+    assert set(by_name) == {"Haiti", "Hillary Clinton", "Bill Clinton", "iTunes"}
+    assert "IAfrica.com Haiti" in by_name["Haiti"].aliases
+    assert "Mrs Clinton" in by_name["Hillary Clinton"].aliases

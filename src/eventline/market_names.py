@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 
 # a word with a digit: `3G`, `4`, `A350`, `737`, `2.0` (not `1,000` or `3.5%` parts)
 _MODEL_WORD = re.compile(
-    r"(?<![\w.,-])(?=[\w.-]*\d)[A-Za-z]{0,3}-?\d{1,4}(?:\.\d)?[A-Za-z]{0,3}(?![\w-]|[.,]\d)"
+    r"(?<![\w.,-])(?=[\w.-]*\d)[A-Za-z]{0,3}-?\d{1,4}(?:\.\d|-\d{1,4})?[A-Za-z]{0,3}"
+    r"(?![\w-]|[.,]\d)"
 )
-_CODE = re.compile(r"^[A-Z]{1,2}-?\d{2,4}[A-Za-z]{0,3}$")  # `A350`, `B787`, `F-35`
+_CODE = re.compile(r"^[A-Z]{1,2}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}$")  # `A350-900`, `F-35`
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 MODEL_SUFFIXES = frozenset("max xwb neo ng er lr pro plus ultra xl se mini".split())
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]+$")  # `iPhone`, `eBay`

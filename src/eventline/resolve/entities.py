@@ -42,6 +42,7 @@ def merge_entities(articles: Sequence[ArticleSummary]) -> EntityTable:
     return _build_table(groups)
 
 
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|info|news|tv)\b", re.IGNORECASE)
 _TYPE_ORDER = ("PERSON", "ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART")
 
 
@@ -66,7 +67,7 @@ def _build_table(groups) -> EntityTable:
         entity_type = _group_type(members, key)
         names = Counter(name for _, _, name, _, _ in members)
         own = [n for n in names if own_key(n, entity_type) == key] or list(names)
-        name = max(own, key=lambda n: (len(n.split()), names[n], len(n), n))
+        name = max(own, key=lambda n: (not _DOMAIN.search(n), len(n.split()), names[n], len(n), n))
         aliases = {n for n in names if n != name} | {a for *_, al in members for a in al}
         aliases.discard(name)
         entity_id = slugify(name)

@@ -10,7 +10,9 @@ acronyms, hyphens), then compared with each entity at the strongest level that h
   words     0.85  the same words in another order (`3G iPhone` = `iPhone 3G`)
   partial   0.40-0.80  the query's distinctive words inside the name or the other way round
                   (`Airbus A350 XWB` ~ `A350`), weighted by how rare each word is among
-                  the batch's names; never when the query has a model number the name lacks
+                  the batch's names; never when the query has a model number the name lacks,
+                  except an index's (`Nikkei 225 index` ~ `the Nikkei`)
+            0.40-0.60  a shared model number, the rest different (`A350-1000` ~ `A350`)
 
 Ties go to the entity in more events, then to the name in alphabetical order.
 """
@@ -52,6 +54,10 @@ _NOT_WORD = re.compile(r"[^\w&]+")
 
 INDEX_NAMES = frozenset(" ".join(_NOT_WORD.sub(" ", name).split()) for name in INDICES)
 _INDEX_WORDS = frozenset("index composite average".split())
+# an index's name with and without its number: `ftse 100`, `ftse`
+INDEX_STEMS = INDEX_NAMES | {
+    " ".join(w for w in name.split() if not w.isdigit()) for name in INDEX_NAMES
+}
 
 SCORES = {"name": 1.0, "form": 0.9, "words": 0.85}
 
@@ -224,22 +230,28 @@ class NameTable:
         query = set(_content_words(folded))
         if not query:
             return None
+        index_query = bool(_INDEX_WORDS & set(folded.split()))
         best = None
         for words in self.words[entity.id]:
             name = set(words)
             if query == name:
                 return SCORES["words"], "same words"
             shared = query & name
-            if not shared or not (query <= name or name <= query):
+            if not shared:
                 continue
-            if any(is_model_number(w) for w in query - name) and not self._index(entity):
-                continue  # `iPhone 4` is not `iPhone`; `Nikkei 225` is `the Nikkei`
             weight = sum(self._weight(w) for w in shared) / sum(
                 self._weight(w) for w in query | name
             )
+            same_model = any(is_model_number(w) for w in shared)
+            dropped = any(is_model_number(w) for w in query - name)
+            if not (query <= name or name <= query) or (dropped and same_model):
+                if same_model:  # `A350 XWB` ~ `A350-900`, `A350-1000` ~ `A350`
+                    best = max(best or (0.0, ""), (weight / 2, "same model number"))
+                continue
+            if dropped and not (index_query or self._index(entity)):
+                continue  # `iPhone 4` is not `iPhone`; `Nikkei 225` is `the Nikkei`
             way = "query inside name" if query <= name else "name inside query"
-            if best is None or weight > best[0]:
-                best = (weight, way)
+            best = max(best or (0.0, ""), (weight, way))
         if best is None:
             return None
         return round(0.4 + 0.4 * best[0], 4), best[1]
@@ -247,7 +259,7 @@ class NameTable:
     def _index(self, entity: TimelineEntity) -> bool:
         """A market index: its number may be left out (`Nikkei 225` is `the Nikkei`)."""
         return any(
-            without_suffixes(form) in INDEX_NAMES or form.split()[-1] in _INDEX_WORDS
+            without_suffixes(form) in INDEX_STEMS or form.split()[-1] in _INDEX_WORDS
             for form in self.forms[entity.id]
         )
 
