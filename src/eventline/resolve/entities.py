@@ -12,6 +12,7 @@ from ..gazetteer import NON_COUNTRY_CANONICAL, canonical_country
 from ..models import TimelineEntity
 from .batch import ArticleSummary
 from .name_keys import KeyJoiner, NameKey, own_key
+from .names import fold
 
 
 def slugify(name: str) -> str:
@@ -55,6 +56,13 @@ def _group_type(members, key: NameKey) -> str:
     return max(kinds, key=lambda k: (kinds[k], -_rank(k), k))
 
 
+def _display_rank(name: str, count: int) -> tuple:
+    """Which surface name shows an entity: no website in it, not shouted in capitals
+    (`THE UNITED STATES`), the most words, the most used, then the longest."""
+    shouted = name.isupper() and len(name) > 5
+    return (not _DOMAIN.search(name), not shouted, len(fold(name).split()), count, len(name), name)
+
+
 def _rank(kind: str) -> int:
     return _TYPE_ORDER.index(kind) if kind in _TYPE_ORDER else len(_TYPE_ORDER)
 
@@ -67,7 +75,7 @@ def _build_table(groups) -> EntityTable:
         entity_type = _group_type(members, key)
         names = Counter(name for _, _, name, _, _ in members)
         own = [n for n in names if own_key(n, entity_type) == key] or list(names)
-        name = max(own, key=lambda n: (not _DOMAIN.search(n), len(n.split()), names[n], len(n), n))
+        name = max(own, key=lambda n: _display_rank(n, names[n]))
         aliases = {n for n in names if n != name} | {a for *_, al in members for a in al}
         aliases.discard(name)
         entity_id = slugify(name)

@@ -18,7 +18,7 @@ never when two longer names would fit:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..gazetteer import canonical_country
@@ -56,10 +56,12 @@ class KeyJoiner:
     def __init__(self, names: Iterable[tuple[str, str]]):
         self.kinds: dict[NameKey, set[str]] = defaultdict(set)
         self.surface: dict[NameKey, set[str]] = defaultdict(set)
+        self.count: Counter[NameKey] = Counter()
         for name, kind in names:
             key = own_key(name, kind)
             self.kinds[key].add(kind)
             self.surface[key].add(name)
+            self.count[key] += 1
         full = [
             k
             for k in self.kinds
@@ -134,6 +136,10 @@ class KeyJoiner:
         if gender and len(owners) > 1:
             fits = [k for k in owners if (gender_of(k[1]) == "female") == (gender == "female")]
             owners = fits or owners
+        if len(owners) > 1:  # one of them named far more often across the batch
+            ranked = sorted(owners, key=lambda k: (-self.count[k], k))
+            if self.count[ranked[0]] >= 3 * self.count[ranked[1]]:
+                return ranked[0]
         return owners[0] if len(owners) == 1 else None
 
     def _possessed(self, name: str, key: NameKey) -> NameKey | None:
@@ -151,8 +157,9 @@ class KeyJoiner:
         return singular if key[1].endswith("s") and singular in self.kinds else None
 
     def _shorter(self, name: str, key: NameKey) -> NameKey | None:
-        if "NORP" in self.kinds.get(key, ()) or key[1] in self.by_surname:
-            return None  # `Chinese` is not short for `Russian-Chinese`, a surname for a firm
+        kinds = self.kinds.get(key, set())
+        if "NORP" in kinds or key[1] in self.by_surname or key in self.persons:
+            return None  # `Chinese` is not short for `Russian-Chinese`, nor a person for a firm
         words = key[1].split()
         candidates = self.by_ends.get(("", key[1]), [])
         if len(words) > 1:
