@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from ..gazetteer import NON_COUNTRY_CANONICAL, canonical_country
 from ..models import TimelineEntity
 from .batch import ArticleSummary
+from .name_forms import fold
 from .name_keys import KeyJoiner, NameKey, own_key
-from .names import fold
 
 
 def slugify(name: str) -> str:
@@ -77,7 +77,7 @@ def _build_table(groups) -> EntityTable:
         own = [n for n in names if own_key(n, entity_type) == key] or list(names)
         name = max(own, key=lambda n: _display_rank(n, names[n]))
         aliases = {n for n in names if n != name} | {a for *_, al in members for a in al}
-        aliases.discard(name)
+        aliases = {a for a in aliases if a != name and not _DOMAIN.search(a)}  # no websites
         entity_id = slugify(name)
         if entity_id in used:
             entity_id = f"{entity_id}-{entity_type.lower()}"

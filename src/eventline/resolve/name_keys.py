@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..gazetteer import canonical_country
-from .names import acronym, fold, gender_of, is_model_number, strip_titles, without_suffixes
+from .name_forms import acronym, fold, gender_of, is_model_number, strip_titles, without_suffixes
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _JOINABLE_SHORT = frozenset({"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART"})
