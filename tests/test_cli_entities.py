@@ -67,17 +67,27 @@ def test_a_title_and_surname_find_the_person_with_a_note():
         assert "sergey-lavrov" in {a["entity"] for a in event["participants"] + event["places"]}
 
 
-def _alias_pairs() -> list[tuple[str, str]]:
+def _alias_pairs() -> list[tuple[str, str, int]]:
     report = json.loads(run("entities", "seeds/", "--format", "json").stdout)["entities"]
-    return [(row["id"], name) for row in report for name in [row["name"], *row["aliases"]]]
+    return [
+        (row["id"], name, row["events"])
+        for row in report
+        for name in [row["name"], *row["aliases"]]
+    ]
 
 
 ALIASES = _alias_pairs()
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(st.sampled_from(ALIASES), st.sampled_from(["", "the ", "THE "]))
-def test_every_listed_name_finds_its_entity(pair, prefix):
-    entity_id, name = pair
-    result = run("entities", "seeds/", "--match", prefix + name, "--format", "json")
-    assert json.loads(result.stdout)["matches"][0]["id"] == entity_id
+def test_every_listed_name_finds_its_entity_with_entity(pair, prefix):
+    entity_id, name, events = pair
+    result = run(
+        "build", "seeds/", "--entity", prefix + name, "--events", "all", "--format", "json"
+    )
+    found = json.loads(result.stdout)["events"]
+    assert len(found) == events
+    for event in found:
+        assert entity_id in {a["entity"] for a in event["participants"] + event["places"]}
+    assert "names no entity" not in result.stderr
