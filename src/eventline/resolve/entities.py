@@ -44,6 +44,7 @@ def merge_entities(articles: Sequence[ArticleSummary]) -> EntityTable:
 
 
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|info|news|tv)\b", re.IGNORECASE)
+_PRODUCT_LIKE = re.compile(r"^[a-z]{1,2}[A-Z]|\d")  # camel case or a model number
 _TYPE_ORDER = ("PERSON", "ORG", "PRODUCT", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART")
 
 
@@ -53,6 +54,8 @@ def _group_type(members, key: NameKey) -> str:
         country = canonical_country(key[1])
         return "ORG" if country in NON_COUNTRY_CANONICAL else "GPE"
     kinds = Counter(kind for *_, kind, _ in members)
+    if "PRODUCT" in kinds and any(_PRODUCT_LIKE.search(name) for _, _, name, _, _ in members):
+        return "PRODUCT"  # `iPod`, `iPhone 4`: spaCy's ORG for a product is the usual slip
     return max(kinds, key=lambda k: (kinds[k], -_rank(k), k))
 
 
