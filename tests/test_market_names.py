@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.entities import find_entities
-from eventline.events import find_event_mentions
-from eventline.events.markets import market_trigger
+from eventline.analyse.entities import find_entities
+from eventline.analyse.events import find_event_mentions
+from eventline.analyse.events.markets import market_trigger
+from eventline.analyse.temporal import find_timexes
 from eventline.models import Article, Span
-from eventline.temporal import find_timexes
 
 
 def _entities(nlp, text: str):

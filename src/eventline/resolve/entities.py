@@ -8,11 +8,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..gazetteer import NON_COUNTRY_CANONICAL, canonical_country
-from ..models import TimelineEntity
-from .batch import ArticleSummary
-from .name_forms import fold
-from .name_keys import KeyJoiner, NameKey, own_key
+from eventline.lexicon.gazetteer import NON_COUNTRY_CANONICAL, canonical_country
+from eventline.models import TimelineEntity
+from eventline.resolve.batch import ArticleSummary
+from eventline.resolve.name_forms import fold
+from eventline.resolve.name_keys import KeyJoiner, NameKey, own_key
 
 
 def slugify(name: str) -> str:

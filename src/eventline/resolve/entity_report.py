@@ -6,8 +6,8 @@ from collections import Counter, defaultdict
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Timeline
-from .names import NameTable
+from eventline.models import Timeline
+from eventline.resolve.names import NameTable
 
 
 class EntityRow(BaseModel):

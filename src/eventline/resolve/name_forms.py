@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..models import TimelineEntity
-from .given_names import FEMALE_GIVEN_NAMES, given_name_key
+from eventline.models import TimelineEntity
+from eventline.resolve.given_names import FEMALE_GIVEN_NAMES, given_name_key
 
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lady lord president vice prime minister "

@@ -21,8 +21,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from ..gazetteer import canonical_country
-from .name_forms import acronym, fold, gender_of, is_model_number, strip_titles, without_suffixes
+from eventline.lexicon.gazetteer import canonical_country
+from eventline.resolve.name_forms import (
+    acronym,
+    fold,
+    gender_of,
+    is_model_number,
+    strip_titles,
+    without_suffixes,
+)
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _JOINABLE_SHORT = frozenset({"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART"})

@@ -25,9 +25,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..market_names import INDICES
-from ..models import TimelineEntity
-from .name_forms import (
+from eventline.lexicon.market_names import INDICES
+from eventline.models import TimelineEntity
+from eventline.resolve.name_forms import (
     content_words,
     entity_forms,
     fold,

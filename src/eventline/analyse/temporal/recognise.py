@@ -1,0 +1,299 @@
+"""Finding temporal expressions: pattern candidates, checked against spaCy's tokens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventline.analyse.temporal.absolute import explicit_year
+from eventline.analyse.temporal.anchor import tense_of
+from eventline.analyse.temporal.lexicon import MONTHS, NAME_FOLLOWERS
+from eventline.analyse.temporal.patterns import COMPILED
+from eventline.analyse.temporal.scan import pattern_matches
+from eventline.models import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Entity labels that make a month or weekday part of a name (`Sunday Times`, `Theresa May`).
+_NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP", "LAW"}
+_NAMEABLE = {"month", "weekday", "set_adverb", "season", "ref"}
+_UNITS = {"week", "month", "year", "quarter", "weekend", "decade", "century"}
+_PRIORITY = {kind: index for index, (kind, _) in enumerate(COMPILED)}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that looks temporal, and which pattern found it."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every pattern match in the text (overlapping)."""
+    found = []
+    for kind, match in pattern_matches(text):
+        start, end = match.span()
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+        found.append(Candidate(start, end, kind))
+    return found
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """Longest candidates first, then by pattern order; no overlaps; sorted by start."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    ranked = sorted(found, key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    for cand in ranked:
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def recognise(doc: Doc, ignored: Sequence[Span] = (), text: str | None = None) -> list[Candidate]:
+    """Candidate expressions that survive the token checks, outside boilerplate."""
+    text = doc.text if text is None else text
+    kept = [
+        c
+        for c in candidates(text)
+        if not any(c.start < s.end and s.start < c.end for s in ignored) and plausible(doc, c)
+    ]
+    return select(kept)
+
+
+def plausible(doc: Doc, cand: Candidate) -> bool:
+    """Reject matches that are not temporal in context (modal `may`, `Sunday Times`, `1990 men`)."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if span.start_char != cand.start:
+        return False  # inside a token: `24/7`-like strings, URLs, codes
+    whole = span.text  # `doc.text` joins every token: slice the span instead
+    if whole[cand.end - cand.start :] not in ("", "."):
+        return False
+    text = whole[: cand.end - cand.start]
+    first, last = span[0], span[-1]
+    if cand.kind in _NAMEABLE and _in_name(doc, span):
+        return False
+    if cand.kind == "holiday" and _inside_longer_name(doc, span):
+        return False  # `Christmas Island`, `Easter Parade`: a holiday is itself a name
+    check = _CHECKS.get(cand.kind)
+    return check(doc, text, first, last) if check else True
+
+
+def _in_name(doc: Doc, span) -> bool:
+    """The words sit inside a named entity that is not a date (none when NER did not run)."""
+    return any(
+        t.ent_type_ in _NAME_LABELS and not t.is_punct for t in span if t.ent_type_ != "DATE"
+    )
+
+
+def _inside_longer_name(doc: Doc, span) -> bool:
+    """A named entity starts before the span or continues after it."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[0].ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+
+
+def _month_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    word = last.text.rstrip(".").lower()
+    if word not in MONTHS:
+        return True
+    if not last.text.endswith(".") and len(word) <= 3 and word not in ("may",):
+        return False  # a bare `Jan` or `Mar` is a name or a word, not a month
+    if last.tag_ == "MD" or last.pos_ in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "dobj") for c in last.children) or last.dep_ == "ROOT":
+        return False  # `They March on`: a verb
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if len(text.split()) == 1 and prev is not None and prev.tag_ in ("PRP", "NNS", "MD", "TO"):
+        return False  # `they March`, `will March`, `to March`
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prev is not None and prev.lower_ in ("the", "annual", "a") and nxt is not None:
+        if nxt.lower_ in ("of", "for", "against", "on", "to"):
+            return False  # `the March for Life`: an event's name
+    if word == "may" and len(text.split()) == 1:
+        if prev is not None and (prev.pos_ == "PROPN" or prev.is_title) and prev.i > 0:
+            return False  # `Theresa May`
+    return _not_name_head(doc, last)
+
+
+def _weekday_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    return _not_name_head(doc, last)
+
+
+def _not_name_head(doc: Doc, last: Token) -> bool:
+    """`Sunday Times`, `May Day Parade`: a capitalised name word follows."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.is_title and nxt.lower_ in NAME_FOLLOWERS)
+
+
+def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    if len(text) > 4 and not text[:4].isdigit():
+        return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    dated = prev is not None and prev.lower_ in ("in", "since", "until", "during")
+    if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
+        return False  # `1990 people`, but `in 2001 phones (were sold)`
+    if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
+        return False
+    return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
+
+
+def _duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`$1.76 a year` is a rate, `52 years old` an age, `a second term` an ordinal."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    after = doc[last.i + 2].lower_ if last.i + 2 < len(doc) else ""
+    spaced_old = nxt is not None and nxt.text == "-" and last.whitespace_ and after == "old"
+    if nxt is not None and nxt.lower_ == "old" or spaced_old:
+        return False  # `52 years old`, `a decades - old practice` (token-joined text)
+    if re.fullmatch(r"an?\s+day", text.lower()) and nxt is not None and nxt.lower_ == "when":
+        return False  # `there came a day when`: not a duration
+    if re.search(r"\b(a|one|three) (quarters?|half)$", text.lower()) and _fraction_of(doc, last):
+        return False  # `a quarter of the market`: a fraction, not three months
+    if not re.fullmatch(r"(a|an|per)\s+\w+", text.lower()):
+        return True
+    before = _before(doc, first, 25)
+    if re.search(r"(\d|%|times|twice|once|cents?|dollars?|percent|seats|flights)\s*$", before):
+        return False
+    if re.search(r"\b(hours|minutes|days|million|billion)\s*$", before):
+        return False  # `24 hours a day`, `$2 million a year`
+    return not (last.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
+
+
+def _fraction_of(doc: Doc, last: Token) -> bool:
+    """`quarter of the shares` (a fraction), but `a quarter of a century` (an amount of time)."""
+    words = [t.lower_ for t in doc[last.i + 1 : last.i + 4]]
+    if not words or words[0] != "of":
+        return False
+    rest = [w for w in words[1:] if w not in ("a", "an", "the")]
+    return not (rest and re.fullmatch(r"(century|decade|year|hour|day|month)s?|\d+", rest[0]))
+
+
+def _bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`for years`, `took months`; not `after hours trading` (a compound noun)."""
+    before = _before(doc, first, 12).lower()
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if re.search(r"\bafter\s+$", before) and nxt is not None and nxt.pos_ in ("NOUN", "VERB"):
+        return False
+    return re.search(r"\b(for|in|over|within|after|took|takes|last(ed)?)\s+$", before) is not None
+
+
+def _before(doc: Doc, first: Token, chars: int) -> str:
+    """Up to `chars` characters of text before a token (without building `doc.text`)."""
+    return doc[max(0, first.i - chars // 2) : first.i].text_with_ws[-chars:]
+
+
+def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    lowered = text.lower()
+    if lowered == "soon":
+        return _soon_ok(doc, first)
+    if lowered == "current":
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        return nxt is None or nxt.lower_ not in ("account", "accounts", "assets", "liabilities")
+    if lowered == "future":
+        return first.pos_ in ("NOUN", "ADJ")
+    return True
+
+
+def _deictic_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`today's youth`, `the people of tomorrow`: generic, not the article's day."""
+    if text.lower() not in ("today", "tomorrow"):
+        return True
+    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+    nxt = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    return not (prev in ("of", "in", "for") and (nxt in ("'s", "’s") or prev == "of"))
+
+
+def _soon_ok(doc: Doc, first: Token) -> bool:
+    """`soon` looking forward; not `as soon as`, `soon after`, nor a past `was soon released`."""
+    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+    nxt = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+    if prev in ("as", "too", "how", "so") or nxt in ("after", "afterward", "afterwards", "as"):
+        return False
+    return tense_of(first) != "past"
+
+
+def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    if len(text.split()) > 1 or any(ch.isdigit() for ch in text):
+        return last.pos_ in ("NOUN", "PROPN") or explicit_year(text) is not None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.lower_ in ("in", "since", "until", "by", "during", "through")
+
+
+def _slash_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    parts = [int(p) for p in text.split("/")]
+    month, day = parts[0], parts[1]
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if len(parts) == 2 and month < day and day in (2, 3, 4, 5, 6, 8, 10, 16, 32, 64):
+        return False  # a fraction: 3/4, 5/8
+    prev = doc[first.i - 1] if first.i > 0 else None
+    return not (len(parts) == 2 and prev is not None and prev.like_num)
+
+
+def _quarter_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    lowered = text.lower()
+    if re.fullmatch(r"(quarter|half|its quarter|this half|the half)", lowered):
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return not (
+        nxt is not None and nxt.lower_ in ("of", "point", "mile", "hour") and "half" in lowered
+    )
+
+
+def _conj_day_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`April 24 and 25`: a month and a day come before, no noun after (`5 and 6 percent`)."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if first.i < 3 or not doc[first.i - 2].like_num or nxt is not None and nxt.pos_ == "NOUN":
+        return False
+    return doc[first.i - 3].text.rstrip(".").lower() in MONTHS
+
+
+def _clock_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`high noon` is a figure of speech (or a film), not a time."""
+    return not (first.lower_ == "noon" and first.i > 0 and doc[first.i - 1].lower_ == "high")
+
+
+def _relative_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`ABC's "This Week"`: a capitalised unit inside a lower-case sentence is a title."""
+    if last.lower_ not in _UNITS or not last.text.istitle() or first.is_sent_start:
+        return True
+    words = [t for t in first.sent if t.is_alpha]
+    return sum(t.is_title for t in words) * 2 >= len(words)  # a headline: all title case
+
+
+def _weekday_set_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    return first.pos_ != "PROPN" or not text[0].isupper()
+
+
+def _unit_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`Coach of the Year`, `Player of the Month`: a capitalised unit is part of a title."""
+    return not last.text[:1].isupper()
+
+
+_CHECKS = {
+    "the_unit": _unit_ok,
+    "year_of": _unit_ok,
+    "month": _month_ok,
+    "weekday": _weekday_ok,
+    "year": _year_ok,
+    "bare_units": _bare_units_ok,
+    "duration": _duration_ok,
+    "ref": _ref_ok,
+    "deictic_day": _deictic_ok,
+    "season": _season_ok,
+    "slash": _slash_ok,
+    "quarter": _quarter_ok,
+    "set_adverb": _weekday_set_ok,
+    "conj_day": _conj_day_ok,
+    "clock": _clock_ok,
+    "relative": _relative_ok,
+}
