@@ -215,7 +215,7 @@ def emit_timeline(timeline, output: Path | None, fmt: str, records: str) -> None
     show_default=True,
     help="text: a table; json: the output contract; jsonl: one date per line.",
 )
-@speed_options(cache=False)
+@speed_options(cache=True)
 @reports_problems
 def dates(inputs, output, reference_date, model, max_chars, strict, fmt, speed):
     """List every temporal expression in INPUT... with its TIMEX3 value."""

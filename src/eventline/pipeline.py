@@ -228,8 +228,20 @@ def extract_dates(
     check_strict(problems, options)
     documents, dates = [], []
     name, exclude = model_name(options.model), tuple(DATES_EXCLUDE)
+    cache = None
+    if options.cache_dir is not None:
+        from .cache import DatesCache
+
+        cache = DatesCache(options.cache_dir, name, exclude)
     for document, records in map_parsed(
-        articles, article_dates, name, exclude, options.jobs, options.batch_size
+        articles,
+        article_dates,
+        name,
+        exclude,
+        options.jobs,
+        options.batch_size,
+        lookup=cache.get if cache else None,
+        store=cache.put if cache else None,
     ):
         documents.append(document)
         dates.extend(records)

@@ -51,7 +51,8 @@ PARTS_OF_DAY = {
 
 SET_ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "annually": "P1Y",
+    "quarterly": "P3M", "semiannually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
 
 # Words that make a general reference to the present, past or future (TimeML `*_REF`).

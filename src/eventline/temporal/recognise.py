@@ -11,6 +11,15 @@ from ..models import Span
 from .absolute import explicit_year
 from .anchor import tense_of
 from .lexicon import MONTHS, NAME_FOLLOWERS
+from .more_checks import (
+    clock_duration_ok,
+    frequency_ok,
+    now_ok,
+    range_end_ok,
+    range_tail,
+    year_range_start,
+    zoned,
+)
 from .patterns import COMPILED
 from .scan import pattern_matches
 
@@ -21,6 +30,7 @@ if TYPE_CHECKING:
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP", "LAW"}
 _NAMEABLE = {"month", "weekday", "set_adverb", "season", "ref"}
 _UNITS = {"week", "month", "year", "quarter", "weekend", "decade", "century"}
+_ADJECTIVE_SETS = {"quarterly", "semiannually", "fortnightly", "annual"}
 _PRIORITY = {kind: index for index, (kind, _) in enumerate(COMPILED)}
 
 
@@ -70,13 +80,16 @@ def recognise(doc: Doc, ignored: Sequence[Span] = (), text: str | None = None) -
 
 def plausible(doc: Doc, cand: Candidate) -> bool:
     """Reject matches that are not temporal in context (modal `may`, `Sunday Times`, `1990 men`)."""
+    if cand.kind == "year_to":
+        return range_end_ok(doc, cand.start, cand.end)  # `11` of `2010/11` is inside a token
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     if span.start_char != cand.start:
         return False  # inside a token: `24/7`-like strings, URLs, codes
     whole = span.text  # `doc.text` joins every token: slice the span instead
-    if whole[cand.end - cand.start :] not in ("", "."):
+    rest = whole[cand.end - cand.start :]
+    if rest not in ("", ".") and not (cand.kind == "year" and range_tail(rest)):
         return False
     text = whole[: cand.end - cand.start]
     first, last = span[0], span[-1]
@@ -137,9 +150,13 @@ def _not_name_head(doc: Doc, last: Token) -> bool:
 def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if len(text) > 4 and not text[:4].isdigit():
         return True
+    if zoned(doc, last):
+        return False  # `1653 GMT`, `0930 local time`: a time of day
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
     dated = prev is not None and prev.lower_ in ("in", "since", "until", "during")
+    if nxt is not None and nxt.text in ("-", "–") and year_range_start(doc, last):
+        return True  # the first end of `2009-2010`
     if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
         return False  # `1990 people`, but `in 2001 phones (were sold)`
     if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
@@ -183,7 +200,15 @@ def _bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if re.search(r"\bafter\s+$", before) and nxt is not None and nxt.pos_ in ("NOUN", "VERB"):
         return False
-    return re.search(r"\b(for|in|over|within|after|took|takes|last(ed)?)\s+$", before) is not None
+    if nxt is not None and nxt.lower_ in ("before", "after", "later", "earlier", "of"):
+        return True  # `days after the attack`, `in the weeks before`, `months of talks`
+    return re.search(_BARE_UNIT_BEFORE, before) is not None
+
+
+_BARE_UNIT_BEFORE = (
+    r"\b(for|in|over|within|after|took|takes|take|taking|spent|spend|waited|wait"
+    r"|last(ed|s|ing)?)\s+$"
+)
 
 
 def _before(doc: Doc, first: Token, chars: int) -> str:
@@ -200,6 +225,8 @@ def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return nxt is None or nxt.lower_ not in ("account", "accounts", "assets", "liabilities")
     if lowered == "future":
         return first.pos_ in ("NOUN", "ADJ")
+    if lowered == "now":
+        return now_ok(doc, first, last)
     return True
 
 
@@ -271,12 +298,21 @@ def _relative_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 def _weekday_set_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`held annually`; not `its quarterly dividend` (an adjective of a noun: no time named)."""
+    if first.dep_ == "amod" and first.lower_ in _ADJECTIVE_SETS:
+        return False
     return first.pos_ != "PROPN" or not text[0].isupper()
 
 
 def _unit_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """`Coach of the Year`, `Player of the Month`: a capitalised unit is part of a title."""
     return not last.text[:1].isupper()
+
+
+def _name_to_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`Friday` of `Monday-Friday`, `July` of `June-July`: the checks of a weekday or month."""
+    check = _weekday_ok if text.endswith("day") else _month_ok
+    return check(doc, text, first, last)
 
 
 _CHECKS = {
@@ -296,4 +332,7 @@ _CHECKS = {
     "conj_day": _conj_day_ok,
     "clock": _clock_ok,
     "relative": _relative_ok,
+    "clock_duration": clock_duration_ok,
+    "frequency": frequency_ok,
+    "name_to": _name_to_ok,
 }
