@@ -168,3 +168,16 @@ def test_a_year_past_the_calendar_is_not_output(nlp):
     found = dict(tagged(nlp, "We meet tomorrow.", "9999-12-31"))
     assert "tomorrow" not in found
     assert dict(tagged(nlp, "We met yesterday.", "9999-12-31"))["yesterday"] == "9999-12-30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The judge will review the order issued on Monday.", "Monday", "2023-10-16"),
+        ("She moved to Paris in her 30s.", "30s", None),
+        ("Thousands joined the March of the Mothers downtown.", "March", None),
+    ],
+)
+def test_small_fixes(nlp, sentence, text, value):
+    found = dict(tagged(nlp, sentence))
+    assert found.get(text) == value

@@ -131,10 +131,18 @@ def _month_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if prev is not None and prev.lower_ in ("the", "annual", "a") and nxt is not None:
         if nxt.lower_ in ("of", "for", "against", "on", "to"):
             return False  # `the March for Life`: an event's name
+    if nxt is not None and nxt.lower_ == "of" and _titled_after(doc, nxt):
+        return False  # `the "March of the Mothers"`: a name
     if word == "may" and len(text.split()) == 1:
         if prev is not None and (prev.pos_ == "PROPN" or prev.is_title) and prev.i > 0:
             return False  # `Theresa May`
     return _not_name_head(doc, last)
+
+
+def _titled_after(doc: Doc, word: Token) -> bool:
+    """`of the Mothers`, `of Hope`: a capitalised word after `of` (and `the`)."""
+    following = [t for t in doc[word.i + 1 : word.i + 3] if t.lower_ != "the"]
+    return bool(following) and following[0].is_title and not following[0].is_sent_start
 
 
 def _weekday_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -309,6 +317,15 @@ def _unit_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return not last.text[:1].isupper()
 
 
+def _decade_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`in his 30s` is an age, not the 1930s."""
+    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+    return not (prev in _POSSESSIVES and re.fullmatch(r"(early |late |mid-)?[1-9]0'?s", text))
+
+
+_POSSESSIVES = {"his", "her", "their", "my", "our", "your", "its"}
+
+
 def _name_to_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """`Friday` of `Monday-Friday`, `July` of `June-July`: the checks of a weekday or month."""
     check = _weekday_ok if text.endswith("day") else _month_ok
@@ -332,6 +349,7 @@ _CHECKS = {
     "conj_day": _conj_day_ok,
     "clock": _clock_ok,
     "relative": _relative_ok,
+    "decade": _decade_ok,
     "clock_duration": clock_duration_ok,
     "frequency": frequency_ok,
     "name_to": _name_to_ok,
