@@ -32,6 +32,9 @@ CASES = [
     ("The summit is set for June 5-7.", "7", "2023-06-07"),
     ("The museum is open Monday-Friday this winter.", "Monday", "2023-10-16"),
     ("The museum is open Monday-Friday this winter.", "Friday", "2023-10-20"),
+    ("The fair runs Jan. 5-Feb. 10 at the old hall.", "Jan. 5", "2024-01-05"),
+    ("The fair runs Jan. 5-Feb. 10 at the old hall.", "Feb. 10", "2024-02-10"),
+    ("The war dragged on from 1914-1918.", "1918", "1918"),
     ("Heavy rain fell in June-July across the south.", "June", "2023-06"),
     ("Heavy rain fell in June-July across the south.", "July", "2023-07"),
     # bare and quantified durations
@@ -66,6 +69,7 @@ CASES = [
     ("Bills are due at the end of the month.", "the end of the month", "2023-10"),
     ("The mill was sold late last year.", "late last year", "2022"),
     ("The city doubled in size around the turn of the century.", "the turn of the century", "2000"),
+    ("The mill opened at the turn of the 20th century.", "the turn of the 20th century", "1900"),
     ("Talks began early this year.", "early this year", "2023"),
     ("The bridge will reopen in mid-2024.", "mid-2024", "2024"),
     ("The firm was founded in the late 1990s.", "the late 1990s", "199"),
@@ -115,6 +119,7 @@ def test_table_is_large_enough():
         ("The strike was called off at the time of the vote.", "the time"),
         ("The firm raised its quarterly dividend.", "quarterly"),
         ("Voters went to the 1990 local elections.", "1990 local"),
+        ("The archive holds 1200 hrs of film.", "1200 hrs"),
     ],
 )
 def test_not_tagged(nlp, sentence, absent):

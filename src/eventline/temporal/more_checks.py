@@ -69,6 +69,12 @@ def range_end_ok(doc: Doc, start: int, end: int) -> bool:
     return not (nxt is not None and (nxt.lower_ in ("%", "percent") or nxt.tag_ == "NNS"))
 
 
+def clock_stamp_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`2215 hrs` is a time of day; `1200 hrs of footage` an amount."""
+    nxt = next_token(doc, last)
+    return not (last.lower_ in ("hrs", "hours") and nxt is not None and nxt.lower_ == "of")
+
+
 def clock_duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """`won in 3:07:35` is a race time; `at 10:15:30` is a time of day."""
     prev = doc[first.i - 1].lower_ if first.i > 0 else ""

@@ -24,6 +24,7 @@ _MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+_MONTH_ABBR = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _UNIT1 = r"(?:second|minute|hour|day|night|week|month|quarter|year)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|season)"
@@ -41,17 +42,23 @@ MORE_PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?<=(?-i:day)[-–]){_WEEKDAY}"
         rf"|(?<=(?-i:uary|arch|pril|\sMay|June|July|gust|mber|ober)[-–]){_MONTH})",
     ),
+    # the second end of `Jan. 5-Feb. 10`
+    ("date_to", rf"(?<=\d[-–])(?:{_MONTH}|{_MONTH_ABBR}) (?:[12]\d|3[01]|0?[1-9])(?!\d)"),
     (
         "frequency",
         rf"(?:once|twice|thrice|\w{{1,12}} times) (?:a|an|per|each|every) (?:{_UNIT1}|{_PART})",
     ),
     ("set_season", rf"(?:every|each) {_SEASON}"),
-    ("turn", r"the turn of the (?:century|millennium)"),
+    (
+        "turn",
+        r"the turn of the (?:(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first) )?"
+        r"(?:century|millennium)",
+    ),
     # `at the time` (then): not `at the time of the vote`, a time named by what follows
     ("at_the_time", r"(?<=\bat\s)the time(?!\s(?:of|when|that|being|to|for|and)\b)"),
 ]
 
-OWN_LEFT_EDGE = {"year_to", "name_to", "conj_day"}
+OWN_LEFT_EDGE = {"year_to", "name_to", "date_to", "conj_day"}
 """Kinds whose pattern looks back over a dash itself, without the usual word-edge check."""
 
 MORE_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -59,6 +66,7 @@ MORE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "clock_duration": (":",),
     "year_to": ("-", "–", "/"),
     "name_to": ("-", "–"),
+    "date_to": ("-", "–"),
     "frequency": ("once", "twice", "thrice", "times"),
     "set_season": ("every", "each"),
     "turn": ("turn",),

@@ -60,6 +60,7 @@ HANDLERS: dict[str, Handler] = {
     "clock_duration": stamps.clock_duration,
     "year_to": stamps.year_to,
     "name_to": stamps.name_to,
+    "date_to": absolute.month_day,
     "frequency": stamps.frequency,
     "set_season": stamps.set_season,
     "turn": stamps.turn_of,

@@ -13,6 +13,7 @@ from .anchor import tense_of
 from .lexicon import MONTHS, NAME_FOLLOWERS
 from .more_checks import (
     clock_duration_ok,
+    clock_stamp_ok,
     frequency_ok,
     now_ok,
     range_end_ok,
@@ -351,6 +352,8 @@ _CHECKS = {
     "relative": _relative_ok,
     "decade": _decade_ok,
     "clock_duration": clock_duration_ok,
+    "clock_stamp": clock_stamp_ok,
+    "date_to": _month_ok,
     "frequency": frequency_ok,
     "name_to": _name_to_ok,
 }

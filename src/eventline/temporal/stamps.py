@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .absolute import month_only
@@ -10,6 +11,8 @@ from .anchor import Anchor
 from .context import Context, Normalised, dated
 from .lexicon import PARTS_OF_DAY, SEASONS
 from .weeks import weekday
+
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
 
 def clock_stamp(text: str, ctx: Context) -> Normalised | None:
@@ -78,7 +81,12 @@ def every_part(text: str, ctx: Context) -> Normalised | None:
 
 def turn_of(text: str, ctx: Context) -> Normalised | None:
     """`the turn of the century`: the round year nearest the article in the tense's direction."""
-    size = 1000 if text.lower().endswith("millennium") else 100
+    lowered = text.lower()
+    size = 1000 if lowered.endswith("millennium") else 100
+    named = re.search(r"(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first)", lowered)
+    if named:  # `the turn of the 20th century`: the years round 1900
+        number = int(named[1]) if named[1] else _CENTURY_WORDS[named[2]]
+        return dated(f"{(number - 1) * 100:04d}", True, "APPROX")
     anchor = ctx.anchor
     if anchor is None or not anchor.year_known:
         return None
