@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .more_patterns import ZONE_WORDS
+from .more_patterns import LOCAL_THEN, ZONE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,7 +30,9 @@ def zoned(doc: Doc, last: Token) -> bool:
     if nxt.lower_ in _ZONES:
         return True
     after = next_token(doc, nxt)
-    return nxt.lower_ == "local" and (after is None or after.lower_ == "time" or after.is_punct)
+    if nxt.lower_ != "local":
+        return False
+    return after is None or after.is_punct or after.lower_ == "time" or after.lower_ in LOCAL_THEN
 
 
 def range_tail(rest: str) -> bool:

@@ -15,8 +15,15 @@ ZONE_WORDS = (
     "WIB", "Zulu", "hrs",
 )  # fmt: skip
 _ZONE = "(?-i:" + "|".join(sorted(ZONE_WORDS, key=len, reverse=True)) + ")"
-ZONE_PATTERN = rf"(?:{_ZONE}|local time|local(?![\w-]| [a-z]))"
-"""A zone after a clock time; `local` alone only when no noun follows (`1990 local elections`)."""
+LOCAL_THEN = (
+    "on", "in", "at", "and", "or", "to", "from", "when", "as", "after", "before", "today",
+    "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+)  # fmt: skip
+"""Words after `0930 local` that show it is a time (a noun would make `1990 local elections`)."""
+_LOCAL_THEN = "|".join(LOCAL_THEN)
+ZONE_PATTERN = rf"(?:{_ZONE}|local time|local(?![\w-]| (?!(?:{_LOCAL_THEN})\b)[a-z]))"
+"""A zone after a clock time; `local` alone only when no noun follows."""
 
 _YEAR4 = r"(?:1[6-9]|20)\d\d"
 _WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -56,6 +63,8 @@ MORE_PATTERNS: list[tuple[str, str]] = [
     ),
     # `at the time` (then): not `at the time of the vote`, a time named by what follows
     ("at_the_time", r"(?<=\bat\s)the time(?!\s(?:of|when|that|being|to|for|and)\b)"),
+    # `at the moment`, `at present`: now
+    ("at_present", r"(?<=\bat\s)(?:the moment|present)(?!\s(?:of|when|that|to|for)\b)"),
 ]
 
 OWN_LEFT_EDGE = {"year_to", "name_to", "date_to", "conj_day"}
@@ -71,4 +80,5 @@ MORE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "set_season": ("every", "each"),
     "turn": ("turn",),
     "at_the_time": ("time",),
+    "at_present": ("moment", "present"),
 }

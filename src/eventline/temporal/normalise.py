@@ -65,6 +65,7 @@ HANDLERS: dict[str, Handler] = {
     "set_season": stamps.set_season,
     "turn": stamps.turn_of,
     "at_the_time": stamps.at_the_time,
+    "at_present": stamps.at_present,
 }
 
 

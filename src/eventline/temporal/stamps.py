@@ -101,6 +101,11 @@ def turn_of(text: str, ctx: Context) -> Normalised | None:
     return dated(f"{turn:04d}", True, "APPROX")
 
 
+def at_present(text: str, ctx: Context) -> Normalised | None:
+    """`at the moment`, `at present`: the time of writing."""
+    return Normalised("DATE", "PRESENT_REF")
+
+
 def at_the_time(text: str, ctx: Context) -> Normalised | None:
     """`at the time` (then): a time in the past that the text has just talked about."""
     return Normalised("DATE", "PAST_REF")
