@@ -190,3 +190,25 @@ def test_a_year_past_the_calendar_is_not_output(nlp):
 def test_small_fixes(nlp, sentence, text, value):
     found = dict(tagged(nlp, sentence))
     assert found.get(text) == value
+
+
+@pytest.mark.parametrize("reference", ["9999-12-31", "0001-01-01"])
+@pytest.mark.parametrize("fmt", ["text", "json", "csv", "html", "ics", "timelinejs"])
+def test_commands_at_the_calendar_edges_do_not_raise(tmp_path, reference, fmt):
+    from click.testing import CliRunner
+
+    from eventline.cli import cli
+
+    (tmp_path / "a.txt").write_text(
+        "Talks ended yesterday.\n\nThe army attacked on Friday and will return tomorrow, next"
+        " week and next year. The town was founded 999999 days ago.\n",
+        encoding="utf-8",
+    )
+    for command in ("build", "dates"):
+        args = [command, str(tmp_path), "--reference-date", reference, "--no-cache", "-j", "1"]
+        if command == "build":
+            args += ["--format", fmt, "--events", "all"]
+        elif fmt != "json":
+            continue
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
