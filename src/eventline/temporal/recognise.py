@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Span
 from .absolute import explicit_year
+from .amount_checks import bare_units_ok, decade_ok, duration_ok
 from .anchor import tense_of
 from .lexicon import MONTHS, NAME_FOLLOWERS
 from .more_checks import (
@@ -173,58 +174,6 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
 
 
-def _duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`$1.76 a year` is a rate, `52 years old` an age, `a second term` an ordinal."""
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    after = doc[last.i + 2].lower_ if last.i + 2 < len(doc) else ""
-    spaced_old = nxt is not None and nxt.text == "-" and last.whitespace_ and after == "old"
-    if nxt is not None and nxt.lower_ == "old" or spaced_old:
-        return False  # `52 years old`, `a decades - old practice` (token-joined text)
-    if re.fullmatch(r"an?\s+day", text.lower()) and nxt is not None and nxt.lower_ == "when":
-        return False  # `there came a day when`: not a duration
-    if re.search(r"\b(a|one|three) (quarters?|half)$", text.lower()) and _fraction_of(doc, last):
-        return False  # `a quarter of the market`: a fraction, not three months
-    if not re.fullmatch(r"(a|an|per)\s+\w+", text.lower()):
-        return True
-    before = _before(doc, first, 25)
-    if re.search(r"(\d|%|times|twice|once|cents?|dollars?|percent|seats|flights)\s*$", before):
-        return False
-    if re.search(r"\b(hours|minutes|days|million|billion)\s*$", before):
-        return False  # `24 hours a day`, `$2 million a year`
-    return not (last.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
-
-
-def _fraction_of(doc: Doc, last: Token) -> bool:
-    """`quarter of the shares` (a fraction), but `a quarter of a century` (an amount of time)."""
-    words = [t.lower_ for t in doc[last.i + 1 : last.i + 4]]
-    if not words or words[0] != "of":
-        return False
-    rest = [w for w in words[1:] if w not in ("a", "an", "the")]
-    return not (rest and re.fullmatch(r"(century|decade|year|hour|day|month)s?|\d+", rest[0]))
-
-
-def _bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`for years`, `took months`; not `after hours trading` (a compound noun)."""
-    before = _before(doc, first, 12).lower()
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if re.search(r"\bafter\s+$", before) and nxt is not None and nxt.pos_ in ("NOUN", "VERB"):
-        return False
-    if nxt is not None and nxt.lower_ in ("before", "after", "later", "earlier", "of"):
-        return True  # `days after the attack`, `in the weeks before`, `months of talks`
-    return re.search(_BARE_UNIT_BEFORE, before) is not None
-
-
-_BARE_UNIT_BEFORE = (
-    r"\b(for|in|over|within|after|took|takes|take|taking|spent|spend|waited|wait"
-    r"|last(ed|s|ing)?)\s+$"
-)
-
-
-def _before(doc: Doc, first: Token, chars: int) -> str:
-    """Up to `chars` characters of text before a token (without building `doc.text`)."""
-    return doc[max(0, first.i - chars // 2) : first.i].text_with_ws[-chars:]
-
-
 def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     lowered = text.lower()
     if lowered == "soon":
@@ -318,15 +267,6 @@ def _unit_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return not last.text[:1].isupper()
 
 
-def _decade_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`in his 30s` is an age, not the 1930s."""
-    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
-    return not (prev in _POSSESSIVES and re.fullmatch(r"(early |late |mid-)?[1-9]0'?s", text))
-
-
-_POSSESSIVES = {"his", "her", "their", "my", "our", "your", "its"}
-
-
 def _name_to_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """`Friday` of `Monday-Friday`, `July` of `June-July`: the checks of a weekday or month."""
     check = _weekday_ok if text.endswith("day") else _month_ok
@@ -339,8 +279,8 @@ _CHECKS = {
     "month": _month_ok,
     "weekday": _weekday_ok,
     "year": _year_ok,
-    "bare_units": _bare_units_ok,
-    "duration": _duration_ok,
+    "bare_units": bare_units_ok,
+    "duration": duration_ok,
     "ref": _ref_ok,
     "deictic_day": _deictic_ok,
     "season": _season_ok,
@@ -350,7 +290,7 @@ _CHECKS = {
     "conj_day": _conj_day_ok,
     "clock": _clock_ok,
     "relative": _relative_ok,
-    "decade": _decade_ok,
+    "decade": decade_ok,
     "clock_duration": clock_duration_ok,
     "clock_stamp": clock_stamp_ok,
     "date_to": _month_ok,
