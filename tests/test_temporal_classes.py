@@ -122,6 +122,8 @@ def test_table_is_large_enough():
         ("The firm raised its quarterly dividend.", "quarterly"),
         ("Voters went to the 1990 local elections.", "1990 local"),
         ("The archive holds 1200 hrs of film.", "1200 hrs"),
+        ("Exports reached 2000 MT of wheat.", "2000"),
+        ("The pipeline runs 1800 km to the coast.", "1800"),
     ],
 )
 def test_not_tagged(nlp, sentence, absent):

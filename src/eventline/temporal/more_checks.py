@@ -35,6 +35,15 @@ def zoned(doc: Doc, last: Token) -> bool:
     return after is None or after.is_punct or after.lower_ == "time" or after.lower_ in LOCAL_THEN
 
 
+_MEASURES = {"mt", "tonnes", "tons", "kg", "km", "mw", "bpd", "mph", "ft", "sq", "cc"}
+
+
+def measured(doc: Doc, last: Token) -> bool:
+    """A unit of measure follows (`2000 MT of wheat`, `1500 km`): an amount, not a year."""
+    nxt = next_token(doc, last)
+    return nxt is not None and nxt.lower_ in _MEASURES
+
+
 def range_tail(rest: str) -> bool:
     """What follows a year inside its token is the second end of a range (`2010/11`)."""
     return _RANGE_TAIL.fullmatch(rest) is not None

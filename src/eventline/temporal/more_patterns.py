@@ -10,10 +10,10 @@ from __future__ import annotations
 
 # Time zones and stamp words after a clock time written without a colon (`1653 GMT`).
 ZONE_WORDS = (
-    "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
-    "PDT", "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "HKT", "SGT", "AEST", "AEDT",
-    "WIB", "Zulu", "hrs",
+    "GMT", "UTC", "ET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
+    "CEST", "EET", "EEST", "IST", "JST", "HKT", "SGT", "AEST", "AEDT", "WIB", "Zulu", "hrs",
 )  # fmt: skip
+# Not `MT`, `CT`, `PT`: in news `2000 MT of wheat` is metric tonnes more often than a zone.
 _ZONE = "(?-i:" + "|".join(sorted(ZONE_WORDS, key=len, reverse=True)) + ")"
 LOCAL_THEN = (
     "on", "in", "at", "and", "or", "to", "from", "when", "as", "after", "before", "today",

@@ -16,6 +16,7 @@ from .more_checks import (
     clock_duration_ok,
     clock_stamp_ok,
     frequency_ok,
+    measured,
     now_ok,
     range_end_ok,
     range_tail,
@@ -160,8 +161,8 @@ def _not_name_head(doc: Doc, last: Token) -> bool:
 def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if len(text) > 4 and not text[:4].isdigit():
         return True
-    if zoned(doc, last):
-        return False  # `1653 GMT`, `0930 local time`: a time of day
+    if zoned(doc, last) or measured(doc, last):
+        return False  # `1653 GMT` (a time of day), `2000 MT of wheat` (an amount)
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
     dated = prev is not None and prev.lower_ in ("in", "since", "until", "during")
