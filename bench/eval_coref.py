@@ -23,9 +23,9 @@ CACHE = Path("/tmp/eventline-ecb-analyses.jsonl")
 
 def analyses_by_topic(data: Path, reuse: bool) -> dict[str, list]:
     """Every article's analysis, grouped by its ECB+ topic."""
-    from eventline.loader import LoadOptions, iter_articles
+    from eventline.api import BuildOptions, analyse_articles
+    from eventline.load import LoadOptions, iter_articles
     from eventline.models import Article, ArticleAnalysis
-    from eventline.pipeline import BuildOptions, analyse_articles
 
     topics = {
         json.loads(line)["id"]: json.loads(line)["source"]

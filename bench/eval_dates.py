@@ -23,8 +23,8 @@ EVAL = ROOT.parent / "shared" / "eval"
 
 def run(data: Path, exclude: tuple[str, ...] = ()) -> dict:
     """The contract `dates` JSON for every record of a JSON Lines file."""
-    from eventline.nlp import DEFAULT_MODEL, load_pipeline
-    from eventline.temporal import find_timexes
+    from eventline.analyse.temporal import find_timexes
+    from eventline.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 
     records = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
     nlp = load_pipeline(DEFAULT_MODEL, exclude)
@@ -84,10 +84,10 @@ def head_to_head(gold: Path) -> list[str]:
 
 def _ours(text: str, published: str) -> str | None:
     """eventline's value for a whole string, read in a past-tense report."""
-    from eventline.temporal.anchor import parse_published
-    from eventline.temporal.context import Context
-    from eventline.temporal.normalise import normalise
-    from eventline.temporal.recognise import candidates, select
+    from eventline.analyse.temporal.anchor import parse_published
+    from eventline.analyse.temporal.context import Context
+    from eventline.analyse.temporal.normalise import normalise
+    from eventline.analyse.temporal.recognise import candidates, select
 
     ctx = Context(parse_published(published), tense="past")
     found = select(candidates(text))

@@ -99,7 +99,9 @@ def main() -> None:
         words = sum(len(r["text"].split()) for r in records)
         print(f"TBAQ dev: {len(records)} docs, {words:,} words; {os.cpu_count()} cores", flush=True)
         # The first spaCy load reads the model from a cold disk; keep that out of the first row.
-        load = "from eventline.nlp import DEFAULT_MODEL as m, load_pipeline; load_pipeline(m)"
+        load = (
+            "from eventline.nlp.pipeline import DEFAULT_MODEL as m, load_pipeline; load_pipeline(m)"
+        )
         warm_up = [sys.executable, "-c", load]
         subprocess.run(warm_up, check=True)
         rows = []

@@ -59,8 +59,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1, help="resolve in partitions on N processes")
     args = parser.parse_args()
     from eventline.models import ArticleAnalysis
-    from eventline.parallel import process_map
     from eventline.resolve import ResolveOptions, resolve
+    from eventline.run.parallel import process_map
 
     with tempfile.TemporaryDirectory(prefix="eventline-resolve-") as tmp:
         base = base_analyses(args.base, Path(tmp))

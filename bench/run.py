@@ -32,7 +32,7 @@ CORPORA = ("tbaq", "semeval-trial", "ecbplus-dev")
 BATCH_SIZE = 16
 
 # Parses the texts with a pipeline loaded by `{load}`: spaCy's own loader (raw spaCy), or
-# `eventline.nlp.load_pipeline` (the same model with the attribute rules matched by lookup
+# `eventline.nlp.pipeline.load_pipeline` (the same model with the attribute rules matched by lookup
 # and lemmas of content words only). `build` minus the second is the cost of eventline's own
 # stages; raw spaCy minus the second is what the swaps save inside spaCy.
 PIPE_SCRIPT = """
@@ -45,7 +45,7 @@ for doc in nlp.pipe(texts, batch_size=int(batch_size), n_process=int(n_process))
 """
 RAW_SPACY = PIPE_SCRIPT.format(load="import spacy; nlp = spacy.load(model)")
 EVENTLINE_SPACY = PIPE_SCRIPT.format(
-    load="from eventline.nlp import load_pipeline; nlp = load_pipeline(model)"
+    load="from eventline.nlp.pipeline import load_pipeline; nlp = load_pipeline(model)"
 )
 
 
@@ -137,11 +137,11 @@ def whole_runs(
 
 def stage_times(path: Path, model: str, profile: bool) -> list[tuple[str, float]]:
     """Seconds per stage of `build`, measured in this process with `-j 1`."""
-    from eventline import analysis
-    from eventline.loader import iter_articles
+    from eventline.analyse import article as analysis
+    from eventline.api import BuildOptions
+    from eventline.load import iter_articles
     from eventline.models import Article
-    from eventline.nlp import load_pipeline, model_version
-    from eventline.pipeline import BuildOptions
+    from eventline.nlp.pipeline import load_pipeline, model_version
     from eventline.render.data import render_json
     from eventline.resolve import ResolveOptions, resolve
 

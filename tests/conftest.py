@@ -25,6 +25,6 @@ def _private_cache(tmp_path_factory):
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline, loaded once."""
-    from eventline.nlp import DEFAULT_MODEL, load_pipeline
+    from eventline.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 
     return load_pipeline(DEFAULT_MODEL)

@@ -23,7 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from eventline.cli import cli
+from eventline.cli.main import cli
 from eventline.render.mermaid import mermaid_timeline
 from eventline.render.timelinejs import timelinejs_document
 from fixtures_calendar import calendar_timeline

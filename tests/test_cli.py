@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SEEDS
-from eventline.cli import cli, main
+from eventline.cli.main import cli, main
 
 EXAMPLES = ROOT / "examples"
 SEED_FILES = sorted(f"seeds/{p.name}" for p in SEEDS.glob("*.txt"))

@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from eventline.cli import cli, main
+from eventline.api import BuildOptions, build_timeline
+from eventline.cli.main import cli, main
+from eventline.cli.quiet import note, quiet_option
 from eventline.errors import StrictInputError
-from eventline.pipeline import BuildOptions, build_timeline
-from eventline.quiet import note, quiet_option
 
 COLOR = re.compile(r"\x1b\[[0-9;]*3[0-7]m|\x1b\[[0-9;]*38;")  # a foreground colour code
 

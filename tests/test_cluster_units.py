@@ -7,15 +7,15 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventline.cluster_units import (
+from eventline.load import LoadOptions, iter_articles
+from eventline.load.sources import _unique
+from eventline.models import Article
+from eventline.run.dask_units import (
     count_newlines,
     load_unit,
     plan_units,
     with_line_offsets,
 )
-from eventline.load.sources import _unique
-from eventline.loader import LoadOptions, iter_articles
-from eventline.models import Article
 
 OPTIONS = LoadOptions()
 

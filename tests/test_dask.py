@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SHARED_EVAL
-from eventline.cli import cli
+from eventline.cli.main import cli
 
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
@@ -59,15 +59,15 @@ def test_each_worker_loads_the_pipeline_once(cluster):
 
 
 def _pipeline_loads() -> int:
-    from eventline.nlp import load_pipeline
+    from eventline.nlp.pipeline import load_pipeline
 
     return load_pipeline.cache_info().misses
 
 
 @pytest.mark.skipif(not SEMEVAL.exists(), reason=f"{SEMEVAL} not found")
 def test_a_dev_corpus_split_in_byte_ranges_gives_the_local_bytes(cluster, tmp_path):
-    from eventline.cluster import analyse_on_dask
-    from eventline.pipeline import BuildOptions, extract_analyses
+    from eventline.api import BuildOptions, extract_analyses
+    from eventline.run.dask_cluster import analyse_on_dask
 
     lines = SEMEVAL.read_text(encoding="utf-8").splitlines()[:12]
     lines.insert(3, "{not json")  # a bad line keeps its number in a later range
@@ -93,7 +93,7 @@ def test_resolving_in_partitions_on_the_cluster_gives_the_local_bytes(
     analyses = tmp_path / "analyses.jsonl"
     run("extract", "seeds/", "tests/fixtures/extract/articles.jsonl", "-o", str(analyses))
     local = run("resolve", str(analyses), "-j", "1", "--events", "all", "--format", "json")
-    monkeypatch.setattr("eventline.pipeline.PARTITIONED_FROM", 0)  # partition even this batch
+    monkeypatch.setattr("eventline.api.PARTITIONED_FROM", 0)  # partition even this batch
     monkeypatch.setattr("eventline.resolve.partitions.MAX_COMPONENT_SHARE", 1.0)
     address = cluster.scheduler_address
     remote = run("resolve", str(analyses), "--dask", address, "--events", "all", "--format", "json")

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from eventline.cli import main
+from eventline.cli.main import main
 from eventline.diff import diff_timelines, load_timeline
 from eventline.errors import InputError
 from eventline.models import DocumentInfo, Event, Mention, Timeline, When

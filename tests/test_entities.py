@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventline.entities import clean_name, find_entities
+from eventline.analyse.entities import clean_name, find_entities
 from eventline.models import Article, Span
 
 
@@ -48,7 +48,7 @@ def test_clean_name_drops_possessives_and_leading_article():
 
 
 def test_inner_possessive_gives_an_alias_without_it():
-    from eventline.entities import _without_inner_possessive
+    from eventline.analyse.entities import _without_inner_possessive
 
     assert _without_inner_possessive("Beatles ' Apple Corps") == "Beatles Apple Corps"
     assert _without_inner_possessive("Beatles’ Apple Corps") == "Beatles Apple Corps"

@@ -35,7 +35,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def scores(nlp, tmp_path_factory) -> dict[str, float]:
     """Run the stage over TBAQ and score it with the kit's own scorer."""
-    from eventline.temporal import find_timexes
+    from eventline.analyse.temporal import find_timexes
 
     records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
     dates = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.analysis import analyse
+from eventline.analyse.article import analyse
 from eventline.models import Article
 
 

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from eventline.analyses_io import read_analyses
-from eventline.cli import cli, main
+from eventline.cli.main import cli, main
 from eventline.models import FORMAT_VERSION, ArticleAnalysis, InputProblem
+from eventline.run.analyses_file import read_analyses
 
 FIXTURE = "tests/fixtures/extract"
 SOURCES = {"seeds": ["seeds/"], "fixture": [f"{FIXTURE}/articles.jsonl", f"{FIXTURE}/more.jsonl"]}
@@ -157,7 +157,7 @@ def test_resolve_in_partitions_on_processes_gives_the_same_bytes(
 ):
     one, two = tmp_path / "one.json", tmp_path / "two.json"
     assert run("resolve", extracted[name], "-j", "1", "-o", str(one)).exit_code == 0
-    monkeypatch.setattr("eventline.pipeline.PARTITIONED_FROM", 0)  # partition even this batch
+    monkeypatch.setattr("eventline.api.PARTITIONED_FROM", 0)  # partition even this batch
     monkeypatch.setattr("eventline.resolve.partitions.MAX_COMPONENT_SHARE", 1.0)
     assert run("resolve", extracted[name], "-j", "2", "-o", str(two)).exit_code == 0
     assert two.read_bytes() == one.read_bytes()

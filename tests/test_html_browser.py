@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from eventline.cli import cli
+from eventline.cli.main import cli
 from eventline.models import Timeline
 from eventline.render.html import render_html
 from fixtures_calendar import calendar_timeline

@@ -10,7 +10,7 @@ import icalendar
 from click.testing import CliRunner
 
 from conftest import ROOT
-from eventline.cli import cli
+from eventline.cli.main import cli
 from eventline.render.ics import render_ics
 from eventline.render.placing import unplaced_note
 from fixtures_calendar import calendar_timeline

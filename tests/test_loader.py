@@ -13,9 +13,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from eventline.load import LoadOptions, iter_articles
 from eventline.load.boilerplate import find_boilerplate
 from eventline.load.dateline import find_dateline
-from eventline.loader import LoadOptions, iter_articles
 from eventline.models import Article, InputProblem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEEDS
-from eventline.merge import keep_ids, pseudo_analysis, title_words
+from eventline.api import BuildOptions, build_timeline
 from eventline.models import Event, EventArgument, Timeline
-from eventline.pipeline import BuildOptions, build_timeline
+from eventline.resolve.merge import keep_ids, pseudo_analysis, title_words
 
 FIRST, SECOND = sorted(str(path) for path in SEEDS.glob("*.txt"))[:2]
 

@@ -8,10 +8,10 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS, TAG
 from spacy.tokens import DocBin
 
 from conftest import ROOT, SEEDS
-from eventline.attribute_rules import COMPONENT as RULES
-from eventline.attribute_rules import AttributeRules, supported
-from eventline.lemmas import COMPONENT as LEMMAS
-from eventline.lemmas import LEMMATIZED_POS
+from eventline.nlp.attribute_rules import COMPONENT as RULES
+from eventline.nlp.attribute_rules import AttributeRules, supported
+from eventline.nlp.lemmas import COMPONENT as LEMMAS
+from eventline.nlp.lemmas import LEMMATIZED_POS
 
 # Words the ruler's special rules are about: contractions, `gonna`, `y'all`, `let's`,
 # existential `there is`, auxiliaries, determiners used as pronouns, runs of whitespace.

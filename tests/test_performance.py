@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SEEDS
-from eventline.cli import cli
-from eventline.pipeline import BuildOptions, build_timeline, extract_dates
+from eventline.api import BuildOptions, build_timeline, extract_dates
+from eventline.cli.main import cli
 
 
 def test_importing_the_cli_does_not_import_spacy_or_dateparser():
-    code = "import sys, eventline.cli; print(sorted(sys.modules))"
+    code = "import sys, eventline.cli.main; print(sorted(sys.modules))"
     process = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
@@ -54,7 +54,7 @@ def test_jobs_2_gives_the_same_timeline_and_dates_as_jobs_1(many_articles, monke
     def no_in_process(*_args):
         raise AssertionError("enough articles for a pool, yet analysed in-process")
 
-    monkeypatch.setattr("eventline.parallel._InProcess.submit", no_in_process)
+    monkeypatch.setattr("eventline.run.parallel._InProcess.submit", no_in_process)
     assert _timeline_json([many_articles], jobs=2) == serial
     parallel_dates = extract_dates([many_articles], BuildOptions(batch_size=2, jobs=2))[0]
     assert parallel_dates == serial_dates
@@ -78,7 +78,7 @@ def test_a_cached_run_gives_the_same_bytes_without_spacy(tmp_path, many_articles
         raise AssertionError("spaCy was called for a cached article")
 
     with monkeypatch.context() as patch:
-        patch.setattr("eventline.parallel.load_pipeline", no_spacy)
+        patch.setattr("eventline.run.parallel.load_pipeline", no_spacy)
         assert _timeline_json([many_articles], cache_dir=cache) == first
 
     entries[0].write_text("{not json", encoding="utf-8")  # a corrupt entry is recomputed

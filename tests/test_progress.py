@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SEEDS
-from eventline import progress
-from eventline.cli import cli
-from eventline.progress import progress_wanted, showing_progress, track_progress
+from eventline.cli import progress
+from eventline.cli.main import cli
+from eventline.cli.progress import progress_wanted, showing_progress, track_progress
 
 COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from eventline.cli import cli
+from eventline.cli.main import cli
 from eventline.render.records import MENTION_COLUMNS, render_mention_records
 from fixtures_calendar import calendar_timeline
 

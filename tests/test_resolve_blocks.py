@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventline.events.lexicon import _SYNONYM_GROUPS, event_word_class, same_event_words
+from eventline.lexicon.events import _SYNONYM_GROUPS, event_word_class, same_event_words
 from eventline.models import (
     ArgumentRef,
     ArticleAnalysis,

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from eventline.cli import cli
+from eventline.cli.main import cli
 
 
 @pytest.fixture(autouse=True)

@@ -10,10 +10,10 @@ import pytest
 import spacy
 
 from conftest import SEEDS
+from eventline.analyse.temporal import DATES_EXCLUDE
+from eventline.api import extract_dates
 from eventline.load import LoadOptions, iter_articles
-from eventline.nlp import DEFAULT_MODEL
-from eventline.pipeline import extract_dates
-from eventline.temporal import DATES_EXCLUDE
+from eventline.nlp.pipeline import DEFAULT_MODEL
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +73,7 @@ def test_reference_date_matches_cli_option(timex_nlp):
 
 
 def _options(reference: datetime.date):
-    from eventline.pipeline import BuildOptions
+    from eventline.api import BuildOptions
 
     return BuildOptions(reference_date=reference)
 

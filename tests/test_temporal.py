@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SEEDS
+from eventline.analyse.temporal import DATES_EXCLUDE, find_timexes
+from eventline.lexicon.calendar import mask_year, value_interval
 from eventline.models import Span
-from eventline.temporal import DATES_EXCLUDE, find_timexes
-from eventline.temporal.calendar import mask_year, value_interval
 
 
 def found(nlp, text: str, published: str | None = "2023-10-19") -> dict[str, str]:
@@ -329,7 +329,7 @@ def test_no_invented_year(nlp, words, published):
 
 def _every_match(text: str) -> set[tuple[int, int, str]]:
     """What scanning the whole text with every pattern finds."""
-    from eventline.temporal.patterns import COMPILED
+    from eventline.analyse.temporal.patterns import COMPILED
 
     found = set()
     for kind, pattern in COMPILED:
@@ -357,15 +357,15 @@ _FRAGMENTS = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12).map(" ".join))
 def test_scanning_around_keywords_finds_what_a_full_scan_finds(text):
-    from eventline.temporal.recognise import candidates
+    from eventline.analyse.temporal.recognise import candidates
 
     found = {(c.start, c.end, c.kind) for c in candidates(text)}
     assert found == _every_match(text)
 
 
 def test_every_pattern_is_scanned_around_keywords_only():
-    from eventline.temporal.patterns import PATTERNS
-    from eventline.temporal.scan import _reaches
+    from eventline.analyse.temporal.patterns import PATTERNS
+    from eventline.analyse.temporal.scan import _reaches
 
     for gap in (1, 2, 64):  # each pattern has keywords and a longest match
         assert set(_reaches(gap)) == {kind for kind, _ in PATTERNS}
@@ -373,7 +373,7 @@ def test_every_pattern_is_scanned_around_keywords_only():
 
 
 def test_scanning_around_keywords_misses_nothing_in_the_seeds_and_fixtures():
-    from eventline.temporal.recognise import candidates
+    from eventline.analyse.temporal.recognise import candidates
 
     paths = [*SEEDS.glob("*.txt"), *(ROOT / "tests" / "fixtures").rglob("*.txt")]
     for path in paths:

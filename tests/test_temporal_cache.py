@@ -5,8 +5,8 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from conftest import ROOT, SEEDS
-from eventline.cli import cli
-from eventline.pipeline import BuildOptions, extract_dates
+from eventline.api import BuildOptions, extract_dates
+from eventline.cli.main import cli
 
 
 def _dates(tmp_path, *extra: str) -> str:
@@ -35,7 +35,7 @@ def test_a_cached_dates_run_skips_spacy_and_gives_the_same_bytes(tmp_path, monke
         raise AssertionError("spaCy was called for a cached article")
 
     with monkeypatch.context() as patch:
-        patch.setattr("eventline.parallel.load_pipeline", no_spacy)
+        patch.setattr("eventline.run.parallel.load_pipeline", no_spacy)
         assert _dates(tmp_path, "--cache-dir", str(cache)) == first
     assert _dates(tmp_path, "--no-cache") == first
 

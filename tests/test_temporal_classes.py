@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventline.temporal import find_timexes
-from eventline.temporal.more_patterns import ZONE_WORDS
+from eventline.analyse.temporal import find_timexes
+from eventline.analyse.temporal.more_patterns import ZONE_WORDS
 
 
 def tagged(nlp, text: str, published: str | None = "2023-10-19") -> list[tuple[str, str]]:
@@ -199,7 +199,7 @@ def test_small_fixes(nlp, sentence, text, value):
 def test_commands_at_the_calendar_edges_do_not_raise(tmp_path, reference, fmt):
     from click.testing import CliRunner
 
-    from eventline.cli import cli
+    from eventline.cli.main import cli
 
     (tmp_path / "a.txt").write_text(
         "Talks ended yesterday.\n\nThe army attacked on Friday and will return tomorrow, next"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventline.temporal import find_timexes
+from eventline.analyse.temporal import find_timexes
 
 
 def found(nlp, text: str, published: str | None = "2023-10-19") -> dict[str, str]:

@@ -1,5 +1,5 @@
 """`python -m eventline`."""
 
-from .cli import main
+from eventline.cli.main import main
 
 main()

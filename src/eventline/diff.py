@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
-from .errors import InputError
-from .models import Event, Mention, Record, Timeline, When
+from eventline.errors import InputError
+from eventline.models import Event, Mention, Record, Timeline, When
 
 
 class ValueChange(Record):

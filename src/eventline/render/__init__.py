@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TextIO
 
-from ..models import Timeline
+from eventline.models import Timeline
 
 TIMELINE_FORMATS = ("markdown", "csv", "html", "ics", "timelinejs")
 """Formats written by a plain `render_<format>(timeline, out)` function in `render/<format>.py`."""

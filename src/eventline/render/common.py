@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
-from ..models import Event, Mention
+from eventline.models import Event, Mention
 
 UNDATED = "Undated"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from ..models import Event, Timeline
-from .flat import FLAT_KEYS, flat_record
+from eventline.models import Event, Timeline
+from eventline.render.flat import FLAT_KEYS, flat_record
 
 COLUMNS = FLAT_KEYS
 """The header, in order: the same keys as `--format jsonl` (documented in the README)."""

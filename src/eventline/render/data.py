@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from ..models import DatesReport, Timeline
-from .flat import flat_record
+from eventline.models import DatesReport, Timeline
+from eventline.render.flat import flat_record
 
 
 def _dump(data: object) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from ..diff import EventChange, EventSummary, TimelineDiff
-from .common import mention_ref
+from eventline.diff import EventChange, EventSummary, TimelineDiff
+from eventline.render.common import mention_ref
 
 
 def _summary_line(sign: str, event: EventSummary) -> str:

@@ -6,7 +6,7 @@ provenance rows (one per mention) to join on `id`.
 
 from __future__ import annotations
 
-from ..models import Event
+from eventline.models import Event
 
 FLAT_KEYS = (
     "id",

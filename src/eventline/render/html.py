@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 from typing import TextIO
 
-from ..models import DocumentInfo, Event, Mention, Timeline
-from .common import date_groups, mention_ref
-from .readable import readable_date
+from eventline.models import DocumentInfo, Event, Mention, Timeline
+from eventline.render.common import date_groups, mention_ref
+from eventline.render.readable import readable_date
 
 # The policy forbids every fetch and script, so the page never touches the network.
 HEAD = """<!DOCTYPE html>

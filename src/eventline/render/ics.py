@@ -9,9 +9,15 @@ from typing import TextIO
 
 import icalendar
 
-from .. import __version__
-from ..models import DocumentInfo, Event, Timeline
-from .placing import COARSE, DAY_NOT_KNOWN, is_year_less, latest_publication, placed_days
+from eventline import __version__
+from eventline.models import DocumentInfo, Event, Timeline
+from eventline.render.placing import (
+    COARSE,
+    DAY_NOT_KNOWN,
+    is_year_less,
+    latest_publication,
+    placed_days,
+)
 
 ICS_STATUS = {"planned": "CONFIRMED", "possible": "TENTATIVE", "cancelled": "CANCELLED"}
 """Event status -> iCalendar STATUS. Cancelled events stay in, so that a client that

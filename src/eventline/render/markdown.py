@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from ..models import DocumentInfo, Event, Timeline
-from .common import date_groups
-from .mermaid import mermaid_timeline
+from eventline.models import DocumentInfo, Event, Timeline
+from eventline.render.common import date_groups
+from eventline.render.mermaid import mermaid_timeline
 
 # Characters that would turn article text into markup (emphasis, links, headings, HTML).
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>#|!~])")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
-from ..models import Event
+from eventline.models import Event
 
 YEAR_NOT_KNOWN = "Year not known"
 _YEARS = ("year", "decade", "century")

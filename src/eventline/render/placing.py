@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from ..models import Event, Timeline
+from eventline.models import Event, Timeline
 
 COARSE = ("week", "month", "quarter", "half", "season", "year", "decade", "century")
 """Granularities whose day is not known: shown as a span with "(day not yet known)"."""
@@ -39,7 +39,7 @@ def latest_publication(timeline: Timeline) -> datetime.date | None:
 def unplaced_note(timeline: Timeline, fmt: str) -> str | None:
     """The stderr hint for events `fmt` leaves out for want of a date, or None."""
     if fmt == "ics":
-        from .ics import calendar_events
+        from eventline.render.ics import calendar_events
 
         year_less, undated = calendar_events(timeline)[1], 0  # undated plans are not news
     elif fmt == "timelinejs":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..models import When
+from eventline.models import When
 
 SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "AU": "Autumn", "WI": "Winter"}
 _MONTHS = (

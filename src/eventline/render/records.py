@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
-from ..models import Timeline
+from eventline.models import Timeline
 
 MENTION_COLUMNS = ("event_id", "document", "url", "start", "end", "text")
 """Keys of each row, in order; documented in the README. Columns may be added, never renamed."""

@@ -6,8 +6,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..models import DatesReport, Event, Timeline
-from .common import date_groups
+from eventline.models import DatesReport, Event, Timeline
+from eventline.render.common import date_groups
 
 STATUS_STYLE = {
     "occurred": "green",

@@ -8,9 +8,9 @@ import re
 from html import escape
 from typing import TextIO
 
-from ..models import DocumentInfo, Event, Timeline
-from .placing import is_year_less, placed_days
-from .readable import SEASONS
+from eventline.models import DocumentInfo, Event, Timeline
+from eventline.render.placing import is_year_less, placed_days
+from eventline.render.readable import SEASONS
 
 _PRECISION = {
     "time": ("year", "month", "day", "hour", "minute"),

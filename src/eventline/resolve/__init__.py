@@ -6,16 +6,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from .. import __version__
-from ..models import ArticleAnalysis, Event, Timeline
-from .batch import ArticleBatch
-from .cluster import block_parts
-from .entities import merge_entities
-from .nodes import NodeStore
-from .nogc import without_gc
-from .partitions import Mapper, resolve_here, resolve_in_partitions
-from .spill import Spill, SpilledEvents
-from .stories import assign_stories
+from eventline import __version__
+from eventline.models import ArticleAnalysis, Event, Timeline
+from eventline.resolve.batch import ArticleBatch
+from eventline.resolve.cluster import block_parts
+from eventline.resolve.entities import merge_entities
+from eventline.resolve.nodes import NodeStore
+from eventline.resolve.nogc import without_gc
+from eventline.resolve.partitions import Mapper, resolve_here, resolve_in_partitions
+from eventline.resolve.spill import Spill, SpilledEvents
+from eventline.resolve.stories import assign_stories
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..models import ArticleAnalysis, DocumentInfo
-from .spill import Spill
+from eventline.models import ArticleAnalysis, DocumentInfo
+from eventline.resolve.spill import Spill
 
 EntityRow = tuple[str, str, str, tuple[str, ...]]
 """An article entity as the batch-wide merge needs it: (local id, name, type, aliases)."""

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import timedelta
 from typing import TypeVar
 
-from ..events.lexicon import event_word_class
-from .dates import DatedClaim, published_interval
+from eventline.lexicon.events import event_word_class
+from eventline.resolve.dates import DatedClaim, published_interval
 
 EXACT_BLOCK = 200
 REPRESENTATIVES = 64

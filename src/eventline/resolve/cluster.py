@@ -11,11 +11,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..events.lexicon import event_word_class, same_event_words
-from ..models import TimelineEntity
-from .blocks import EXACT_BLOCK, REPRESENTATIVES, link_by_representatives, split_block, time_buckets
-from .dates import DatedClaim, claims_compatible
-from .nodes import MentionKey, MentionNode, NodeStore, UnionFind
+from eventline.lexicon.events import event_word_class, same_event_words
+from eventline.models import TimelineEntity
+from eventline.resolve.blocks import (
+    EXACT_BLOCK,
+    REPRESENTATIVES,
+    link_by_representatives,
+    split_block,
+    time_buckets,
+)
+from eventline.resolve.dates import DatedClaim, claims_compatible
+from eventline.resolve.nodes import MentionKey, MentionNode, NodeStore, UnionFind
 
 __all__ = ["block_parts", "link_mentions", "mention_groups", "part_keys"]
 

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
-from eventline.temporal.calendar import day_after
-
-from ..models import PLACEHOLDER_YEAR, ArticleAnalysis, EventMention, Interval, When
+from eventline.lexicon.calendar import day_after
+from eventline.models import PLACEHOLDER_YEAR, ArticleAnalysis, EventMention, Interval, When
 
 _PUBLISHED = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
 

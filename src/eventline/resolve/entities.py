@@ -8,9 +8,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..gazetteer import canonical_country
-from ..models import TimelineEntity
-from .batch import ArticleSummary
+from eventline.lexicon.gazetteer import canonical_country
+from eventline.models import TimelineEntity
+from eventline.resolve.batch import ArticleSummary
 
 
 def slugify(name: str) -> str:

@@ -6,10 +6,10 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..events import SALIENT_TYPES
-from ..models import Event, EventArgument, Mention, TimelineEntity, When
-from .dates import order_key, published_interval, refine
-from .nodes import MentionNode, NodeRecord
+from eventline.analyse.events import SALIENT_TYPES
+from eventline.models import Event, EventArgument, Mention, TimelineEntity, When
+from eventline.resolve.dates import order_key, published_interval, refine
+from eventline.resolve.nodes import MentionNode, NodeRecord
 
 # Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
 # not what happened: they never make a story timeline on their own.

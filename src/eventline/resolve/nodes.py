@@ -14,12 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from ..gazetteer import country_of_place
-from ..models import ArticleAnalysis, EventMention, Interval, TimelineEntity
-from .batch import ArticleBatch
-from .dates import DatedClaim, mention_claim
-from .entities import EntityTable
-from .spill import Spill
+from eventline.lexicon.gazetteer import country_of_place
+from eventline.models import ArticleAnalysis, EventMention, Interval, TimelineEntity
+from eventline.resolve.batch import ArticleBatch
+from eventline.resolve.dates import DatedClaim, mention_claim
+from eventline.resolve.entities import EntityTable
+from eventline.resolve.spill import Spill
 
 MentionKey = int
 

@@ -19,10 +19,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..models import TimelineEntity
-from .cluster import link_mentions, mention_groups, part_keys
-from .events import placed_events
-from .nodes import MentionKey, MentionNode, NodeDecoder, NodeRecord, NodeStore, UnionFind
+from eventline.models import TimelineEntity
+from eventline.resolve.cluster import link_mentions, mention_groups, part_keys
+from eventline.resolve.events import placed_events
+from eventline.resolve.nodes import (
+    MentionKey,
+    MentionNode,
+    NodeDecoder,
+    NodeRecord,
+    NodeStore,
+    UnionFind,
+)
 
 MAX_COMPONENT_SHARE = 0.5
 """Above this share of the batch in one component, partitions would wait for that one."""

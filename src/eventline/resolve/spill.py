@@ -16,7 +16,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
-from ..models import Event
+from eventline.models import Event
 
 
 class Spill:

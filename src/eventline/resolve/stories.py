@@ -11,8 +11,8 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .batch import ArticleSummary
-from .entities import EntityTable
+from eventline.resolve.batch import ArticleSummary
+from eventline.resolve.entities import EntityTable
 
 STORY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
 MIN_SHARED = 2

@@ -1,0 +1,1 @@
+"""The analysis stage: one parsed article in, one `ArticleAnalysis` out."""

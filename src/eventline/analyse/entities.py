@@ -1,0 +1,189 @@
+"""Entities of one article: spaCy's mentions cleaned up into clusters with canonical names.
+
+spaCy's small model often tags a bare surname as ORG (`Lavrov` 12 of 15 times in a seed
+article), so a surname takes the type and identity of a full PERSON name seen in the same
+article; country aliases (`DPRK`, `North Korea`) share one entity; the dateline city is a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from eventline.lexicon.gazetteer import NON_COUNTRY_CANONICAL, canonical_country
+from eventline.models import Article, ArticleEntity, EntityMention, Span
+from eventline.nlp.token_arrays import token_indices
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Sentence
+
+DATELINE_LABEL = "DATELINE_GPE"
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_FIRST_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
+_TITLES = frozenset(
+    "president minister prime foreign chief general king queen prince pope mrs miss sir lady "
+    "lord saint judge senator governor mayor".split()
+)
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,|\(|\s[-–—])")
+
+
+def clean_name(text: str) -> str:
+    """A mention's text without possessive `’s`, a leading `the` and surrounding spaces."""
+    name = _POSSESSIVE.sub("", text.strip())
+    name = _LEADING_THE.sub("", name)
+    return " ".join(name.split()).strip(" ,.;:")
+
+
+def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(start < span.end and span.start < end for span in spans)
+
+
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)\s?['’]s?\s+(?=\w)")
+
+
+def _without_inner_possessive(name: str) -> str:
+    """`Beatles ' Apple Corps` -> `Beatles Apple Corps`: the name as lists often spell it."""
+    return _INNER_POSSESSIVE.sub(" ", name)
+
+
+def _raw_mentions(doc: Doc, ignored: Sequence[Span]) -> list[EntityMention]:
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS or _overlaps(ent.start_char, ent.end_char, ignored):
+            continue
+        name = clean_name(ent.text)
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        offset = ent.text.find(name)
+        start = ent.start_char + max(offset, 0)
+        mentions.append(
+            EntityMention(start=start, end=start + len(name), text=name, label=ent.label_)
+        )
+    return mentions
+
+
+def _dateline_mention(article: Article) -> EntityMention | None:
+    """The dateline city (`PYONGYANG, October 19.`) as a place mention."""
+    if article.dateline is None:
+        return None
+    head = article.text[article.dateline.start : article.dateline.end]
+    match = _DATELINE_PLACE.match(head)
+    if not match:
+        return None
+    raw = match.group(1).strip()
+    start = article.dateline.start + head.find(raw)
+    return EntityMention(start=start, end=start + len(raw), text=raw, label=DATELINE_LABEL)
+
+
+def _display(mention: EntityMention) -> str:
+    """The name to show: an all-caps dateline city is title-cased (`PYONGYANG`)."""
+    if mention.label == DATELINE_LABEL:
+        return " ".join(part.capitalize() for part in mention.text.split())
+    return mention.text
+
+
+def _cluster_key(mention: EntityMention, full_names: dict[str, str]) -> tuple[str, str]:
+    """(type, canonical name) that a mention belongs to."""
+    name = _display(mention)
+    label = "GPE" if mention.label == DATELINE_LABEL else mention.label
+    country = canonical_country(name)
+    if country and label in {"GPE", "ORG", "LOC", "PERSON"}:
+        return ("ORG" if country in NON_COUNTRY_CANONICAL else "GPE", country)
+    if label in {"PERSON", "ORG", "NORP", "GPE"} and name in full_names:
+        return ("PERSON", full_names[name])
+    return (label, name)
+
+
+def _surname_table(mentions: Sequence[EntityMention]) -> dict[str, str]:
+    """Map surnames and first names of PERSON names to their full name (if unique)."""
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.label != "PERSON":
+            continue
+        parts = mention.text.split()
+        if len(parts) < 2:
+            continue
+        candidates[mention.text].add(mention.text)
+        candidates[parts[-1]].add(mention.text)
+        if _FIRST_NAME.match(parts[0]) and parts[0].lower() not in _TITLES:
+            candidates[parts[0]].add(mention.text)  # `Steve` for `Steve Jobs`
+    return {short: next(iter(full)) for short, full in candidates.items() if len(full) == 1}
+
+
+def _title_case_line(sentence: Sentence) -> bool:
+    """A headline in title case, where any word may be capitalised."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+
+
+def _tokens_spelled(doc: Doc, spellings: Iterable[str]) -> Iterator[Token]:
+    """The tokens whose text is one of `spellings`."""
+    from spacy.attrs import ORTH
+    from spacy.strings import get_string_id
+
+    for i in token_indices(doc, ORTH, (get_string_id(text) for text in spellings)):
+        yield doc[i]
+
+
+def _name_part_mentions(
+    doc: Doc, mentions: Sequence[EntityMention], names: dict[str, str], ignored: Sequence[Span]
+) -> list[EntityMention]:
+    """Capitalised words that spaCy missed but that are a person's name part (`Jobs said`)."""
+    if not names:
+        return []
+    taken = {i for span in [*mentions, *ignored] for i in range(span.start, span.end)}
+    found = []
+    for token in _tokens_spelled(doc, names):
+        if not token.is_title or token.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if token.idx in taken or _title_case_line(token.sent):
+            continue
+        end = token.idx + len(token)
+        found.append(EntityMention(start=token.idx, end=end, text=token.text, label="PERSON"))
+    return found
+
+
+def _canonical_name(key_name: str, forms: Counter[str]) -> str:
+    """The longest form (a full name beats a surname); ties broken alphabetically."""
+    best = max(forms, key=lambda form: (len(form.split()), forms[form], -len(form), form))
+    return key_name if key_name in forms or canonical_country(key_name) else best
+
+
+def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
+    """Cluster one article's entity mentions into entities with canonical names."""
+    mentions = _raw_mentions(doc, article.ignored)
+    dateline = _dateline_mention(article)
+    if dateline is not None:
+        mentions.append(dateline)
+    full_names = _surname_table(mentions)
+    mentions += _name_part_mentions(doc, mentions, full_names, article.ignored)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    clusters: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
+    for mention in mentions:
+        clusters[_cluster_key(mention, full_names)].append(mention)
+    entities = []
+    for (label, key_name), members in clusters.items():
+        forms = Counter(_display(m) for m in members)
+        name = _canonical_name(key_name, forms)
+        aliases = {form for form in forms if form != name}
+        aliases |= {_without_inner_possessive(form) for form in forms} - {name}
+        aliases = sorted(aliases)
+        entities.append(
+            ArticleEntity(id="", name=name, type=label, aliases=aliases, mentions=members)
+        )
+    entities.sort(key=lambda e: (e.mentions[0].start, e.name))
+    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(entities)]
+
+
+def entity_at(entities: Sequence[ArticleEntity], start: int, end: int) -> ArticleEntity | None:
+    """The entity with a mention overlapping `[start, end)`, if any."""
+    for entity in entities:
+        for mention in entity.mentions:
+            if mention.start < end and start < mention.end:
+                return entity
+    return None

@@ -1,0 +1,236 @@
+"""Participants and places of an event trigger, read off the dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventline.analyse.events.referents import (
+    PERSONAL_PRONOUNS,
+    Mention,
+    description_referent,
+    pronoun_referent,
+    titles_of,
+)
+from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS, TOPIC_OBJECT_VERBS
+
+DESTINATION_OBJECT_VERBS = frozenset("visit tour enter reach invade attack raid bomb".split())
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+PLACE_PREPOSITIONS = frozenset("in to at into from inside near outside across throughout".split())
+PARTY_PREPOSITIONS = frozenset("with between among by against involving including of".split())
+# Subtrees that belong to another clause: their names are not this event's arguments.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"})
+_LISTING_PREPOSITIONS = frozenset("including of like such".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+
+
+@dataclass
+class EntityIndex:
+    """Token index -> (entity id, entity type), plus entity mentions in reading order."""
+
+    by_token: dict[int, tuple[str, str]]
+    mentions: list[Mention] = field(default_factory=list)
+    """Entity mentions in reading order, for pronouns and descriptions."""
+
+    def entity(self, token: Token) -> tuple[str, str] | None:
+        return self.by_token.get(token.i)
+
+
+@dataclass
+class Arguments:
+    """Participants and places found for one trigger, as (entity id, role) pairs."""
+
+    participants: list[tuple[str, str]] = field(default_factory=list)
+    places: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, index: EntityIndex, entity: tuple[str, str], role: str) -> None:
+        entity_id, entity_type = entity
+        known = {e for e, _ in self.participants} | {e for e, _ in self.places}
+        if entity_id in known:
+            return
+        if entity_type in PLACE_TYPES and role in {"place", "destination", "origin"}:
+            self.places.append((entity_id, role))
+        elif entity_type in PARTICIPANT_TYPES:
+            self.participants.append((entity_id, role))
+
+
+def _phrase_entities(token: Token, index: EntityIndex) -> Iterable[tuple[str, str]]:
+    """Entities named in a phrase, not descending into other clauses.
+
+    A nationality that only modifies a noun (`Russian Foreign Minister`) is no participant,
+    nor is a place inside a title (`Ambassador to Pyongyang`).
+    """
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        found = index.entity(current)
+        if found is not None and not (found[1] == "NORP" and current is not token):
+            yield found
+        stack.extend(
+            child
+            for child in reversed(list(current.children))
+            if child.dep_ not in CLAUSE_DEPS
+            and not (child.dep_ == "prep" and child.lower_ not in _LISTING_PREPOSITIONS)
+        )
+
+
+def _previous_place(token: Token, index: EntityIndex) -> tuple[str, str] | None:
+    """What `There, he met ...` points back to: the last place named before the sentence."""
+    for position in range(token.sent.start - 1, max(-1, token.sent.start - 80), -1):
+        found = index.by_token.get(position)
+        if found is not None and found[1] in PLACE_TYPES:
+            return found
+    return None
+
+
+def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) -> None:
+    """Add what a phrase names: its entities, or what its pronoun or description refers to."""
+    if token.lower_ in PERSONAL_PRONOUNS:
+        referent = pronoun_referent(token, index.mentions)
+        if referent is not None:
+            args.add(index, referent, role)
+        return
+    if token.pos_ == "NOUN" and token.i not in index.by_token:
+        referent = description_referent(token, index.mentions)  # `the company`, `the CEO`
+        if referent is not None:
+            args.add(index, referent, role)
+            return
+    for entity in _phrase_entities(token, index):
+        args.add(index, entity, role)
+
+
+def _coordinated_with_main_verb(token: Token) -> bool:
+    """A conjunct the parser hung on a `that` clause though its tense is the main verb's."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and token.tag_ != head.tag_
+        and token.tag_ == head.head.tag_
+    )
+
+
+def _subjects(token: Token) -> list[Token]:
+    """Subjects of a verb, borrowed from the governing verb for `plans to visit`."""
+    for _ in range(4):
+        found = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if found and token.dep_ == "relcl" and found[0].lower_ in RELATIVE_PRONOUNS:
+            return [token.head]
+        if found:
+            return found + [c for f in found for c in f.conjuncts]
+        if token.dep_ in {"relcl", "acl"}:
+            return [token.head]  # `Jobs, born in San Francisco`: the noun it describes
+        if _coordinated_with_main_verb(token):
+            token = token.head  # `X admitted that Y was failing, but dismissed ...`
+        elif token.dep_ == "pcomp" and token.head.head.pos_ in {"VERB", "AUX"}:
+            token = token.head  # `unveiled it by walking on stage`: the verb's subject
+        elif token.dep_ not in {"xcomp", "conj", "advcl"} or token.head.i == token.i:
+            return []
+        token = token.head
+    return []
+
+
+def _preposition_roles(token: Token, args: Arguments, index: EntityIndex) -> None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                _add_phrase(args, obj, index, "agent")
+        if child.dep_ != "prep":
+            continue
+        prep = child.lower_
+        for obj in (c for c in child.children if c.dep_ in {"pobj", "pcomp"}):
+            if prep in PLACE_PREPOSITIONS:
+                role = {"to": "destination", "into": "destination", "from": "origin"}.get(
+                    prep, "place"
+                )
+                _add_phrase(args, obj, index, role)
+            if prep in PARTY_PREPOSITIONS:
+                _add_phrase(args, obj, index, "agent" if prep == "by" else "partner")
+
+
+def verb_arguments(token: Token, index: EntityIndex) -> Arguments:
+    """Arguments of a verbal trigger: subject, object, `with X`, places."""
+    args = Arguments()
+    if any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
+        place = _previous_place(token, index)
+        if place is not None:
+            args.add(index, place, "place")
+    for subject in _subjects(token):
+        _add_phrase(args, subject, index, "agent")
+    lemma = token.lemma_.lower()
+    if lemma not in TOPIC_OBJECT_VERBS:
+        # `visited Beijing`: the object of a travel verb is where the event takes place
+        role = "destination" if lemma in DESTINATION_OBJECT_VERBS else "patient"
+        for obj in (c for c in token.children if c.dep_ in {"dobj", "dative"}):
+            _add_phrase(args, obj, index, role)
+    _preposition_roles(token, args, index)
+    return args
+
+
+def light_verb_of(token: Token) -> Token | None:
+    """The verb that carries a nominal trigger: `make` in `make a visit`."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS | SCHEDULING_VERBS:
+        return head
+    if token.dep_ == "pobj" and head.head.lemma_.lower() in {"prepare", "plan", "go", "come"}:
+        return head.head
+    return None
+
+
+def noun_arguments(token: Token, index: EntityIndex) -> Arguments:
+    """Arguments of a nominal trigger: possessor, modifiers, `of`/`with`/`to` phrases."""
+    args = Arguments()
+    for child in token.children:
+        if child.dep_ == "poss":
+            _add_phrase(args, child, index, "agent")
+        elif child.dep_ in {"compound", "amod", "nmod"}:
+            entity = index.entity(child)
+            if entity is not None:
+                # `Beijing meetings` is where; `Russian-Chinese drills` is who
+                role = "place" if entity[1] in PLACE_TYPES else "agent"
+                args.add(index, entity, role)
+        elif child.dep_ == "acl" and child.lemma_.lower() in {"involve", "include"}:
+            for obj in (c for c in child.children if c.dep_ == "dobj"):
+                _add_phrase(args, obj, index, "partner")
+    _preposition_roles(token, args, index)
+    carrier = light_verb_of(token) or _state_verb_of(token)
+    if carrier is not None:
+        for subject in _subjects(carrier):
+            _add_phrase(args, subject, index, "agent")
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        # `Jobs' third period of leave`: the possessor of the governing noun
+        for child in (c for c in token.head.head.children if c.dep_ == "poss"):
+            _add_phrase(args, child, index, "agent")
+    return args
+
+
+def _state_verb_of(token: Token) -> Token | None:
+    """The verb whose subject is in a state named by a noun: `is on leave`, `remain in talks`."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "at"}:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in {"be", "remain", "stay", "go", "return"} else None
+
+
+def build_entity_index(doc: Doc, spans: Iterable[tuple[int, int, str, str]]) -> EntityIndex:
+    """Index entity mention spans `(start, end, entity id, type)` by token."""
+    by_token: dict[int, tuple[str, str]] = {}
+    mentions: list[Mention] = []
+    for start, end, entity_id, entity_type in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            by_token[token.i] = (entity_id, entity_type)
+        is_subject = span.root.dep_ in {"nsubj", "nsubjpass"}
+        titles = titles_of(span) if entity_type == "PERSON" else frozenset()
+        mentions.append(Mention(span.start, entity_id, entity_type, is_subject, titles))
+    mentions.sort(key=lambda m: m.start)
+    return EntityIndex(by_token=by_token, mentions=mentions)

@@ -1,0 +1,166 @@
+"""Event coreference inside one article (`the visit`, `his trip`), and dates from the
+discourse: an antecedent's date, or the date of the previous sentence's past event."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from eventline.lexicon.events import same_event_words
+from eventline.lexicon.gazetteer import country_of_place
+from eventline.models import EventMention, Span, Timex
+
+_STATUS_CLASH = {
+    frozenset({"possible", "ongoing"}),
+    frozenset({"possible", "occurred"}),
+    frozenset({"negated", "occurred"}),
+}
+_LOOKBACK = 40
+_AGENT_ROLES = frozenset({"agent"})
+_REPORTED = frozenset({"occurred", "ongoing"})
+
+
+def _ids(refs) -> set[str]:
+    return {ref.entity for ref in refs}
+
+
+def _place_keys(refs, names: Mapping[str, str]) -> set[str]:
+    keys = set()
+    for ref in refs:
+        keys.add(ref.entity)
+        country = country_of_place(names.get(ref.entity, ""))
+        if country:
+            keys.add("country:" + country)
+    return keys
+
+
+def _anaphor_allowed(later: EventMention, earlier: EventMention) -> bool:
+    """`the visit` takes up `visited` or `trip`; other repeats need the very same word."""
+    if not _may_be_anaphor(later) or later.type != earlier.type:
+        return False
+    if later.definite and later.type != "other":
+        return same_event_words(later.lemma, earlier.lemma)
+    return later.lemma == earlier.lemma
+
+
+def _roles_disagree(later: EventMention, earlier: EventMention) -> bool:
+    """Both name who acted (or who was acted on) and the names differ."""
+    for roles in (_AGENT_ROLES, None):
+        a = {
+            r.entity for r in later.participants if (r.role in _AGENT_ROLES) == (roles is not None)
+        }
+        b = {
+            r.entity
+            for r in earlier.participants
+            if (r.role in _AGENT_ROLES) == (roles is not None)
+        }
+        if a and b and not a & b:
+            return True
+    return False
+
+
+def _compatible(
+    later: EventMention, earlier: EventMention, timexes: Sequence[Timex], names: Mapping[str, str]
+) -> bool:
+    """Whether a later mention reports the same event as an earlier one in the article."""
+    if not _anaphor_allowed(later, earlier):
+        return False
+    if later.complement and earlier.complement != later.complement:
+        return False
+    if later.status_cue and frozenset({later.status, earlier.status}) in _STATUS_CLASH:
+        return False
+    a, b = _ids(later.participants), _ids(earlier.participants)
+    if (a and b and not a & b) or _roles_disagree(later, earlier):
+        return False
+    if (later.type == "other" or not later.nominal) and not (a and b):
+        return False  # a repeated verb is the same event only with the same actors
+    if a and not b and later.definite:
+        return False  # a named event does not join an anonymous one
+    pa, pb = _place_keys(later.places, names), _place_keys(earlier.places, names)
+    if pa and pb and not pa & pb:
+        return False
+    return _times_compatible(later, earlier, timexes)
+
+
+def _times_compatible(a: EventMention, b: EventMention, timexes: Sequence[Timex]) -> bool:
+    if a.timex is None or b.timex is None:
+        return True
+    ia, ib = timexes[a.timex].interval, timexes[b.timex].interval
+    if ia is None or ib is None or ia.year_known != ib.year_known:
+        return True
+    return ia.start < ib.end and ib.start < ia.end
+
+
+def _previous_sentence_date(
+    mentions: Sequence[EventMention], position: int, previous: Mapping[int, Span]
+) -> int | None:
+    """`Earlier this week, X visited Beijing. There, he met Y.`: the met is dated too.
+
+    `previous`: sentence start -> the sentence before it."""
+    mention = mentions[position]
+    if mention.nominal or mention.status != "occurred":
+        return None
+    sentence = previous.get(mention.sentence.start)
+    if sentence is None:
+        return None
+    start, end = sentence.start, sentence.end  # ints: this runs for every pair of mentions
+    for back in range(position - 1, -1, -1):
+        candidate = mentions[back]
+        if (
+            candidate.sentence.start == start
+            and candidate.sentence.end == end
+            and candidate.status == "occurred"
+            and candidate.time_scope == "clause"
+        ):
+            return candidate.timex
+    return None
+
+
+def link_coreferent_mentions(
+    mentions: list[EventMention],
+    timexes: Sequence[Timex],
+    sentences: Sequence[Span],
+    names: Mapping[str, str] | None = None,
+) -> list[EventMention]:
+    """Link each anaphoric mention to the nearest earlier mention of the same event.
+
+    The mentions are updated in place (fresh records of one article: copying each costs
+    more than finding its antecedent)."""
+    names = names or {}
+    previous = {after.start: before for before, after in pairwise(sentences)}
+    for position, mention in enumerate(mentions):
+        inherited = False
+        if _may_be_anaphor(mention):
+            for back in range(position - 1, max(-1, position - _LOOKBACK), -1):
+                antecedent = mentions[back]
+                if _compatible(mention, antecedent, timexes, names):
+                    mention.corefers_with = back
+                    if not mention.status_cue:
+                        mention.status = antecedent.status
+                    if mention.timex is None and antecedent.timex is not None:
+                        mention.timex, mention.time_scope = antecedent.timex, "discourse"
+                        inherited = True
+                    break
+        if mention.timex is None and not inherited:
+            timex = _previous_sentence_date(mentions, position, previous)
+            if timex is not None:
+                mention.timex, mention.time_scope = timex, "discourse"
+    for mention in mentions:
+        if _publication_fallback(mention):
+            mention.time_scope = "publication"
+    return mentions
+
+
+def _may_be_anaphor(mention: EventMention) -> bool:
+    """Only nouns take up an earlier mention; reports never do."""
+    return mention.nominal and mention.type not in {"report", "statement"}
+
+
+def _publication_fallback(mention: EventMention) -> bool:
+    """A reported, undated event happened by the article's day: a weak date claim."""
+    return (
+        mention.timex is None
+        and mention.time_scope is None
+        and mention.status_cue
+        and mention.status in _REPORTED
+    )

@@ -1,0 +1,101 @@
+"""Temporal expressions: find them in a parsed article and give their TIMEX3 values.
+
+Relative expressions are resolved against the article date (which may lack a year), the
+tense of the clause and the date under discussion; a year is never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventline.analyse.temporal.anchor import parse_published, tense_of
+from eventline.analyse.temporal.context import Context
+from eventline.analyse.temporal.normalise import normalise
+from eventline.analyse.temporal.recognise import recognise
+from eventline.models import Span, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DATES_EXCLUDE", "find_timexes"]
+
+DATES_EXCLUDE: tuple[str, ...] = ("ner",)
+"""Pipeline components `eventline dates` can skip: NER is only a hint against names."""
+
+LEAD_SENTENCES = 3
+"""How many opening sentences count as the lead (they report the article's own day)."""
+
+
+def find_timexes(
+    doc: Doc, published: str | None, ignored: Sequence[Span] = (), text: str | None = None
+) -> list[Timex]:
+    """Temporal expressions of an article, sorted, non-overlapping, with TIMEX3 values.
+
+    `text` is the Doc's text when the caller has it (`Doc.text` joins every token)."""
+    ctx = Context(parse_published(published))
+    lead_end = _lead_end(doc, ignored)
+    found = []
+    full_text = doc.text if text is None else text
+    breaks, ctx.reach = _paragraphs(doc, full_text)
+    for cand in recognise(doc, ignored, full_text):
+        ctx.paragraph = bisect_right(breaks, cand.start)
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        ctx.tense = tense_of(span.root)
+        ctx.lead = cand.start < lead_end
+        ctx.possessive = full_text[cand.end : cand.end + 2] in ("'s", "’s")
+        text = full_text[cand.start : cand.end]
+        result = _normalised(cand.kind, text, ctx)
+        if result is None:
+            continue
+        ctx.note(result)
+        end = cand.start + result.length if result.length else cand.end
+        found.append(
+            Timex(
+                start=cand.start,
+                end=end,
+                text=full_text[cand.start : end],
+                type=result.type,
+                value=result.value,
+                mod=result.mod,
+                interval=result.interval,
+            )
+        )
+    return found
+
+
+def _normalised(kind: str, text: str, ctx: Context):
+    """The expression's value, or None when it falls outside the calendar (years 1-9999):
+    `999999 days ago`, `tomorrow` on 9999-12-31 are left untagged rather than raising."""
+    try:
+        return normalise(kind, text, ctx)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _paragraphs(doc: Doc, text: str) -> tuple[list[int], int]:
+    """Paragraph starts and their reach; without blank lines, sentences (the previous counts)."""
+    if "\n\n" in text:
+        return [m.end() for m in re.finditer(r"\n\s*\n", text)], 0
+    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
+        return [sent.start_char for sent in doc.sents][1:], 1
+    return [m.end() for m in re.finditer(r"\n", text)], 1
+
+
+def _lead_end(doc: Doc, ignored: Sequence[Span]) -> int:
+    """Character offset where the lead (the first sentences outside boilerplate) ends."""
+    if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        return min(len(doc.text), 300)  # no sentence boundaries: roughly a lead paragraph
+    count, end = 0, 0
+    for sent in doc.sents:
+        if any(s.start <= sent.start_char and sent.end_char <= s.end for s in ignored):
+            continue
+        if not sent.text.strip():
+            continue
+        end = sent.end_char
+        count += 1
+        if count >= LEAD_SENTENCES:
+            break
+    return end

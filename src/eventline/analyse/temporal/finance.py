@@ -1,0 +1,106 @@
+"""Financial periods: quarters, halves, `the year-earlier period` (frequent in business news)."""
+
+from __future__ import annotations
+
+import re
+
+from eventline.analyse.temporal.absolute import explicit_year
+from eventline.analyse.temporal.context import Context, Normalised, dated
+from eventline.lexicon.calendar import quarter_of
+
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_ORDINAL["4th"] = 4
+
+
+def quarter(text: str, ctx: Context) -> Normalised | None:
+    """`the third quarter`, `third-quarter`, `the latest quarter`, `the first half of 1990`."""
+    lowered = text.lower()
+    if re.fullmatch(r"(the\s+)?(quarter|half)", lowered) and "the" not in lowered:
+        return None
+    ordinal = next((n for w, n in _ORDINAL.items() if re.search(rf"\b{w}\b", lowered)), None)
+    half = re.search(r"\bhalf\b", lowered) is not None
+    if half:
+        return _half(ordinal, lowered, text, ctx)
+    shift = _year_shift(lowered)
+    written = explicit_year(text)
+    if ordinal is None and written and ctx.ref_quarter is not None:
+        return dated(f"{written:04d}-Q{ctx.ref_quarter[1]}", True)  # `the 1988 quarter`
+    if ordinal is None:
+        return _current_quarter(lowered, shift, ctx)
+    return _quarter_value(_quarter_year(ordinal, text, shift, ctx), ordinal, ctx)
+
+
+def _year_shift(lowered: str) -> int:
+    if re.search(r"last year\s*'s|year-(ago|earlier)|year earlier|a year (ago|earlier)", lowered):
+        return -1
+    if re.search(r"next year\s*'s", lowered):
+        return 1
+    return 0
+
+
+def _quarter_year(ordinal: int, text: str, shift: int, ctx: Context) -> tuple[int, bool]:
+    """The year of `the third quarter`: written, else the latest such quarter by the tense."""
+    written = explicit_year(text)
+    if written:
+        return written, True
+    base = ctx.base
+    year = base.day.year + shift
+    if shift == 0 and ordinal > quarter_of(base.day) and ctx.tense == "past":
+        year -= 1
+    return year, base.year_known
+
+
+def _quarter_value(year: tuple[int, bool], number: int, ctx: Context) -> Normalised:
+    ctx.ref_quarter = (year[0], number, year[1])
+    return dated(f"{year[0]:04d}-Q{number}", year[1])
+
+
+def _current_quarter(lowered: str, shift: int, ctx: Context) -> Normalised | None:
+    """`the quarter`, `the latest quarter`: the one under discussion, else the last complete."""
+    current = re.search(r"\b(this|current)\b", lowered) is not None
+    latest = re.search(r"\b(latest|most recent)\b", lowered) is not None
+    if ctx.ref_quarter is not None and not current and not latest:
+        year, number, known = ctx.ref_quarter
+        value = f"{year + shift:04d}-Q{number}"
+        return dated(value, known)
+    base = ctx.base
+    index = base.day.year * 4 + quarter_of(base.day) - 1
+    if not current:
+        index -= 1
+    index -= 4 * -shift if shift else 0
+    return _quarter_value((index // 4, base.year_known), index % 4 + 1, ctx)
+
+
+def _half(ordinal: int | None, lowered: str, text: str, ctx: Context) -> Normalised | None:
+    if ordinal is None or ordinal > 2:
+        if "last half" in lowered or "second half" in lowered:
+            ordinal = 2
+        else:
+            return None
+    written = explicit_year(text)
+    base = ctx.base
+    year = written or base.day.year + _year_shift(lowered)
+    return dated(f"{year:04d}-H{ordinal}", bool(written) or base.year_known)
+
+
+def period(text: str, ctx: Context) -> Normalised | None:
+    """`the latest period`, `the year-earlier period`, `the 1988 period`."""
+    lowered = text.lower()
+    written = explicit_year(text)
+    if ctx.ref_quarter is not None:
+        year, number, known = ctx.ref_quarter
+        if written:
+            return dated(f"{written:04d}-Q{number}", True)
+        return dated(f"{year + _year_shift(lowered):04d}-Q{number}", known)
+    if written:
+        return dated(f"{written:04d}", True)
+    return _current_quarter(lowered, _year_shift(lowered), ctx)
+
+
+def year_ago(text: str, ctx: Context) -> Normalised | None:
+    """`year-earlier`, `the year-ago quarter`: the quarter discussed a year back, else last year."""
+    if ctx.ref_quarter is not None:
+        year, number, known = ctx.ref_quarter
+        return dated(f"{year - 1:04d}-Q{number}", known)
+    base = ctx.base
+    return dated(f"{base.day.year - 1:04d}", base.year_known)

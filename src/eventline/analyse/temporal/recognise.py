@@ -1,0 +1,300 @@
+"""Finding temporal expressions: pattern candidates, checked against spaCy's tokens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventline.analyse.temporal.absolute import explicit_year
+from eventline.analyse.temporal.amount_checks import bare_units_ok, decade_ok, duration_ok
+from eventline.analyse.temporal.anchor import tense_of
+from eventline.analyse.temporal.lexicon import MONTHS, NAME_FOLLOWERS
+from eventline.analyse.temporal.more_checks import (
+    clock_duration_ok,
+    clock_stamp_ok,
+    frequency_ok,
+    measured,
+    now_ok,
+    range_end_ok,
+    range_tail,
+    year_range_start,
+    zoned,
+)
+from eventline.analyse.temporal.patterns import COMPILED
+from eventline.analyse.temporal.scan import pattern_matches
+from eventline.models import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Entity labels that make a month or weekday part of a name (`Sunday Times`, `Theresa May`).
+_NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP", "LAW"}
+_NAMEABLE = {"month", "weekday", "set_adverb", "season", "ref"}
+_UNITS = {"week", "month", "year", "quarter", "weekend", "decade", "century"}
+_ADJECTIVE_SETS = {"quarterly", "semiannually", "fortnightly", "annual"}
+_PRIORITY = {kind: index for index, (kind, _) in enumerate(COMPILED)}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that looks temporal, and which pattern found it."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every pattern match in the text (overlapping)."""
+    found = []
+    for kind, match in pattern_matches(text):
+        start, end = match.span()
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+        found.append(Candidate(start, end, kind))
+    return found
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """Longest candidates first, then by pattern order; no overlaps; sorted by start."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    ranked = sorted(found, key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
+    for cand in ranked:
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def recognise(doc: Doc, ignored: Sequence[Span] = (), text: str | None = None) -> list[Candidate]:
+    """Candidate expressions that survive the token checks, outside boilerplate."""
+    text = doc.text if text is None else text
+    kept = [
+        c
+        for c in candidates(text)
+        if not any(c.start < s.end and s.start < c.end for s in ignored) and plausible(doc, c)
+    ]
+    return select(kept)
+
+
+def plausible(doc: Doc, cand: Candidate) -> bool:
+    """Reject matches that are not temporal in context (modal `may`, `Sunday Times`, `1990 men`)."""
+    if cand.kind == "year_to":
+        return range_end_ok(doc, cand.start, cand.end)  # `11` of `2010/11` is inside a token
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if span.start_char != cand.start:
+        return False  # inside a token: `24/7`-like strings, URLs, codes
+    whole = span.text  # `doc.text` joins every token: slice the span instead
+    rest = whole[cand.end - cand.start :]
+    if rest not in ("", ".") and not (cand.kind == "year" and range_tail(rest)):
+        return False
+    text = whole[: cand.end - cand.start]
+    first, last = span[0], span[-1]
+    if cand.kind in _NAMEABLE and _in_name(doc, span):
+        return False
+    if cand.kind == "holiday" and _inside_longer_name(doc, span):
+        return False  # `Christmas Island`, `Easter Parade`: a holiday is itself a name
+    check = _CHECKS.get(cand.kind)
+    return check(doc, text, first, last) if check else True
+
+
+def _in_name(doc: Doc, span) -> bool:
+    """The words sit inside a named entity that is not a date (none when NER did not run)."""
+    return any(
+        t.ent_type_ in _NAME_LABELS and not t.is_punct for t in span if t.ent_type_ != "DATE"
+    )
+
+
+def _inside_longer_name(doc: Doc, span) -> bool:
+    """A named entity starts before the span or continues after it."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[0].ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+
+
+def _month_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    word = last.text.rstrip(".").lower()
+    if word not in MONTHS:
+        return True
+    if not last.text.endswith(".") and len(word) <= 3 and word not in ("may",):
+        return False  # a bare `Jan` or `Mar` is a name or a word, not a month
+    if last.tag_ == "MD" or last.pos_ in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "dobj") for c in last.children) or last.dep_ == "ROOT":
+        return False  # `They March on`: a verb
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if len(text.split()) == 1 and prev is not None and prev.tag_ in ("PRP", "NNS", "MD", "TO"):
+        return False  # `they March`, `will March`, `to March`
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if prev is not None and prev.lower_ in ("the", "annual", "a") and nxt is not None:
+        if nxt.lower_ in ("of", "for", "against", "on", "to"):
+            return False  # `the March for Life`: an event's name
+    if nxt is not None and nxt.lower_ == "of" and _titled_after(doc, nxt):
+        return False  # `the "March of the Mothers"`: a name
+    if word == "may" and len(text.split()) == 1:
+        if prev is not None and (prev.pos_ == "PROPN" or prev.is_title) and prev.i > 0:
+            return False  # `Theresa May`
+    return _not_name_head(doc, last)
+
+
+def _titled_after(doc: Doc, word: Token) -> bool:
+    """`of the Mothers`, `of Hope`: a capitalised word after `of` (and `the`)."""
+    following = [t for t in doc[word.i + 1 : word.i + 3] if t.lower_ != "the"]
+    return bool(following) and following[0].is_title and not following[0].is_sent_start
+
+
+def _weekday_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    return _not_name_head(doc, last)
+
+
+def _not_name_head(doc: Doc, last: Token) -> bool:
+    """`Sunday Times`, `May Day Parade`: a capitalised name word follows."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.is_title and nxt.lower_ in NAME_FOLLOWERS)
+
+
+def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    if len(text) > 4 and not text[:4].isdigit():
+        return True
+    if zoned(doc, last) or measured(doc, last):
+        return False  # `1653 GMT` (a time of day), `2000 MT of wheat` (an amount)
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    dated = prev is not None and prev.lower_ in ("in", "since", "until", "during")
+    if nxt is not None and nxt.text in ("-", "–") and year_range_start(doc, last):
+        return True  # the first end of `2009-2010`
+    if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
+        return False  # `1990 people`, but `in 2001 phones (were sold)`
+    if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
+        return False
+    return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
+
+
+def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    lowered = text.lower()
+    if lowered == "soon":
+        return _soon_ok(doc, first)
+    if lowered == "current":
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        return nxt is None or nxt.lower_ not in ("account", "accounts", "assets", "liabilities")
+    if lowered == "future":
+        return first.pos_ in ("NOUN", "ADJ")
+    if lowered == "now":
+        return now_ok(doc, first, last)
+    return True
+
+
+def _deictic_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`today's youth`, `the people of tomorrow`: generic, not the article's day."""
+    if text.lower() not in ("today", "tomorrow"):
+        return True
+    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+    nxt = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    return not (prev in ("of", "in", "for") and (nxt in ("'s", "’s") or prev == "of"))
+
+
+def _soon_ok(doc: Doc, first: Token) -> bool:
+    """`soon` looking forward; not `as soon as`, `soon after`, nor a past `was soon released`."""
+    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+    nxt = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
+    if prev in ("as", "too", "how", "so") or nxt in ("after", "afterward", "afterwards", "as"):
+        return False
+    return tense_of(first) != "past"
+
+
+def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    if len(text.split()) > 1 or any(ch.isdigit() for ch in text):
+        return last.pos_ in ("NOUN", "PROPN") or explicit_year(text) is not None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.lower_ in ("in", "since", "until", "by", "during", "through")
+
+
+def _slash_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    parts = [int(p) for p in text.split("/")]
+    month, day = parts[0], parts[1]
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if len(parts) == 2 and month < day and day in (2, 3, 4, 5, 6, 8, 10, 16, 32, 64):
+        return False  # a fraction: 3/4, 5/8
+    prev = doc[first.i - 1] if first.i > 0 else None
+    return not (len(parts) == 2 and prev is not None and prev.like_num)
+
+
+def _quarter_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    lowered = text.lower()
+    if re.fullmatch(r"(quarter|half|its quarter|this half|the half)", lowered):
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return not (
+        nxt is not None and nxt.lower_ in ("of", "point", "mile", "hour") and "half" in lowered
+    )
+
+
+def _conj_day_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`April 24 and 25`: a month and a day come before, no noun after (`5 and 6 percent`)."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if first.i < 3 or not doc[first.i - 2].like_num or nxt is not None and nxt.pos_ == "NOUN":
+        return False
+    return doc[first.i - 3].text.rstrip(".").lower() in MONTHS
+
+
+def _clock_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`high noon` is a figure of speech (or a film), not a time."""
+    return not (first.lower_ == "noon" and first.i > 0 and doc[first.i - 1].lower_ == "high")
+
+
+def _relative_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`ABC's "This Week"`: a capitalised unit inside a lower-case sentence is a title."""
+    if last.lower_ not in _UNITS or not last.text.istitle() or first.is_sent_start:
+        return True
+    words = [t for t in first.sent if t.is_alpha]
+    return sum(t.is_title for t in words) * 2 >= len(words)  # a headline: all title case
+
+
+def _weekday_set_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`held annually`; not `its quarterly dividend` (an adjective of a noun: no time named)."""
+    if first.dep_ == "amod" and first.lower_ in _ADJECTIVE_SETS:
+        return False
+    return first.pos_ != "PROPN" or not text[0].isupper()
+
+
+def _unit_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`Coach of the Year`, `Player of the Month`: a capitalised unit is part of a title."""
+    return not last.text[:1].isupper()
+
+
+def _name_to_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`Friday` of `Monday-Friday`, `July` of `June-July`: the checks of a weekday or month."""
+    check = _weekday_ok if text.endswith("day") else _month_ok
+    return check(doc, text, first, last)
+
+
+_CHECKS = {
+    "the_unit": _unit_ok,
+    "year_of": _unit_ok,
+    "month": _month_ok,
+    "weekday": _weekday_ok,
+    "year": _year_ok,
+    "bare_units": bare_units_ok,
+    "duration": duration_ok,
+    "ref": _ref_ok,
+    "deictic_day": _deictic_ok,
+    "season": _season_ok,
+    "slash": _slash_ok,
+    "quarter": _quarter_ok,
+    "set_adverb": _weekday_set_ok,
+    "conj_day": _conj_day_ok,
+    "clock": _clock_ok,
+    "relative": _relative_ok,
+    "decade": decade_ok,
+    "clock_duration": clock_duration_ok,
+    "clock_stamp": clock_stamp_ok,
+    "date_to": _month_ok,
+    "frequency": frequency_ok,
+    "name_to": _name_to_ok,
+}

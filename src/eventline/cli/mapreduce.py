@@ -1,0 +1,87 @@
+"""`extract` (the map: articles -> analyses JSON Lines) and `resolve` (the reduce: analyses ->
+the timeline `build` would print). `build` is `extract` followed by `resolve`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from eventline.cli.main import (
+    EXIT_CODES_HELP,
+    _emit,
+    check_records,
+    cli,
+    common_options,
+    emit_timeline,
+    reports_problems,
+)
+from eventline.cli.merge_option import merge_option
+from eventline.cli.options import dask_option, timeline_options
+from eventline.cli.quiet import quiet_option
+from eventline.cli.speed_options import speed_options
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@common_options
+@speed_options(cache=True)
+@dask_option
+@reports_problems
+def extract(inputs, output, reference_date, model, max_chars, strict, speed):
+    """Write the per-article analyses of INPUT... as JSON Lines, one article per line.
+
+    The records are `ArticleAnalysis` objects (the cache's records, with `format_version`),
+    in input order; `eventline resolve` turns them into the timeline.
+    """
+    from eventline.api import BuildOptions, extract_analyses
+    from eventline.run.analyses_file import write_analyses
+
+    options = BuildOptions(
+        model=model, reference_date=reference_date, max_chars=max_chars, strict=strict, **speed
+    )
+    analyses, problems = extract_analyses(inputs, options, stdin=sys.stdin.buffer)
+    _emit(output, lambda out: write_analyses(analyses, out))
+    return problems
+
+
+@cli.command(
+    epilog="Exit codes: 0 every record was read; 1 some lines were bad (the output still "
+    "holds everything else); 2 usage error, another format version, or nothing readable."
+)
+@click.argument("analyses", nargs=-1, required=True, metavar="ANALYSES...")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (atomically) instead of standard output.",
+)
+@timeline_options
+@quiet_option
+@merge_option
+@speed_options(cache=False, work="resolving a big batch in partitions")
+@dask_option
+@reports_problems
+def resolve(analyses, output, fmt, records, events, entity, merge, speed):
+    """Build the timeline from `eventline extract` output: files, folders of shards, or -.
+
+    The output is byte for byte what `eventline build` prints for the same articles. A big
+    batch resolves in partitions on --jobs processes, or on the --dask cluster.
+    """
+    import contextlib
+
+    from eventline.api import BuildOptions, resolve_analyses
+    from eventline.run.analyses_file import load_analyses
+
+    check_records(records, fmt)
+    items, problems = load_analyses(analyses, stdin=sys.stdin.buffer)
+    options = BuildOptions(events=events, entity=entity, **speed)
+    with contextlib.ExitStack() as stack:
+        client = None
+        if options.dask:
+            from eventline.run.dask_cluster import dask_client
+
+            client = stack.enter_context(dask_client(options.dask))
+        timeline = resolve_analyses(items, options, merge, client)
+    emit_timeline(timeline, output, fmt, records)
+    return problems

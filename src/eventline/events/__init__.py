@@ -1,6 +1,0 @@
-"""Event mentions of one article: triggers, arguments, status, time, in-article coreference."""
-
-from .extract import find_event_mentions
-from .lexicon import EVENT_TYPES, SALIENT_TYPES
-
-__all__ = ["EVENT_TYPES", "SALIENT_TYPES", "find_event_mentions"]

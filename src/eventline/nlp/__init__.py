@@ -1,0 +1,1 @@
+"""The spaCy pipeline eventline runs, and the components it adds to it."""
