@@ -69,6 +69,9 @@ class InputProblem(Record):
     path: str
     line: int | None = None
     message: str
+    setting: str | None = None
+    """The setting (a `LoadOptions` field) that would let the input through, if any: the
+    command line names its option."""
 
     def describe(self) -> str:
         """One line naming the file (and line) and the problem."""

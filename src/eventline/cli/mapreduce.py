@@ -4,17 +4,16 @@ the timeline `build` would print). `build` is `extract` followed by `resolve`.""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
-from eventline.cli.main import (
+from eventline.cli.common import (
     EXIT_CODES_HELP,
-    _emit,
     check_records,
-    cli,
     common_options,
+    emit,
     emit_timeline,
+    output_option,
     reports_problems,
 )
 from eventline.cli.merge_option import merge_option
@@ -23,7 +22,7 @@ from eventline.cli.quiet import quiet_option
 from eventline.cli.speed_options import speed_options
 
 
-@cli.command(epilog=EXIT_CODES_HELP)
+@click.command(epilog=EXIT_CODES_HELP)
 @common_options
 @speed_options(cache=True)
 @dask_option
@@ -41,21 +40,16 @@ def extract(inputs, output, reference_date, model, max_chars, strict, speed):
         model=model, reference_date=reference_date, max_chars=max_chars, strict=strict, **speed
     )
     analyses, problems = extract_analyses(inputs, options, stdin=sys.stdin.buffer)
-    _emit(output, lambda out: write_analyses(analyses, out))
+    emit(output, lambda target: write_analyses(analyses, target.out))
     return problems
 
 
-@cli.command(
+@click.command(
     epilog="Exit codes: 0 every record was read; 1 some lines were bad (the output still "
     "holds everything else); 2 usage error, another format version, or nothing readable."
 )
 @click.argument("analyses", nargs=-1, required=True, metavar="ANALYSES...")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (atomically) instead of standard output.",
-)
+@output_option
 @timeline_options
 @quiet_option
 @merge_option

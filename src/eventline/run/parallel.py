@@ -26,7 +26,7 @@ Work = Callable[[Article, "Doc", str], Any]
 _worker: dict[str, Any] = {}
 
 
-def _run(nlp, model: str, work: Work, articles: list[Article], batch_size: int) -> list:
+def _parse_and_work(nlp, model: str, work: Work, articles: list[Article], batch_size: int) -> list:
     docs = parse_texts(nlp, (a.text for a in articles), batch_size=batch_size)
     return [work(article, doc, model) for article, doc in zip(articles, docs, strict=True)]
 
@@ -59,7 +59,7 @@ _frozen: list[bool] = []
 def _worker_task(work: Work, articles: list[Article], batch_size: int) -> list:
     if _worker.get("error") is not None:
         raise _worker["error"]
-    return _run(_worker["nlp"], _worker["model"], work, articles, batch_size)
+    return _parse_and_work(_worker["nlp"], _worker["model"], work, articles, batch_size)
 
 
 class _Done:
@@ -80,7 +80,7 @@ class _InProcess:
 
     def submit(self, articles: list[Article]) -> _Done:
         nlp = _loaded(self.name, self.exclude)
-        return _Done(_run(nlp, model_version(nlp), self.work, articles, self.batch_size))
+        return _Done(_parse_and_work(nlp, model_version(nlp), self.work, articles, self.batch_size))
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -133,12 +133,12 @@ def _ordered(items, submit, window: int, store) -> Iterator:
         misses = [a for a, hit in zip(chunk, cached, strict=True) if hit is None]
         pending.append((chunk, cached, submit(misses) if misses else None))
         while len(pending) > window:
-            yield from _merge(*pending.popleft(), store)
+            yield from _chunk_results(*pending.popleft(), store)
     while pending:
-        yield from _merge(*pending.popleft(), store)
+        yield from _chunk_results(*pending.popleft(), store)
 
 
-def _merge(chunk, cached, future, store) -> Iterator:
+def _chunk_results(chunk, cached, future, store) -> Iterator:
     computed = iter(future.result() if future is not None else ())
     for article, hit in zip(chunk, cached, strict=True):
         if hit is not None:
