@@ -23,7 +23,7 @@ MAY_IMPORT = {
     "diff": {"models", "errors"},
     "render": {"models", "errors", "lexicon", "diff"},
     "run": {"models", "errors", "load", "nlp", "lexicon", "analyse"},
-    "api": {"models", "errors", "load", "nlp", "lexicon", "analyse", "resolve", "run"},
+    "api": {"models", "errors", "load", "nlp", "lexicon", "analyse", "resolve", "render", "run"},
     "cli": {"models", "errors", "load", "resolve", "render", "run", "api", "diff"},
 }
 """Top-level part -> the other parts it may import (`eventline` itself, for the version,

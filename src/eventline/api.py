@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
@@ -198,3 +200,30 @@ def extract_dates(
     return DatesReport(eventline_version=__version__, documents=documents, dates=dates), (
         problems.items
     )
+
+
+def build_timeline_from_texts(
+    texts: Iterable[str | Mapping[str, object]],
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+) -> tuple[Timeline, list[InputProblem]]:
+    """The timeline of articles given in memory: plain texts (named `text-1`, `text-2`...)
+    or records with the JSON Lines input fields (`text`, and `id`, `published`, `title`,
+    `url`, `source`), read exactly as a JSON Lines file would be."""
+    lines = []
+    for number, item in enumerate(texts, start=1):
+        record = {"id": f"text-{number}", "text": item} if isinstance(item, str) else item
+        lines.append(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    stdin = io.BytesIO("".join(lines).encode("utf-8"))
+    return build_timeline(["-"], options, stdin=stdin, progress=progress)
+
+
+def write_report(report: Timeline | DatesReport, fmt: str, out: TextIO, width: int = 100) -> None:
+    """Write a timeline (or a dates report) in one of the `--format` formats; the text view
+    `width` columns wide, without colour."""
+    from eventline.render.formats import DATES_FORMATS, TIMELINE_FORMATS, write
+
+    formats = TIMELINE_FORMATS if isinstance(report, Timeline) else DATES_FORMATS
+    if fmt not in formats:
+        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(formats)}")
+    write(report, formats[fmt], out, width)

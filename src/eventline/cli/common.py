@@ -16,7 +16,7 @@ import click
 
 from eventline.cli.quiet import note, quiet_option
 from eventline.errors import ExitCode, StrictInputError
-from eventline.render.formats import ROW_FORMATS, TIMELINE_FORMATS, Format
+from eventline.render.formats import ROW_FORMATS, TIMELINE_FORMATS, Format, write
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every input was read; 1 some inputs failed (the output still holds "
@@ -150,20 +150,9 @@ def _stdout_width() -> int:
 
 
 def write_report(report, fmt: Format, target: Target) -> None:
-    """A timeline or dates report in one format; the text view through a console made here."""
-    if not fmt.console:
-        fmt.renderer()(report, target.out)
-        return
-    from rich.console import Console
-
-    console = Console(
-        file=target.out,
-        width=target.width,
-        no_color=target.is_file or None,
-        highlight=False,
-        soft_wrap=False,
-    )
-    fmt.renderer()(report, console)
+    """A timeline or dates report in one format: in colour on a terminal that allows it,
+    never in a file."""
+    write(report, fmt, target.out, target.width, colour=False if target.is_file else None)
 
 
 def check_records(records: str, fmt: str) -> None:

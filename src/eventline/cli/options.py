@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import click
 
-TIMELINE_FORMATS = ("text", "json", "jsonl", "markdown", "csv", "html", "ics", "timelinejs")
+from eventline.render.formats import TIMELINE_FORMATS
 
 
 def timeline_options(command: Callable) -> Callable:
@@ -17,7 +17,7 @@ def timeline_options(command: Callable) -> Callable:
         click.option(
             "--format",
             "fmt",
-            type=click.Choice(TIMELINE_FORMATS),
+            type=click.Choice(list(TIMELINE_FORMATS)),
             default="text",
             show_default=True,
             help="text: a timeline for people; json: the output contract; "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TextIO
 
 
 @dataclass(frozen=True)
@@ -65,3 +66,17 @@ DATES_FORMATS = _registry(
 """What `dates` writes."""
 
 ROW_FORMATS = tuple(name for name, fmt in TIMELINE_FORMATS.items() if fmt.rows)
+
+
+def write(report, fmt: Format, out: TextIO, width: int, colour: bool | None = False) -> None:
+    """Write `report` in `fmt`; a text view through a rich console `width` columns wide, in
+    colour if `colour` (None: when `out` is a terminal that allows it)."""
+    writer = fmt.renderer()
+    if not fmt.console:
+        writer(report, out)
+        return
+    from rich.console import Console
+
+    no_color = None if colour is None else not colour
+    console = Console(file=out, width=width, no_color=no_color, highlight=False, soft_wrap=False)
+    writer(report, console)
