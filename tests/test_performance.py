@@ -98,3 +98,11 @@ def test_a_cache_hit_keeps_the_article_own_metadata(tmp_path):
     fresh, _ = build_timeline([str(tmp_path / "second.txt")])
     assert [d.id for d in second.documents] == ["second"]
     assert second.model_dump_json() == fresh.model_dump_json()
+
+
+def test_a_library_build_leaves_no_object_of_the_caller_frozen():
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    timeline, _ = build_timeline([str(SEEDS)], BuildOptions(jobs=1))
+    assert timeline.events and gc.get_freeze_count() == 0
