@@ -56,8 +56,8 @@ def runtime_imports(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
     ]
 
 
-def imported_modules(tree: ast.Module) -> set[str]:
-    """The eventline modules a file imports (`from a import b` counts `a.b` when a module)."""
+def imported_names(tree: ast.Module) -> set[str]:
+    """Every module a file imports (`from a import b` counts `a.b` when that is a module)."""
     found = set()
     for node in runtime_imports(tree):
         if isinstance(node, ast.Import):
@@ -66,7 +66,12 @@ def imported_modules(tree: ast.Module) -> set[str]:
             for alias in node.names:
                 full = f"{node.module}.{alias.name}"
                 found.add(full if is_module(full) else node.module)
-    return {name for name in found if name.startswith("eventline.")}
+    return found
+
+
+def imported_modules(tree: ast.Module) -> set[str]:
+    """The eventline modules a file imports."""
+    return {name for name in imported_names(tree) if name.startswith("eventline.")}
 
 
 def sources() -> dict[str, ast.Module]:
@@ -146,16 +151,6 @@ def test_loading_resolving_and_rendering_need_no_spacy():
         for module, tree in sources().items()
         if module != "eventline"
         and part(module) in NO_SPACY
-        and any(name.split(".")[0] == "spacy" for name in all_imported_names(tree))
+        and any(name.split(".")[0] == "spacy" for name in imported_names(tree))
     ]
     assert not users, users
-
-
-def all_imported_names(tree: ast.Module) -> set[str]:
-    names = set()
-    for node in runtime_imports(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif node.module:
-            names.add(node.module)
-    return names

@@ -106,3 +106,14 @@ def test_a_library_build_leaves_no_object_of_the_caller_frozen():
     assert gc.get_freeze_count() == 0
     timeline, _ = build_timeline([str(SEEDS)], BuildOptions(jobs=1))
     assert timeline.events and gc.get_freeze_count() == 0
+
+
+def test_the_cache_folder_is_the_platforms_unless_eventline_cache_dir_says(monkeypatch, tmp_path):
+    from eventline.run.cache import default_cache_dir
+
+    monkeypatch.delenv("EVENTLINE_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if sys.platform.startswith("linux"):
+        assert default_cache_dir() == tmp_path / "xdg" / "eventline"
+    monkeypatch.setenv("EVENTLINE_CACHE_DIR", str(tmp_path / "mine"))
+    assert default_cache_dir() == tmp_path / "mine"

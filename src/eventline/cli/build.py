@@ -15,11 +15,11 @@ from eventline.cli.common import (
     reports_problems,
     write_report,
 )
-from eventline.cli.merge_option import merge_option
+from eventline.cli.merge_option import earlier_timeline, merge_option
 from eventline.cli.options import dask_option, timeline_options
 from eventline.cli.progress import showing_progress
 from eventline.cli.quiet import QUIET
-from eventline.cli.speed_options import speed_options
+from eventline.cli.speed_options import speed_options, speed_settings
 from eventline.render.formats import DATES_FORMATS
 
 
@@ -41,12 +41,16 @@ def build(
     records,
     events,
     entity,
-    speed,
+    jobs,
+    cache_dir,
+    no_cache,
+    dask,
     merge,
 ):
     """Build the timeline of events reported in INPUT... ."""
     from eventline.api import BuildOptions, build_timeline
 
+    earlier = earlier_timeline(merge)
     options = BuildOptions(
         model=model,
         reference_date=reference_date,
@@ -54,13 +58,14 @@ def build(
         entity=entity,
         max_chars=max_chars,
         strict=strict,
-        **speed,
+        dask=dask,
+        **speed_settings(jobs, cache_dir, no_cache),
     )
     check_records(records, fmt)
     quiet = click.get_current_context().meta.get(QUIET, False)
     with showing_progress(quiet=quiet) as progress:
         timeline, problems = build_timeline(
-            inputs, options, sys.stdin.buffer, merge=merge, progress=progress
+            inputs, options, sys.stdin.buffer, merge=earlier, progress=progress
         )
     emit_timeline(timeline, output, fmt, records)
     return problems
@@ -78,12 +83,16 @@ def build(
 )
 @speed_options(cache=False)
 @reports_problems
-def dates(inputs, output, reference_date, model, max_chars, strict, fmt, speed):
+def dates(inputs, output, reference_date, model, max_chars, strict, fmt, jobs):
     """List every temporal expression in INPUT... with its TIMEX3 value."""
     from eventline.api import BuildOptions, extract_dates
 
     options = BuildOptions(
-        model=model, reference_date=reference_date, max_chars=max_chars, strict=strict, **speed
+        model=model,
+        reference_date=reference_date,
+        max_chars=max_chars,
+        strict=strict,
+        **speed_settings(jobs),
     )
     report, problems = extract_dates(inputs, options, stdin=sys.stdin.buffer)
     emit(output, lambda target: write_report(report, DATES_FORMATS[fmt], target))

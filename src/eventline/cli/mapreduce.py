@@ -16,10 +16,10 @@ from eventline.cli.common import (
     output_option,
     reports_problems,
 )
-from eventline.cli.merge_option import merge_option
+from eventline.cli.merge_option import earlier_timeline, merge_option
 from eventline.cli.options import dask_option, timeline_options
 from eventline.cli.quiet import quiet_option
-from eventline.cli.speed_options import speed_options
+from eventline.cli.speed_options import speed_options, speed_settings
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -27,7 +27,9 @@ from eventline.cli.speed_options import speed_options
 @speed_options(cache=True)
 @dask_option
 @reports_problems
-def extract(inputs, output, reference_date, model, max_chars, strict, speed):
+def extract(
+    inputs, output, reference_date, model, max_chars, strict, jobs, cache_dir, no_cache, dask
+):
     """Write the per-article analyses of INPUT... as JSON Lines, one article per line.
 
     The records are `ArticleAnalysis` objects (the cache's records, with `format_version`),
@@ -37,7 +39,12 @@ def extract(inputs, output, reference_date, model, max_chars, strict, speed):
     from eventline.run.analyses_file import write_analyses
 
     options = BuildOptions(
-        model=model, reference_date=reference_date, max_chars=max_chars, strict=strict, **speed
+        model=model,
+        reference_date=reference_date,
+        max_chars=max_chars,
+        strict=strict,
+        dask=dask,
+        **speed_settings(jobs, cache_dir, no_cache),
     )
     analyses, problems = extract_analyses(inputs, options, stdin=sys.stdin.buffer)
     emit(output, lambda target: write_analyses(analyses, target.out))
@@ -56,7 +63,7 @@ def extract(inputs, output, reference_date, model, max_chars, strict, speed):
 @speed_options(cache=False, work="resolving a big batch in partitions")
 @dask_option
 @reports_problems
-def resolve(analyses, output, fmt, records, events, entity, merge, speed):
+def resolve(analyses, output, fmt, records, events, entity, merge, jobs, dask):
     """Build the timeline from `eventline extract` output: files, folders of shards, or -.
 
     The output is byte for byte what `eventline build` prints for the same articles. A big
@@ -67,15 +74,16 @@ def resolve(analyses, output, fmt, records, events, entity, merge, speed):
     from eventline.api import BuildOptions, resolve_analyses
     from eventline.run.analyses_file import load_analyses
 
+    earlier = earlier_timeline(merge)
     check_records(records, fmt)
     items, problems = load_analyses(analyses, stdin=sys.stdin.buffer)
-    options = BuildOptions(events=events, entity=entity, **speed)
+    options = BuildOptions(events=events, entity=entity, dask=dask, **speed_settings(jobs))
     with contextlib.ExitStack() as stack:
         client = None
         if options.dask:
             from eventline.run.dask_cluster import dask_client
 
             client = stack.enter_context(dask_client(options.dask))
-        timeline = resolve_analyses(items, options, merge, client)
+        timeline = resolve_analyses(items, options, earlier, client)
     emit_timeline(timeline, output, fmt, records)
     return problems

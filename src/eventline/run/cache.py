@@ -18,11 +18,14 @@ CACHE_ENV = "EVENTLINE_CACHE_DIR"
 
 
 def default_cache_dir() -> Path:
-    """`$EVENTLINE_CACHE_DIR`, else `$XDG_CACHE_HOME/eventline`, else `~/.cache/eventline`."""
+    """`$EVENTLINE_CACHE_DIR`, else the platform's user cache folder for eventline
+    (`$XDG_CACHE_HOME/eventline` or `~/.cache/eventline` on Linux, `~/Library/Caches` on
+    macOS, `%LOCALAPPDATA%` on Windows)."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "eventline"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("eventline", appauthor=False))
 
 
 def _version(distribution: str) -> str:
