@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -117,3 +118,12 @@ def test_the_cache_folder_is_the_platforms_unless_eventline_cache_dir_says(monke
         assert default_cache_dir() == tmp_path / "xdg" / "eventline"
     monkeypatch.setenv("EVENTLINE_CACHE_DIR", str(tmp_path / "mine"))
     assert default_cache_dir() == tmp_path / "mine"
+
+
+def test_the_cache_key_covers_the_code_of_every_stage():
+    import eventline
+    from eventline.run.cache import source_files
+
+    package = Path(eventline.__file__).resolve().parent
+    folders = {path.relative_to(package).parts[0] for path in source_files()}
+    assert {"load", "nlp", "lexicon", "analyse", "run", "models.py"} <= folders
