@@ -263,7 +263,10 @@ class Timeline(Record):
     eventline_version: str
     documents: list[DocumentInfo]
     entities: list[TimelineEntity]
-    events: list[Event]
+    events: Sequence[Event]
+    """In timeline order: a list, or, from `resolve`, a read-only sequence read back from disk
+    as it is used (`resolve.spill.SpilledEvents`), so that a big timeline need not fit in
+    memory. Copy it with `list()` to change it."""
 
     @field_serializer("events")
     def _events_as_list(self, events: Sequence[Event]) -> list[Event]:
