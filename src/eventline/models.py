@@ -45,11 +45,10 @@ class Origin(Record):
     line: int | None = None
 
 
-class Article(Record):
-    """One input article, its text exactly as given, plus what the loader learned about it."""
+class DocumentInfo(Record):
+    """Article metadata as it appears in outputs and analyses (the text itself stays out)."""
 
     id: str
-    text: str
     published: str | None = None
     """TIMEX3-style date, possibly partial: `2023-10-19`, `XXXX-10-19`, or None."""
     published_source: Literal["metadata", "dateline", "reference"] | None = None
@@ -57,6 +56,13 @@ class Article(Record):
     source: str | None = None
     url: str | None = None
     origin: Origin | None = None
+
+
+class Article(DocumentInfo):
+    """One input article: its metadata, its text exactly as given, and what the loader
+    learned about it."""
+
+    text: str
     dateline: Span | None = None
     """The dateline (`PYONGYANG, October 19. /TASS/.`) when one opens the text."""
     ignored: list[Span] = Field(default_factory=list)
@@ -165,18 +171,6 @@ class EventMention(Record):
     """False when the status is only a default, so an antecedent's status may replace it."""
     complement: str | None = None
     """What a participant-less nominal event is of (`the intergovernmental commission`)."""
-
-
-class DocumentInfo(Record):
-    """Article metadata as it appears in outputs and analyses (the text itself stays out)."""
-
-    id: str
-    published: str | None = None
-    published_source: Literal["metadata", "dateline", "reference"] | None = None
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    origin: Origin | None = None
 
 
 class ArticleAnalysis(Record):
