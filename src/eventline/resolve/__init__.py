@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from eventline import __version__
 from eventline.models import ArticleAnalysis, Event, Timeline
@@ -28,17 +28,6 @@ class ResolveOptions:
 
     events: Literal["key", "all"] = "key"
     entity: str | None = None
-
-
-class _Placed(NamedTuple):
-    """A finished event kept on disk: its sort key, where it is, and its entity ids."""
-
-    when: tuple
-    document: str
-    start: int
-    number: int
-    """Its record's number in the spill."""
-    named: tuple[str, ...]
 
 
 def _matches_entity(event: Event, wanted: str, aliases: dict[str, set[str]]) -> bool:
@@ -90,18 +79,18 @@ def resolve(
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
         for when, document, start, event, named in placed:
-            dated.append(_Placed(when, document, start, spill.append_bytes(event), named))
+            dated.append((when, document, start, spill.append_bytes(event), named))
     finally:
         store.close()
-    dated.sort(key=lambda item: (item.when, item.document, item.start))
+    dated.sort(key=lambda item: item[:3])
     if options.entity:
         aliases = {e.id: {_normalise(n) for n in [e.name, *e.aliases]} for e in table.entities}
         wanted = _normalise(options.entity)
-        dated = [item for item in dated if _matches_entity(spill[item.number], wanted, aliases)]
-    used = {entity for item in dated for entity in item.named}
+        dated = [item for item in dated if _matches_entity(spill[item[3]], wanted, aliases)]
+    used = {entity for item in dated for entity in item[4]}
     return Timeline.model_construct(
         eventline_version=__version__,
         documents=[summary.document for summary in batch.summaries],
         entities=[e for e in table.entities if e.id in used],
-        events=SpilledEvents(spill, [item.number for item in dated]),
+        events=SpilledEvents(spill, [item[3] for item in dated]),
     )
