@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 
 from eventline.models import When
 
@@ -20,34 +19,25 @@ def _day(day: datetime.date, weekday: bool = False) -> str:
     return f"{day:%A} {text}" if weekday else text
 
 
-def period_label(
-    granularity: str | None, value: str, first: datetime.date, day_label: Callable
-) -> str | None:
-    """`Week of <first day>`, `Q4 2023`, `H1 2023`, `Autumn 2023`; None for a granularity
-    that is not one of those periods."""
-    year, _, part = value.partition("-")
-    if granularity == "week":
-        return f"Week of {day_label(first)}"
-    if granularity in ("quarter", "half"):
-        return f"{part} {year}"
-    if granularity == "season":
-        return f"{SEASONS.get(part, part)} {year}"
-    return None
-
-
 def _known_year(when: When) -> str:
     first = datetime.date.fromisoformat(when.start or "")
     last = datetime.date.fromisoformat(when.end or "")
+    year, _, part = (when.value or "").partition("-")
     granularity = when.granularity
     if granularity in ("day", "time"):
         if first == last:
             return _day(first, weekday=True)
         same_month = (first.year, first.month) == (last.year, last.month)
         return f"{first.day} – {_day(last)}" if same_month else f"{_day(first)} – {_day(last)}"
+    if granularity == "week":
+        return f"Week of {_day(first)}"
     if granularity == "month":
         return f"{_MONTHS[first.month - 1]} {first.year}"
-    period = period_label(granularity, when.value or "", first, _day)
-    return period or when.value or str(first.year)
+    if granularity in ("quarter", "half"):
+        return f"{part} {year}"
+    if granularity == "season":
+        return f"{SEASONS.get(part, part)} {year}"
+    return when.value or str(first.year)
 
 
 def _unknown_year(value: str, granularity: str | None) -> str:

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from eventline.models import DocumentInfo, Event, Timeline
 from eventline.render.placing import is_year_less, placed_days
-from eventline.render.readable import period_label
+from eventline.render.readable import SEASONS
 
 _PRECISION = {
     "time": ("year", "month", "day", "hour", "minute"),
@@ -46,8 +46,13 @@ def _day_label(day: datetime.date) -> str:
 
 def _display_date(granularity: str, value: str, first: datetime.date, last: datetime.date) -> str:
     """How a span reads on the slide: `Week of 16 Oct 2023`, `Q4 2023`, `16 Oct 2023 – …`."""
-    if period := period_label(granularity, value, first, _day_label):
-        return period
+    year, _, part = value.partition("-")
+    if granularity == "week":
+        return f"Week of {_day_label(first)}"
+    if granularity in ("quarter", "half"):
+        return f"{part} {year}"
+    if granularity == "season":
+        return f"{SEASONS.get(part, part)} {year}"
     if granularity in ("day", "time"):
         return f"{_day_label(first)} – {_day_label(last)}"
     return (
