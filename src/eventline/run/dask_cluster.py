@@ -1,7 +1,7 @@
 """`--dask`: per-article analysis as a `dask.bag` map over partitions on a Dask cluster.
 
-The client lists input paths (`cluster_units`); workers load, parse and analyse them, each
-loading the spaCy pipeline once (`nlp.load_pipeline` is cached per process). Results come
+The client lists input paths (`dask_units`); workers load, parse and analyse them, each
+loading the spaCy pipeline once (`nlp.pipeline.load_pipeline` is cached per process). Results come
 back partition by partition in input order, so the output equals a local run's.
 """
 
