@@ -26,10 +26,13 @@ PINS = {"value_F1": 0.816, "strict_F1": 0.8912}
 FLOORS = {"value_F1": 0.80, "strict_F1": 0.80}
 """The issue's floor: no pin goes below it."""
 
-pytestmark = pytest.mark.skipif(
-    not (DATA.exists() and GOLD.exists() and SCORER.exists()),
-    reason=f"dev kit not found at {SHARED_EVAL} (TBAQ is research-only and not in the repo)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (DATA.exists() and GOLD.exists() and SCORER.exists()),
+        reason=f"dev kit not found at {SHARED_EVAL} (TBAQ is research-only and not in the repo)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

@@ -34,11 +34,6 @@ def _month_length(year: int, month: int) -> int:
     return (following - timedelta(days=1)).day
 
 
-def month_start(year: int, month: int) -> date:
-    """First day of a month, with months outside 1..12 rolling over the year."""
-    return add_months(date(year, 1, 1), month - 1)
-
-
 def quarter_of(day: date) -> int:
     """The calendar quarter (1-4) a day falls in."""
     return (day.month - 1) // 3 + 1

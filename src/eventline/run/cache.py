@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+import eventline
 from eventline import __version__
 from eventline.analyse.article import document_info, text_digest
 from eventline.models import (
@@ -25,11 +26,14 @@ CACHE_ENV = "EVENTLINE_CACHE_DIR"
 
 
 def default_cache_dir() -> Path:
-    """`$EVENTLINE_CACHE_DIR`, else `$XDG_CACHE_HOME/eventline`, else `~/.cache/eventline`."""
+    """`$EVENTLINE_CACHE_DIR`, else the platform's user cache folder for eventline
+    (`$XDG_CACHE_HOME/eventline` or `~/.cache/eventline` on Linux, `~/Library/Caches` on
+    macOS, `%LOCALAPPDATA%` on Windows)."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "eventline"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("eventline", appauthor=False))
 
 
 def _version(distribution: str) -> str:
@@ -49,13 +53,18 @@ def model_fingerprint(name: str) -> str:
     return f"{name}=={_version(name)}"
 
 
+def source_files() -> list[Path]:
+    """Every module of the eventline package, whichever folder this one sits in."""
+    return sorted(Path(eventline.__file__).resolve().parent.rglob("*.py"))
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """eventline and spaCy versions plus the sources' sizes and times (editable installs)."""
-    package = Path(__file__).resolve().parent
+    package = Path(eventline.__file__).resolve().parent
     stats = sorted(
         f"{p.relative_to(package)}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
-        for p in package.rglob("*.py")
+        for p in source_files()
     )
     digest = hashlib.sha256("\n".join(stats).encode()).hexdigest()[:16]
     return f"eventline-{__version__}-{digest}/spacy-{_version('spacy')}/format-{FORMAT_VERSION}"

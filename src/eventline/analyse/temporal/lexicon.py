@@ -24,15 +24,6 @@ NUMBER_WORDS = {
     "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5, "half": 0.5,
 }  # fmt: skip
 
-# Vague quantities give an unspecified amount (`PXY`), as the TimeML guidelines ask.
-VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "a couple of", "a number of")
-
-ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "eleventh": 11, "twelfth": 12, "last": -1, "final": -1,
-}  # fmt: skip
-
 # unit word -> (TIMEX3 duration letter, is a time-of-day unit)
 UNITS = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
