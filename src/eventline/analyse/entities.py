@@ -199,12 +199,3 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
         )
     entities.sort(key=lambda e: (e.mentions[0].start, e.name))
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(entities)]
-
-
-def entity_at(entities: Sequence[ArticleEntity], start: int, end: int) -> ArticleEntity | None:
-    """The entity with a mention overlapping `[start, end)`, if any."""
-    for entity in entities:
-        for mention in entity.mentions:
-            if mention.start < end and start < mention.end:
-                return entity
-    return None

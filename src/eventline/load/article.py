@@ -17,11 +17,12 @@ _TITLE_MAX_WORDS = 20
 
 
 def check_size(length: int, options: LoadOptions, unit: str = "characters") -> None:
-    """Refuse an article over `max_chars`, naming its size and the option that allows it."""
+    """Refuse an article over `max_chars`, naming its size and the setting that allows it."""
     if length > options.max_chars:
         raise Refusal(
             f"article is {length:,} {unit}, more than the limit of {options.max_chars:,} "
-            f"characters (raise it with --max-chars)"
+            "characters",
+            setting="max_chars",
         )
 
 

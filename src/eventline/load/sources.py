@@ -30,6 +30,16 @@ _HTML_BYTES_PER_CHAR = 10
 """A page may carry ten times its text in markup before the size check refuses it unread."""
 
 
+def refusal_problem(where: str, refusal: Refusal, line: int | None = None) -> InputProblem:
+    """The `InputProblem` a refused input is reported as."""
+    return InputProblem(
+        path=where,
+        line=refusal.line if line is None else line,
+        message=refusal.message,
+        setting=refusal.setting,
+    )
+
+
 def iter_articles(
     sources: Sequence[str], options: LoadOptions, stdin: TextIO | BinaryIO | None = None
 ) -> Iterator[Item]:
@@ -90,7 +100,7 @@ def _iter_file(path: Path, options: LoadOptions) -> Iterator[Item]:
         else:
             yield from _iter_sniffed(text, str(path), path.stem, options)
     except Refusal as refusal:
-        yield InputProblem(path=str(path), line=refusal.line, message=refusal.message)
+        yield refusal_problem(str(path), refusal)
 
 
 def _read(path: Path, options: LoadOptions, bytes_per_char: int) -> bytes:
@@ -136,7 +146,7 @@ def _iter_records(
             origin = Origin(path=where, line=number)
             yield build_article(article_id, text, meta, origin, options)
         except Refusal as refusal:
-            yield InputProblem(path=where, line=number, message=refusal.message)
+            yield refusal_problem(where, refusal, number)
     if count == 0:
         yield InputProblem(path=where, message="empty file (no JSON Lines records)")
 
@@ -151,7 +161,7 @@ def _iter_stdin(stdin: TextIO | BinaryIO | None, options: LoadOptions) -> Iterat
             raise Refusal("empty standard input")
         yield from _iter_sniffed(text, STDIN, "stdin", options)
     except Refusal as refusal:
-        yield InputProblem(path=STDIN, line=refusal.line, message=refusal.message)
+        yield refusal_problem(STDIN, refusal)
     except OSError as error:
         yield InputProblem(path=STDIN, message=describe_os_error(error))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from eventline.resolve.entity_report import EntitiesReport
+from eventline.models import EntitiesReport
 
 ENTITY_COLUMNS = ("name", "type", "events", "articles", "aliases", "id")
 MATCH_COLUMNS = ("picked", "name", "type", "score", "reason", "events", "id")

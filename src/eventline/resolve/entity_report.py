@@ -4,50 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from eventline.models import Timeline
+from eventline.models import EntitiesReport, EntityRow, MatchRow, Timeline
 from eventline.resolve.names import NameTable
-
-
-class EntityRow(BaseModel):
-    """One entity of the batch as `eventline entities` lists it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    name: str
-    type: str
-    aliases: list[str] = Field(default_factory=list)
-    """Other names the articles use that `--entity` resolves to this entity."""
-    events: int
-    articles: int
-    """Articles that report at least one of its events."""
-
-
-class MatchRow(BaseModel):
-    """One entity a `--match` query names, with the score and the reason."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    name: str
-    type: str
-    score: float
-    reason: str
-    events: int
-    picked: bool
-
-
-class EntitiesReport(BaseModel):
-    """The output of `eventline entities`: the entities, most frequent first, or a match."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    entities: list[EntityRow] = Field(default_factory=list)
-    query: str | None = None
-    matches: list[MatchRow] = Field(default_factory=list)
-    nearest: list[str] = Field(default_factory=list)
 
 
 def entity_report(timeline: Timeline, query: str | None = None) -> EntitiesReport:
