@@ -1,7 +1,5 @@
-"""Golden-file tests of the command line on seeds/, plus the basics of bad input.
-
-Regenerate the reviewed outputs with `make examples` and review the diff.
-"""
+"""The command line on seeds/ (the golden files are in test_golden.py), plus the basics
+of bad input."""
 
 from __future__ import annotations
 
@@ -18,7 +16,6 @@ from hypothesis import strategies as st
 from conftest import ROOT, SEEDS
 from eventline.cli.main import cli, main
 
-EXAMPLES = ROOT / "examples"
 SEED_FILES = sorted(f"seeds/{p.name}" for p in SEEDS.glob("*.txt"))
 
 
@@ -36,25 +33,6 @@ def run(*args: str, input: str | None = None):
 @pytest.fixture(scope="module")
 def seeds_json() -> str:
     return run("build", "seeds/", "--format", "json").output
-
-
-def test_build_json_matches_the_reviewed_golden_file(seeds_json):
-    assert seeds_json == (EXAMPLES / "seeds.timeline.json").read_text(encoding="utf-8")
-
-
-def test_build_with_reference_date_matches_golden_file():
-    result = run("build", "seeds/", "--format", "json", "--reference-date", "2023-10-19")
-    assert result.output == (EXAMPLES / "seeds.timeline.2023.json").read_text(encoding="utf-8")
-
-
-def test_build_text_matches_the_reviewed_golden_file():
-    result = run("build", "seeds/")
-    assert result.output == (EXAMPLES / "seeds.timeline.txt").read_text(encoding="utf-8")
-
-
-def test_dates_json_matches_the_reviewed_golden_file():
-    result = run("dates", "seeds/", "--format", "json")
-    assert result.output == (EXAMPLES / "seeds.dates.json").read_text(encoding="utf-8")
 
 
 def test_seed_timeline_has_the_key_events_in_order(seeds_json):
@@ -97,7 +75,7 @@ def test_shuffling_the_inputs_leaves_the_json_unchanged(rng: random.Random):
     files = SEED_FILES[:]
     rng.shuffle(files)
     shuffled = run("build", *files, "--format", "json").output
-    assert shuffled == (EXAMPLES / "seeds.timeline.json").read_text(encoding="utf-8")
+    assert shuffled == (ROOT / "tests" / "golden" / "build.json").read_text(encoding="utf-8")
 
 
 def test_stdin_plain_text_is_one_article():

@@ -478,7 +478,7 @@ def test_folder_without_articles(tmp_path):
 def test_article_longer_than_max_chars(tmp_path):
     options = LoadOptions(max_chars=10)
     problem = only_problem(write(tmp_path / "a.txt", "x" * 11), options=options)
-    assert "11 characters" in problem.message and "--max-chars" in problem.message
+    assert "11 characters" in problem.message and problem.setting == "max_chars"
     record = json.dumps({"id": "r", "text": "y" * 20})
     problem = only_problem(write(tmp_path / "b.jsonl", record), options=options)
     assert problem.line == 1 and "20 characters" in problem.message
@@ -486,7 +486,7 @@ def test_article_longer_than_max_chars(tmp_path):
 
 def test_huge_file_is_refused_unread(tmp_path):
     problem = only_problem(write(tmp_path / "a.txt", "x" * 100), options=LoadOptions(max_chars=10))
-    assert "100 bytes" in problem.message and "--max-chars" in problem.message
+    assert "100 bytes" in problem.message and problem.setting == "max_chars"
 
 
 def test_empty_jsonl_file(tmp_path):

@@ -18,11 +18,12 @@ _TITLE_MAX_WORDS = 20
 
 
 def check_size(length: int, options: LoadOptions, unit: str = "characters") -> None:
-    """Refuse an article over `max_chars`, naming its size and the option that allows it."""
+    """Refuse an article over `max_chars`, naming its size and the setting that allows it."""
     if length > options.max_chars:
         raise Refusal(
             f"article is {length:,} {unit}, more than the limit of {options.max_chars:,} "
-            f"characters (raise it with --max-chars)"
+            "characters",
+            setting="max_chars",
         )
 
 
@@ -71,7 +72,7 @@ def _warn_unusable_date(value: object, origin: Origin) -> None:
     where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
     shown = without_surrogates(repr(value)[:80])
     logging.getLogger("eventline").warning(
-        "eventline: %s: `published` %s is not a YYYY-MM-DD date; ignored (--strict refuses it)",
+        "eventline: %s: `published` %s is not a YYYY-MM-DD date; ignored (strict mode refuses it)",
         where,
         shown,
     )

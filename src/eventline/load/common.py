@@ -38,7 +38,9 @@ class Metadata:
 class Refusal(Exception):
     """An input that cannot become an article; turned into an `InputProblem` by the caller."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: str, line: int | None = None, setting: str | None = None):
         super().__init__(message)
         self.message = message
         self.line = line
+        self.setting = setting
+        """The `LoadOptions` field that would let the input through (`max_chars`), if any."""

@@ -59,8 +59,8 @@ def read_bytes(path: Path, max_bytes: int, max_chars: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise Refusal(
-                f"file is {size:,} bytes, too large for the limit of {max_chars:,} characters "
-                f"(raise it with --max-chars)"
+                f"file is {size:,} bytes, too large for the limit of {max_chars:,} characters",
+                setting="max_chars",
             )
         with path.open("rb") as handle:
             # never more than the file holds: a huge --max-chars must not be allocated

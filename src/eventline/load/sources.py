@@ -20,16 +20,26 @@ from eventline.load.common import (
 from eventline.load.decode import decode_bytes, strip_bom
 from eventline.load.files import describe_os_error, read_bytes, walk_folder
 from eventline.load.frontmatter import split_front_matter
+from eventline.load.guard import guarded_items, internal_problem
 from eventline.load.html import decode_html, extract_html, looks_like_html
 from eventline.load.jsonl import metadata_from_fields, parse_record, record_fields
 from eventline.load.lines import jsonl_file_lines, text_lines
 from eventline.models import Article, InputProblem, Origin
-from eventline.problems import guarded_items, internal_problem
 
 Item = Article | InputProblem
 STDIN = "-"
 _HTML_BYTES_PER_CHAR = 10
 """A page may carry ten times its text in markup before the size check refuses it unread."""
+
+
+def refusal_problem(where: str, refusal: Refusal, line: int | None = None) -> InputProblem:
+    """The `InputProblem` a refused input is reported as."""
+    return InputProblem(
+        path=where,
+        line=refusal.line if line is None else line,
+        message=refusal.message,
+        setting=refusal.setting,
+    )
 
 
 def iter_articles(
@@ -126,7 +136,7 @@ def _iter_file(path: Path, options: LoadOptions) -> Iterator[Item]:
         else:
             yield from _iter_sniffed(text, str(path), path.stem, options)
     except Refusal as refusal:
-        yield InputProblem(path=str(path), line=refusal.line, message=refusal.message)
+        yield refusal_problem(str(path), refusal)
 
 
 def _read(path: Path, options: LoadOptions, bytes_per_char: int) -> bytes:
@@ -172,7 +182,7 @@ def _iter_records(
             origin = Origin(path=where, line=number)
             yield build_article(article_id, text, meta, origin, options)
         except Refusal as refusal:
-            yield InputProblem(path=where, line=number, message=refusal.message)
+            yield refusal_problem(where, refusal, number)
         except Exception as error:  # noqa: BLE001 - one record lost, reported, never hidden
             yield internal_problem("reading the record", Origin(path=where, line=number), error)
     if count == 0:
@@ -192,7 +202,7 @@ def _iter_stdin(stdin: TextIO | BinaryIO | None, options: LoadOptions) -> Iterat
             raise Refusal("empty standard input")
         yield from _iter_sniffed(text, STDIN, "stdin", options)
     except Refusal as refusal:
-        yield InputProblem(path=STDIN, line=refusal.line, message=refusal.message)
+        yield refusal_problem(STDIN, refusal)
     except OSError as error:
         yield InputProblem(path=STDIN, message=describe_os_error(error))
 

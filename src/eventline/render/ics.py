@@ -43,9 +43,10 @@ def calendar_events(timeline: Timeline) -> tuple[list[Placed], int]:
     return placed, year_less
 
 
-def unplaced_count(timeline: Timeline) -> int:
-    """How many calendar-worthy events were left out because their year is unknown."""
-    return calendar_events(timeline)[1]
+def left_out(timeline: Timeline) -> tuple[int, int]:
+    """Calendar-worthy events left out: (without a known year, undated); undated plans are
+    not news, so none is counted as left out."""
+    return calendar_events(timeline)[1], 0
 
 
 def dtstamp(timeline: Timeline, environ: Mapping[str, str] = os.environ) -> datetime.datetime:

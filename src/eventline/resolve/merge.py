@@ -36,9 +36,6 @@ from eventline.models import (
 from eventline.resolve import ResolveOptions, resolve
 from eventline.resolve.dates import published_interval
 
-MentionAt = tuple[str, int]
-"""(document, offset) of a mention: how a mention is recognised across runs."""
-
 
 def merge_timeline(
     old: Timeline, analyses: list[ArticleAnalysis], options: ResolveOptions | None = None

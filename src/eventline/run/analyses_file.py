@@ -19,6 +19,7 @@ from eventline.errors import InputError
 from eventline.load.sources import unique_id
 from eventline.models import FORMAT_VERSION, ArticleAnalysis, InputProblem
 from eventline.run.analysis_checks import analysis_problem
+from eventline.run.problems import Problems
 
 STDIN = "-"
 SHARD_SUFFIXES = (".jsonl", ".ndjson")
@@ -158,10 +159,8 @@ def load_analyses(
     sources: Sequence[str], stdin: TextIO | BinaryIO | None = None
 ) -> tuple[list[ArticleAnalysis], list[InputProblem]]:
     """Every readable analysis (ids made unique across shards) and the problems met."""
-    from eventline.api import Problems, raise_nothing_readable
-
     problems = Problems()
     analyses = list(unique_documents(problems.split(read_analyses(sources, stdin))))
     if not analyses:
-        raise_nothing_readable(problems)
+        problems.raise_nothing_readable()
     return analyses, problems.items

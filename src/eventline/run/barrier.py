@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from eventline.load.guard import internal_problem
 from eventline.models import Article, InputProblem
 from eventline.nlp.long_texts import parse_any
 from eventline.nlp.punctuation_runs import neutralised
-from eventline.problems import internal_problem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

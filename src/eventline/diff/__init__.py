@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
+from eventline.diff.checks import timeline_problem
 from eventline.errors import InputError
 from eventline.models import Event, Mention, Record, Timeline, When
-from eventline.timeline_checks import timeline_problem
 
 
 class ValueChange(Record):
