@@ -18,8 +18,8 @@ from click.testing import CliRunner
 from conftest import ROOT
 from eventline.cli.main import cli
 from eventline.models import Timeline
+from eventline.render.choose import VIEW_TOP
 from eventline.render.html import render_html
-from eventline.resolve.choose import VIEW_TOP
 from fixtures_big import big_timeline
 from fixtures_calendar import calendar_timeline
 

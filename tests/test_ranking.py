@@ -8,8 +8,9 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventline.cli.common import more_note
 from eventline.models import Event, EventArgument, Mention, Timeline, When
-from eventline.resolve.choose import VIEW_TOP, EventChoice, choose
+from eventline.render.choose import VIEW_TOP, EventChoice, choose
 from eventline.resolve.ranking import (
     BatchSignals,
     Evidence,
@@ -144,7 +145,8 @@ def _ranked_timeline(count: int) -> Timeline:
 
 def test_a_view_of_a_big_batch_shows_the_top_events_and_says_how_many_more():
     timeline = _ranked_timeline(100)
-    chosen, more = choose(timeline, EventChoice(), view=True)
+    chosen, cut = choose(timeline, EventChoice(), view=True)
+    more = more_note(*cut) if cut else None
     assert sorted(e.rank for e in chosen.events) == list(range(1, VIEW_TOP + 1))
     assert [e.id for e in chosen.events] == sorted(e.id for e in chosen.events)  # date order
     assert more is not None and more.startswith("70 more events") and "--top all" in more

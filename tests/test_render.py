@@ -19,8 +19,8 @@ from eventline.models import (
     Timeline,
     When,
 )
-from eventline.render import timeline_renderer
 from eventline.render.csv import COLUMNS, render_csv
+from eventline.render.formats import DATES_FORMATS, TIMELINE_FORMATS
 from eventline.render.html import render_html
 from eventline.render.markdown import render_markdown
 
@@ -143,9 +143,11 @@ def test_html_page_lists_every_event_with_all_text_escaped():
     assert "http://" not in text.split("<body>")[0]  # no stylesheet or font is fetched
 
 
-def test_unknown_timeline_format_is_refused():
-    with pytest.raises(ValueError):
-        timeline_renderer("pdf")
+def test_every_listed_format_has_a_renderer_and_is_offered_by_the_cli():
+    for fmt in [*TIMELINE_FORMATS.values(), *DATES_FORMATS.values()]:
+        assert callable(fmt.renderer())
+    build_help = CliRunner().invoke(cli, ["build", "--help"]).output
+    assert "[" + "|".join(TIMELINE_FORMATS) + "]" in build_help.replace("\n", "").replace(" ", "")
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "csv", "html"])

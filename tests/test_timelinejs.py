@@ -9,8 +9,8 @@ import re
 from click.testing import CliRunner
 
 from conftest import ROOT
+from eventline.cli.common import unplaced_note
 from eventline.cli.main import cli
-from eventline.render.placing import unplaced_note
 from eventline.render.timelinejs import render_timelinejs, unique_id
 from fixtures_calendar import calendar_timeline
 

@@ -7,12 +7,13 @@ import json
 
 from rich.console import Console
 
+from eventline.cli.common import more_note
+from eventline.render.choose import VIEW_TOP, EventChoice, choose
 from eventline.render.html import render_html
 from eventline.render.markdown import render_markdown
 from eventline.render.mermaid import MAX_EVENTS
 from eventline.render.terminal import render_timeline
 from eventline.render.timelinejs import render_timelinejs
-from eventline.resolve.choose import VIEW_TOP, EventChoice, choose
 from fixtures_big import big_timeline
 
 MERMAID_MAX_TEXT = 50_000
@@ -28,7 +29,8 @@ def _mermaid(markdown: str) -> str:
 
 
 def _view(render, top=None) -> str:
-    timeline, more = choose(BATCH, EventChoice(top=top), view=True)
+    timeline, cut = choose(BATCH, EventChoice(top=top), view=True)
+    more = more_note(*cut) if cut else None
     out = io.StringIO()
     render(timeline, out, **({"more": more} if more else {}))
     return out.getvalue()
@@ -55,7 +57,8 @@ def test_every_event_in_markdown_still_draws_a_diagram_within_mermaids_limit():
 
 
 def test_the_text_view_shows_the_top_events_and_ends_with_how_to_see_the_rest():
-    timeline, more = choose(BATCH, EventChoice(), view=True)
+    timeline, cut = choose(BATCH, EventChoice(), view=True)
+    more = more_note(*cut) if cut else None
     out = io.StringIO()
     render_timeline(timeline, Console(file=out, width=100, no_color=True), more=more)
     lines = out.getvalue().rstrip().splitlines()

@@ -3,12 +3,11 @@ and `--dask` for the commands that analyse articles."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 import click
 
-TIMELINE_FORMATS = ("text", "json", "jsonl", "markdown", "csv", "html", "ics", "timelinejs")
+from eventline.render.formats import TIMELINE_FORMATS
 
 
 def timeline_options(command: Callable) -> Callable:
@@ -17,7 +16,7 @@ def timeline_options(command: Callable) -> Callable:
         click.option(
             "--format",
             "fmt",
-            type=click.Choice(TIMELINE_FORMATS),
+            type=click.Choice(list(TIMELINE_FORMATS)),
             default="text",
             show_default=True,
             help="text: a timeline for people; json: the output contract; "
@@ -71,16 +70,8 @@ def _day(_ctx, _param, value: str | None):
 
 
 def choice_options(command: Callable) -> Callable:
-    """`--top`, `--min-sources`, `--since`, `--until`, handed to the command as one `choice`
-    (a `resolve.choose.EventChoice`)."""
-
-    @functools.wraps(command)
-    def wrapper(*args, top, min_sources, since, until, **kwargs):
-        from eventline.resolve.choose import EventChoice
-
-        choice = EventChoice(top=top, min_sources=min_sources, since=since, until=until)
-        return command(*args, choice=choice, **kwargs)
-
+    """`--top`, `--min-sources`, `--since`, `--until`: which events a timeline keeps (the
+    command builds a `render.choose.EventChoice` from them)."""
     decorators = [
         click.option(
             "--top",
@@ -109,23 +100,13 @@ def choice_options(command: Callable) -> Callable:
         ),
     ]
     for decorator in reversed(decorators):
-        wrapper = decorator(wrapper)
-    return wrapper
+        command = decorator(command)
+    return command
 
 
-def dask_option(command: Callable) -> Callable:
-    """`--dask ADDRESS`, handed to the command inside `speed` (a `BuildOptions` field).
-
-    Apply it below `speed_options`, which passes the option through to it.
-    """
-
-    @functools.wraps(command)
-    def wrapper(*args, dask=None, speed, **kwargs):
-        return command(*args, speed={**speed, "dask": dask}, **kwargs)
-
-    return click.option(
-        "--dask",
-        metavar="ADDRESS",
-        help="Run on a Dask cluster: tcp://scheduler:8786, or `local` for a 2-worker "
-        "LocalCluster (needs eventline[dask]).",
-    )(wrapper)
+dask_option = click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: tcp://scheduler:8786, or `local` for a 2-worker "
+    "LocalCluster (needs eventline[dask]).",
+)

@@ -8,10 +8,10 @@ from html import escape
 from typing import TextIO
 
 from eventline.models import DocumentInfo, Event, Mention, Timeline
+from eventline.render.choose import VIEW_LIMIT, VIEW_TOP
 from eventline.render.common import SOURCES_SHOWN, date_groups, mention_ref, when_line
 from eventline.render.html_filter import FILTER_SCRIPT, script_hash
 from eventline.render.readable import day_words
-from eventline.resolve.choose import VIEW_LIMIT, VIEW_TOP
 
 # The policy forbids every fetch and every script but the filter, so the page never
 # touches the network and article text can never run.

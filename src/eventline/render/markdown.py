@@ -9,6 +9,7 @@ from typing import TextIO
 from eventline.models import DocumentInfo, Event, Timeline
 from eventline.render.common import SOURCES_SHOWN, date_groups, when_line
 from eventline.render.mermaid import mermaid_timeline
+from eventline.render.safe import code_span, web_url
 
 # Characters that would turn article text into markup (emphasis, links, headings, HTML).
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>#|!~])")
@@ -22,11 +23,11 @@ def escape_markdown(text: str) -> str:
 def _source(doc_id: str, documents: dict[str, DocumentInfo]) -> str:
     """A source as its id, with its title and a link when the article has them."""
     info = documents.get(doc_id)
-    label = f"`{doc_id}`"
+    label = code_span(doc_id)
     if info is not None and info.title:
         label += f" {escape_markdown(info.title)}"
-    if info is not None and info.url:
-        label += f" <{info.url.replace('>', '%3E')}>"
+    if info is not None and (url := web_url(info.url)):
+        label += f" <{url.replace('>', '%3E')}>"
     return label
 
 

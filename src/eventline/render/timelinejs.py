@@ -133,6 +133,12 @@ def unplaced_events(timeline: Timeline) -> list[Event]:
     return [e for e in timeline.events if placed_days(e) is None]
 
 
+def left_out(timeline: Timeline) -> tuple[int, int]:
+    """Events left off the time axis: (without a known year, undated)."""
+    year_less = sum(is_year_less(e) for e in timeline.events)
+    return year_less, sum(e.when is None for e in timeline.events)
+
+
 def _unplaced_item(event: Event) -> str:
     when = readable_date(event.when) if event.when else "undated"
     return f"{escape(event.title)} ({escape(when)})"

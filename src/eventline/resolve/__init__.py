@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from eventline import __version__
-from eventline.models import ArticleAnalysis, Event, Timeline
+from eventline.models import ArticleAnalysis, Timeline, TimelineEntity
 from eventline.resolve.batch import ArticleBatch
 from eventline.resolve.cluster import block_parts
 from eventline.resolve.entities import merge_entities
+from eventline.resolve.names import EntityChoice, choose_entity
 from eventline.resolve.nodes import NodeStore
 from eventline.resolve.nogc import without_gc
 from eventline.resolve.partitions import Mapper, resolve_here, resolve_in_partitions
@@ -29,17 +31,19 @@ class ResolveOptions:
 
     events: Literal["key", "all"] = "key"
     entity: str | None = None
+    all_entities: bool = False
+    """Keep every entity of the batch in the timeline, not only those its events name."""
 
 
-def _matches_entity(event: Event, wanted: str, aliases: dict[str, set[str]]) -> bool:
-    names = set()
-    for argument in event.participants + event.places:
-        names |= aliases.get(argument.entity, set())
-    return wanted in names
+def _matches_entity(named: tuple[str, ...], chosen: str | None) -> bool:
+    """An event belongs to the chosen entity's timeline when it names it (any role)."""
+    return chosen is not None and chosen in named
 
 
-def _normalise(name: str) -> str:
-    return " ".join(name.lower().split())
+def _choose(query: str, entities: list[TimelineEntity], dated: list) -> EntityChoice:
+    """The entity `--entity` means, judged with each entity's number of events."""
+    events = Counter(entity for item in dated for entity in set(item[4]))
+    return choose_entity(query, entities, events)
 
 
 @without_gc
@@ -89,12 +93,15 @@ def resolve(
     finally:
         store.close()
     dated.sort(key=lambda item: item[:3])
+    choice = None
     if options.entity:
-        aliases = {e.id: {_normalise(n) for n in [e.name, *e.aliases]} for e in table.entities}
-        wanted = _normalise(options.entity)
-        dated = [item for item in dated if _matches_entity(spill[item[3]], wanted, aliases)]
+        choice = _choose(options.entity, table.entities, dated)
+        chosen = choice.best.entity.id if choice.best else None
+        dated = [item for item in dated if _matches_entity(item[4], chosen)]
     used = {entity for item in dated for entity in item[4]}
-    return Timeline.model_construct(
+    if options.all_entities:
+        used = {entity.id for entity in table.entities}
+    timeline = Timeline.model_construct(
         eventline_version=__version__,
         documents=[summary.document for summary in batch.summaries],
         entities=[e for e in table.entities if e.id in used],
@@ -104,3 +111,5 @@ def resolve(
             rank_events([item[5] for item in dated], signals.documents),
         ),
     )
+    timeline._entity_choice = choice
+    return timeline

@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
-from eventline.analyse.events import SALIENT_TYPES
+from eventline.lexicon.events import SALIENT_TYPES
 from eventline.models import Event, EventArgument, Mention, TimelineEntity, When
 from eventline.resolve.dates import order_key, published_interval, refine
 from eventline.resolve.nodes import MentionNode, NodeRecord

@@ -37,9 +37,6 @@ from eventline.resolve import ResolveOptions, resolve
 from eventline.resolve.dates import published_interval
 from eventline.resolve.titles import BASE_FORMS
 
-MentionAt = tuple[str, int]
-"""(document, offset) of a mention: how a mention is recognised across runs."""
-
 
 def merge_timeline(
     old: Timeline, analyses: list[ArticleAnalysis], options: ResolveOptions | None = None

@@ -58,13 +58,15 @@ def _ranked(events: Sequence[Event], choice: EventChoice) -> list[tuple[int, int
     return kept
 
 
-def choose(timeline: Timeline, choice: EventChoice, view: bool) -> tuple[Timeline, str | None]:
-    """The timeline with the chosen events, in timeline order, and the line that ends a
-    `view` (text, Markdown, HTML, TimelineJS) cut to the top events by default, if cut."""
+def choose(
+    timeline: Timeline, choice: EventChoice, view: bool
+) -> tuple[Timeline, tuple[int, int] | None]:
+    """The timeline with the chosen events, in timeline order, and, when a `view` (text,
+    Markdown, HTML, TimelineJS) was cut to the top events by default, (shown, of how many)."""
     kept = _ranked(timeline.events, choice)
     top, note = choice.top, None
     if top is None and view and len(kept) > VIEW_LIMIT:
-        top, note = VIEW_TOP, more_note(VIEW_TOP, len(kept))
+        top, note = VIEW_TOP, (VIEW_TOP, len(kept))
     if isinstance(top, int) and len(kept) > top:
         kept = sorted(kept)[:top]
     if len(kept) == len(timeline.events):
@@ -74,13 +76,3 @@ def choose(timeline: Timeline, choice: EventChoice, view: bool) -> tuple[Timelin
     select = getattr(events, "select", None)  # spilled events stay on disk
     chosen = select(indexes) if select is not None else [events[i] for i in indexes]
     return timeline.model_copy(update={"events": chosen}), note
-
-
-def more_note(shown: int, total: int) -> str:
-    """The one line that ends a cut view: how many more events, and how to see them."""
-    more = total - shown
-    noun = "event" if more == 1 else "events"
-    return (
-        f"{more} more {noun} not shown (the {shown} most important are): "
-        "pass --top all to see every event, or --top N for the N most important."
-    )
