@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint format examples bench peers clean
+.PHONY: run test test-fast lint format examples golden bench peers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,12 +33,16 @@ format: $(DEV_STAMP)
 test: lint
 	$(BIN)/python -m pytest
 
-# Regenerate the reviewed golden outputs in examples/ (review the diff before committing).
-examples: $(STAMP)
-	$(BIN)/eventline build seeds/ > examples/seeds.timeline.txt
-	$(BIN)/eventline build seeds/ --format json > examples/seeds.timeline.json
-	$(BIN)/eventline build seeds/ --format json --reference-date 2023-10-19 > examples/seeds.timeline.2023.json
-	$(BIN)/eventline dates seeds/ --format json > examples/seeds.dates.json
+# Everyday work: the same minus the accuracy gate, the Dask clusters and fresh processes.
+test-fast: lint
+	$(BIN)/python -m pytest -m "not slow"
+
+# Regenerate the golden outputs of every format in tests/golden/ and the reviewed examples in
+# examples/ (review the diff before committing).
+golden: $(STAMP)
+	$(BIN)/python tests/golden.py
+
+examples: golden
 
 bench: $(DEV_STAMP)
 	$(BIN)/python bench/run.py

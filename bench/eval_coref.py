@@ -23,9 +23,10 @@ CACHE = Path("/tmp/eventline-ecb-analyses.jsonl")
 
 def analyses_by_topic(data: Path, reuse: bool) -> dict[str, list]:
     """Every article's analysis, grouped by its ECB+ topic."""
-    from eventline.api import BuildOptions, analyse_articles
     from eventline.load import LoadOptions, iter_articles
     from eventline.models import Article, ArticleAnalysis
+    from eventline.run.articles import analyse_articles
+    from eventline.run.options import RunOptions
 
     topics = {
         json.loads(line)["id"]: json.loads(line)["source"]
@@ -36,7 +37,7 @@ def analyses_by_topic(data: Path, reuse: bool) -> dict[str, list]:
         analyses = [ArticleAnalysis.model_validate_json(x) for x in CACHE.read_text().splitlines()]
     else:
         articles = [a for a in iter_articles([str(data)], LoadOptions()) if isinstance(a, Article)]
-        analyses = list(analyse_articles(articles, BuildOptions()))
+        analyses = list(analyse_articles(articles, RunOptions()))
         CACHE.write_text("".join(a.model_dump_json() + "\n" for a in analyses))
     grouped: dict[str, list] = defaultdict(list)
     for analysis in analyses:

@@ -107,8 +107,10 @@ def whole_runs(
         f"build -j {jobs} --no-cache": eventline("build", source, "-j", j, "--no-cache"),
         f"build -j {jobs}, cache cold": eventline("build", source, "-j", j, *cache),
         "build, cache warm": eventline("build", source, *cache),
-        "dates -j 1": eventline("dates", source, "-j", "1"),
-        f"dates -j {jobs}": eventline("dates", source, "-j", j),
+        "dates -j 1": eventline("dates", source, "-j", "1", "--no-cache"),
+        f"dates -j {jobs}": eventline("dates", source, "-j", j, "--no-cache"),
+        f"dates -j {jobs}, cache cold": eventline("dates", source, "-j", j, *cache),
+        "dates, cache warm": eventline("dates", source, *cache),
     }
     warm_up = [sys.executable, "-c", f"import spacy; spacy.load({model!r})"]
     subprocess.run(warm_up, check=True)  # the first load reads the model from a cold disk

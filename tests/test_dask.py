@@ -12,6 +12,7 @@ from eventline.cli.main import cli
 
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
+pytestmark = pytest.mark.slow
 
 SEMEVAL = SHARED_EVAL / "data" / "semeval-trial.jsonl"
 
@@ -78,7 +79,12 @@ def test_a_dev_corpus_split_in_byte_ranges_gives_the_local_bytes(cluster, tmp_pa
     options = BuildOptions(jobs=1)
     local, local_problems = extract_analyses([str(corpus)], options)
     remote_options = BuildOptions(jobs=1, dask=cluster.scheduler_address)
-    remote, problems = analyse_on_dask([str(corpus)], remote_options, block_bytes=2048)
+    remote, problems = analyse_on_dask(
+        [str(corpus)],
+        remote_options.load_options(),
+        remote_options.run_options(),
+        block_bytes=2048,
+    )
     assert [a.model_dump_json() for a in remote] == [a.model_dump_json() for a in local]
     assert problems == local_problems and [p.line for p in problems] == [4]
     assert local[-1].document.id == "semeval-slice:14"

@@ -18,18 +18,21 @@ from conftest import SHARED_EVAL
 DATA = SHARED_EVAL / "data" / "tbaq.jsonl"
 GOLD = SHARED_EVAL / "data" / "tbaq.gold.json"
 SCORER = SHARED_EVAL / "score_dates.py"
-REACHED = {"value_F1": 0.8212, "strict_F1": 0.8959}
+REACHED = {"value_F1": 0.8197, "strict_F1": 0.8960}
 """What the stage reached when the pins were last set (raise both together)."""
-PINS = {"value_F1": 0.816, "strict_F1": 0.891}
+PINS = {"value_F1": 0.816, "strict_F1": 0.8912}
 """About 0.005 under `REACHED` (the value pin never below the issue's floor of 0.80)."""
 
 FLOORS = {"value_F1": 0.80, "strict_F1": 0.80}
 """The issue's floor: no pin goes below it."""
 
-pytestmark = pytest.mark.skipif(
-    not (DATA.exists() and GOLD.exists() and SCORER.exists()),
-    reason=f"dev kit not found at {SHARED_EVAL} (TBAQ is research-only and not in the repo)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (DATA.exists() and GOLD.exists() and SCORER.exists()),
+        reason=f"dev kit not found at {SHARED_EVAL} (TBAQ is research-only and not in the repo)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,9 @@ from click.testing import CliRunner
 from conftest import ROOT
 from eventline.cli.main import cli
 from eventline.models import Timeline
+from eventline.render.choose import VIEW_TOP
 from eventline.render.html import render_html
+from fixtures_big import big_timeline
 from fixtures_calendar import calendar_timeline
 
 BROWSERS = ("chromium", "chromium-headless-shell", "chromium-browser", "google-chrome")
@@ -51,10 +53,17 @@ class _Page(HTMLParser):
         super().__init__()
         self.titles: list[str] = []
         self.tags: set[str] = set()
+        self.scripts = 0
+        self.shown: list[str] = []
+        """Ids of the events on screen (no `hidden` attribute once the page's script ran)."""
         self.in_title = False
 
     def handle_starttag(self, tag, attrs):
         self.tags.add(tag)
+        self.scripts += tag == "script"
+        attributes = dict(attrs)
+        if tag == "article" and "hidden" not in attributes:
+            self.shown.append(attributes.get("id", ""))
         if tag == "h3":
             self.in_title, self.titles = True, [*self.titles, ""]
 
@@ -73,13 +82,16 @@ def _chromium(browser: str, page: Path, *action: str) -> str:
     return done.stdout
 
 
-def _render(browser: str, timeline: Timeline, folder: Path) -> _Page:
+def _render(browser: str, timeline: Timeline, folder: Path, fragment: str = "") -> _Page:
     out = io.StringIO()
     render_html(timeline, out)
     page = folder / "timeline.html"
     page.write_text(out.getvalue(), encoding="utf-8")
     parsed = _Page()
-    parsed.feed(_chromium(browser, page, "--dump-dom"))
+    command = [browser, *FLAGS, "--dump-dom", page.as_uri() + fragment]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-1000:]
+    parsed.feed(done.stdout)
     return parsed
 
 
@@ -102,7 +114,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, tmp_path):
     page = _render(browser, timeline, tmp_path)
     assert page.titles == [event.title for event in timeline.events]
     assert '<script>alert("x")</script> & summit' in page.titles
-    assert "script" not in page.tags  # the title's tag stayed text: no element was made
+    assert page.scripts == 1  # the page's own filter: the title's tag stayed text
 
 
 def test_the_page_draws_a_screenshot(browser, tmp_path):
@@ -115,3 +127,16 @@ def test_the_page_draws_a_screenshot(browser, tmp_path):
     _chromium(browser, page, "--window-size=1000,1400", f"--screenshot={picture}")
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert picture.stat().st_size > 10_000  # more than a blank page
+
+
+def test_a_big_page_opens_on_the_key_events_and_filters_every_event(browser, tmp_path):
+    timeline = big_timeline(120)
+    top = {e.id for e in timeline.events if e.rank <= VIEW_TOP}
+    opened = _render(browser, timeline, tmp_path)
+    assert set(opened.shown) == top  # the 30 most important, in date order
+    name = timeline.events[0].participants[0].name
+    wanted = {e.id for e in timeline.events if name in e.title}
+    filtered = _render(browser, timeline, tmp_path, "#q=" + name.lower().replace(" ", "%20"))
+    assert set(filtered.shown) == wanted and not wanted <= top  # beyond the key events too
+    everything = _render(browser, timeline, tmp_path, "#all")
+    assert len(everything.shown) == len(timeline.events)

@@ -10,9 +10,9 @@ import icalendar
 from click.testing import CliRunner
 
 from conftest import ROOT
+from eventline.cli.common import unplaced_note
 from eventline.cli.main import cli
 from eventline.render.ics import render_ics
-from eventline.render.placing import unplaced_note
 from fixtures_calendar import calendar_timeline
 
 

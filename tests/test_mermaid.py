@@ -26,13 +26,14 @@ def test_sections_by_period_and_one_row_per_date():
     assert lines[:3] == ["```mermaid", "timeline", "    title Timeline"] and lines[-1] == "```"
     sections = [line.strip() for line in lines if line.strip().startswith("section ")]
     assert sections == [
-        "section 2023-10",
-        "section 2023-11",
-        "section 2023-12",
+        "section October 2023",
+        "section November 2023",
+        "section December 2023",
         "section Year not known",
     ]
-    assert "        2023-W44 : ev-week#58; talks" in lines
-    assert "        2023-Q4 : ev-quarter#58; talks" in lines
+    assert "        Week of 30 October 2023 : ev-week#58; talks" in lines
+    assert "        Q4 2023 : ev-quarter#58; talks" in lines
+    assert "        2 November (year unknown) : ev-noyear#58; talks" in lines
     assert not any("ev-undated" in line for line in lines)  # no period to put it in
     for line in lines[3:-1]:
         # after the separator, no raw colon, hash or angle bracket can split or mark up a title
@@ -45,7 +46,7 @@ def test_markdown_opens_with_the_diagram_then_the_sections():
     render_markdown(calendar_timeline(), out)
     text = out.getvalue()
     assert text.startswith("# Timeline\n\n10 events from 2 articles.\n\n```mermaid\ntimeline\n")
-    assert text.index("```mermaid") < text.index("## 2023-10-01")
+    assert text.index("```mermaid") < text.index("## Sunday 1 October 2023")
 
 
 def test_nothing_dated_means_no_diagram():

@@ -13,15 +13,10 @@ from hypothesis import strategies as st
 from eventline.models import (
     ArgumentRef,
     ArticleAnalysis,
-    ArticleEntity,
-    DocumentInfo,
-    EventMention,
-    Interval,
-    Span,
-    Timex,
 )
 from eventline.resolve import ResolveOptions, partitions, resolve
 from eventline.resolve.blocks import EXACT_BLOCK
+from factories import analysis, entity, mention, timex
 from test_resolve_blocks import _report
 
 NAMES = [
@@ -52,7 +47,7 @@ def _day(rng: random.Random) -> date:
 def _random_article(rng: random.Random, index: int) -> ArticleAnalysis:
     """An article with a few entities, dated or undated mentions and some coreference."""
     entities = [
-        ArticleEntity(id=f"e{i}", name=name, type=kind)
+        entity(f"e{i}", name, kind)
         for i, (name, kind) in enumerate(rng.sample(NAMES, rng.randint(1, 4)))
     ]
     timexes = []
@@ -62,29 +57,17 @@ def _random_article(rng: random.Random, index: int) -> ArticleAnalysis:
         start = day.replace(day=1) if month else day
         end = (start + timedelta(days=32)).replace(day=1) if month else day + timedelta(days=1)
         value = day.strftime("%Y-%m") if month else day.isoformat()
-        timexes.append(
-            Timex(
-                start=0,
-                end=5,
-                text=value,
-                type="DATE",
-                value=value,
-                interval=Interval(start=start, end=end, granularity="month" if month else "day"),
-            )
-        )
+        timexes.append(timex(value, start, end, "month" if month else "day"))
     events = []
     for number in range(rng.randint(1, 5)):
         word, kind = rng.choice(WORDS)
         people = rng.sample(entities, rng.randint(0, min(2, len(entities))))
         events.append(
-            EventMention(
-                start=10 * number,
-                end=10 * number + len(word),
-                text=word,
-                lemma=word,
-                type=kind,
+            mention(
+                10 * number,
+                word,
+                kind,
                 status=rng.choice(STATUSES),
-                sentence=Span(start=0, end=100),
                 participants=[ArgumentRef(entity=e.id, role="agent") for e in people[:1]]
                 + [ArgumentRef(entity=e.id, role="patient") for e in people[1:]],
                 timex=rng.randrange(len(timexes)) if timexes and rng.random() < 0.6 else None,
@@ -93,17 +76,7 @@ def _random_article(rng: random.Random, index: int) -> ArticleAnalysis:
             )
         )
     published = rng.choice([None, _day(rng).isoformat(), "XXXX-10-19"])
-    return ArticleAnalysis(
-        eventline_version="test",
-        model="test",
-        text_sha256=f"{index}",
-        document=DocumentInfo(id=f"doc{index:03d}", published=published),
-        sentences=[Span(start=0, end=100)],
-        sentence_texts=["x" * 100],
-        entities=entities,
-        timexes=timexes,
-        events=events,
-    )
+    return analysis(f"doc{index:03d}", entities, timexes, events, published, digest=f"{index}")
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -98,3 +99,31 @@ def test_a_cache_hit_keeps_the_article_own_metadata(tmp_path):
     fresh, _ = build_timeline([str(tmp_path / "second.txt")])
     assert [d.id for d in second.documents] == ["second"]
     assert second.model_dump_json() == fresh.model_dump_json()
+
+
+def test_a_library_build_leaves_no_object_of_the_caller_frozen():
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    timeline, _ = build_timeline([str(SEEDS)], BuildOptions(jobs=1))
+    assert timeline.events and gc.get_freeze_count() == 0
+
+
+def test_the_cache_folder_is_the_platforms_unless_eventline_cache_dir_says(monkeypatch, tmp_path):
+    from eventline.run.cache import default_cache_dir
+
+    monkeypatch.delenv("EVENTLINE_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if sys.platform.startswith("linux"):
+        assert default_cache_dir() == tmp_path / "xdg" / "eventline"
+    monkeypatch.setenv("EVENTLINE_CACHE_DIR", str(tmp_path / "mine"))
+    assert default_cache_dir() == tmp_path / "mine"
+
+
+def test_the_cache_key_covers_the_code_of_every_stage():
+    import eventline
+    from eventline.run.cache import source_files
+
+    package = Path(eventline.__file__).resolve().parent
+    folders = {path.relative_to(package).parts[0] for path in source_files()}
+    assert {"load", "nlp", "lexicon", "analyse", "run", "models.py"} <= folders

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from conftest import SEEDS
 from eventline.cli import progress
 from eventline.cli.main import cli
-from eventline.cli.progress import progress_wanted, showing_progress, track_progress
+from eventline.cli.progress import progress_wanted, showing_progress
 
 COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -29,8 +29,12 @@ def test_only_a_terminal_without_quiet_wants_progress():
     assert not progress_wanted(io.StringIO(), quiet=False)
 
 
-def test_outside_the_cli_tracking_is_silent_and_passes_items_through():
-    assert list(track_progress(iter(range(5)))) == [0, 1, 2, 3, 4]
+def test_the_library_reports_one_step_per_article_to_its_callback():
+    from eventline.api import BuildOptions, build_timeline
+
+    steps = []
+    timeline, _ = build_timeline([str(SEEDS)], BuildOptions(), progress=lambda: steps.append(1))
+    assert len(steps) == len(timeline.documents) > 0
 
 
 def _drawn(monkeypatch, no_color: bool) -> str:
@@ -42,8 +46,9 @@ def _drawn(monkeypatch, no_color: bool) -> str:
     monkeypatch.delenv("TERM", raising=False)
     monkeypatch.setenv("FORCE_COLOR", "1")  # as a colour terminal would
     stream = Terminal()
-    with showing_progress(quiet=False, stream=stream):
-        assert list(track_progress(iter(range(40)))) == list(range(40))
+    with showing_progress(quiet=False, stream=stream) as step:
+        for _ in range(40):
+            step()
     return stream.getvalue()
 
 
@@ -62,8 +67,9 @@ def test_no_color_draws_the_bar_without_colour(monkeypatch):
 def test_quiet_draws_nothing_even_on_a_terminal(monkeypatch):
     monkeypatch.setattr(progress, "DELAY", 0.0)
     stream = Terminal()
-    with showing_progress(quiet=True, stream=stream):
-        list(track_progress(iter(range(40))))
+    with showing_progress(quiet=True, stream=stream) as step:
+        for _ in range(40):
+            step()
     assert stream.getvalue() == ""
 
 
@@ -73,3 +79,23 @@ def test_captured_stderr_never_gets_a_progress_bar(monkeypatch, extra):
     result = CliRunner().invoke(cli, ["build", str(SEEDS), "--format", "json", *extra])
     assert result.exit_code == 0, result.output
     assert "Analysing" not in result.stderr and "\x1b[" not in result.stderr
+
+
+def test_the_bar_shows_the_total_and_time_left_then_says_it_is_resolving(monkeypatch):
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    monkeypatch.setenv("NO_COLOR", "1")
+    stream = Terminal()
+    with showing_progress(quiet=False, stream=stream, total=lambda: 40) as advance:
+        for _ in range(40):
+            advance()
+    drawn = stream.getvalue()
+    assert "/40" in drawn  # done of total
+    assert "Resolving 40 articles" in drawn
+
+
+def test_inputs_are_counted_from_files_and_json_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("One.")
+    (tmp_path / "b.jsonl").write_text('{"id": "1", "text": "x"}\n\n{"id": "2", "text": "y"}\n')
+    (tmp_path / "notes.csv").write_text("not an article")
+    assert progress.count_inputs([str(tmp_path)], (".txt", ".jsonl")) == 3
+    assert progress.count_inputs([str(SEEDS), "-"], (".txt",)) is None

@@ -5,52 +5,23 @@ from __future__ import annotations
 from datetime import date
 
 from eventline.lexicon.events import _SYNONYM_GROUPS, event_word_class, same_event_words
-from eventline.models import (
-    ArgumentRef,
-    ArticleAnalysis,
-    ArticleEntity,
-    DocumentInfo,
-    EventMention,
-    Interval,
-    Span,
-    Timex,
-)
+from eventline.models import ArticleAnalysis, Interval
 from eventline.resolve import ResolveOptions, resolve
 from eventline.resolve.blocks import EXACT_BLOCK, time_buckets
 from eventline.resolve.dates import DatedClaim
+from factories import analysis, day_timex, entity, mention
 
 
 def _report(index: int, lemma: str, day: date) -> ArticleAnalysis:
     """One article reporting Lavrov's `lemma` on `day` (an explicit date)."""
-    timex = Timex(
-        start=0,
-        end=10,
-        text=day.isoformat(),
-        type="DATE",
-        value=day.isoformat(),
-        interval=Interval(start=day, end=date.fromordinal(day.toordinal() + 1), granularity="day"),
-    )
-    mention = EventMention(
-        start=20,
-        end=25,
-        text=lemma,
-        lemma=lemma,
-        type="visit",
-        status="occurred",
-        sentence=Span(start=0, end=50),
-        participants=[ArgumentRef(entity="e0", role="agent")],
-        timex=0,
-    )
-    return ArticleAnalysis(
-        eventline_version="test",
-        model="test",
-        text_sha256=f"{index}",
-        document=DocumentInfo(id=f"a{index:04d}", published=day.isoformat()),
-        sentences=[Span(start=0, end=50)],
-        sentence_texts=["x" * 50],
-        entities=[ArticleEntity(id="e0", name="Sergey Lavrov", type="PERSON")],
-        timexes=[timex],
-        events=[mention],
+    return analysis(
+        f"a{index:04d}",
+        [entity("e0", "Sergey Lavrov", "PERSON")],
+        [day_timex(day, length=10)],
+        [mention(20, lemma, "visit", ["e0"], timex=0, sentence_end=50)],
+        published=day.isoformat(),
+        digest=f"{index}",
+        sentence_end=50,
     )
 
 

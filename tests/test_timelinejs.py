@@ -9,8 +9,8 @@ import re
 from click.testing import CliRunner
 
 from conftest import ROOT
+from eventline.cli.common import unplaced_note
 from eventline.cli.main import cli
-from eventline.render.placing import unplaced_note
 from eventline.render.timelinejs import render_timelinejs, unique_id
 from fixtures_calendar import calendar_timeline
 
@@ -38,7 +38,7 @@ def test_year_less_and_undated_events_only_on_the_title_slide():
     assert "ev-noyear" not in slides and "ev-undated" not in slides
     assert len(slides) == 8
     title = _document()[1]["title"]["text"]["text"]
-    assert "ev-noyear: talks (date: XXXX-11-02)" in title
+    assert "ev-noyear: talks (2 November (year unknown))" in title
     assert "ev-undated: talks (undated)" in title
     assert "1 without a known year and 1 undated" in title
     note = unplaced_note(calendar_timeline(), "timelinejs")

@@ -1,38 +1,37 @@
 """The library's end-to-end calls: load -> analyse -> resolve, as plain functions.
 
-The CLI is a thin layer over these; library users call them directly.
+The CLI is a thin layer over these; library users call them directly (`eventline/__init__`
+lists them).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
 from eventline import __version__
-from eventline.analyse.article import document_info
-from eventline.cli.progress import track_progress
-from eventline.errors import InputError, StrictInputError
 from eventline.load import LoadOptions, iter_articles
-from eventline.models import (
-    Article,
-    ArticleAnalysis,
-    DateRecord,
-    DatesReport,
-    DocumentInfo,
-    InputProblem,
-    Timeline,
-)
+from eventline.models import ArticleAnalysis, DatesReport, InputProblem, Timeline
 from eventline.nlp.pipeline import model_name
 from eventline.resolve import ResolveOptions, resolve
+from eventline.run.articles import analyse_articles, article_dates
+from eventline.run.options import RunOptions
+from eventline.run.problems import Problems
+
+Progress = Callable[[], None]
+"""Called once per article analysed, so that a caller can show progress."""
 
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """Everything a build depends on, gathered from the command line or a caller."""
+    """Everything a build depends on, gathered once from the command line or a caller;
+    each stage reads its own part (`load_options`, `run_options`, `resolve_options`)."""
 
     model: str | None = None
     reference_date: datetime.date | None = None
@@ -54,63 +53,21 @@ class BuildOptions:
             reference_date=self.reference_date, max_chars=self.max_chars, strict=self.strict
         )
 
+    def run_options(self) -> RunOptions:
+        return RunOptions(
+            model=self.model,
+            batch_size=self.batch_size,
+            jobs=self.jobs,
+            cache_dir=self.cache_dir,
+            dask=self.dask,
+        )
 
-@dataclass
-class Problems:
-    """Input problems met while streaming a batch, and how many articles were read."""
-
-    items: list[InputProblem] = field(default_factory=list)
-    articles: int = 0
-
-    def split(self, items: Iterable[Article | InputProblem]) -> Iterator[Article]:
-        """Pass articles through, keeping problems aside."""
-        for item in items:
-            if isinstance(item, InputProblem):
-                self.items.append(item)
-            else:
-                self.articles += 1
-                yield item
-
-
-def analyse_articles(
-    articles: Iterable[Article], options: BuildOptions, exclude: tuple[str, ...] = ()
-) -> Iterator[ArticleAnalysis]:
-    """Parse articles in bulk with spaCy and analyse each one; Docs are not kept."""
-    from eventline.analyse.article import analyse
-    from eventline.run.parallel import map_parsed
-
-    name = model_name(options.model)
-    cache = None
-    if options.cache_dir is not None:
-        from eventline.run.cache import AnalysisCache
-
-        cache = AnalysisCache(options.cache_dir, name, exclude)
-    yield from map_parsed(
-        articles,
-        analyse,
-        name,
-        exclude,
-        jobs=options.jobs,
-        batch_size=options.batch_size,
-        lookup=cache.get if cache else None,
-        store=cache.put if cache else None,
-    )
-
-
-def article_dates(article: Article, doc, model: str) -> tuple[DocumentInfo, list[DateRecord]]:
-    """The metadata and dated expressions of one parsed article (a `dates` work unit)."""
-    from eventline.analyse.temporal import find_timexes
-
-    # a dates record is the timex minus its calendar interval, plus the document
-    records = [
-        DateRecord(document=article.id, **timex.model_dump(exclude={"interval"}))
-        for timex in find_timexes(doc, article.published, article.ignored, article.text)
-    ]
-    return document_info(article), records
+    def resolve_options(self) -> ResolveOptions:
+        return ResolveOptions(events=self.events, entity=self.entity)
 
 
 PARTITIONED_FROM = 50_000
-"""Mentions from which `--jobs` or `--dask` also resolve in partitions: below, starting
+"""Mentions from which `jobs` or `dask` also resolve in partitions: below, starting
 workers and shipping partitions costs more than it saves."""
 
 
@@ -119,12 +76,13 @@ def build_timeline(
     options: BuildOptions | None = None,
     stdin: TextIO | BinaryIO | None = None,
     merge: Timeline | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Timeline, list[InputProblem]]:
     """The timeline of every readable article in `sources`, and the problems met.
 
     Articles stream from the inputs through spaCy into the resolver, which keeps their
     analyses on disk: memory does not grow with the batch. With `merge`, the batch is
-    added to that earlier timeline (`merge.py`).
+    added to that earlier timeline (`resolve/merge.py`).
     """
     options = options or BuildOptions()
     with contextlib.ExitStack() as stack:
@@ -134,13 +92,13 @@ def build_timeline(
 
             client = stack.enter_context(dask_client(options.dask))
         if merge is not None or client is not None:
-            analyses, problems = extract_analyses(sources, options, stdin, client)
+            analyses, problems = extract_analyses(sources, options, stdin, client, progress)
             return resolve_analyses(analyses, options, merge, client), problems
         seen = Problems()
-        timeline = resolve_analyses(iter_analyses(sources, options, stdin, seen), options)
+        timeline = resolve_analyses(iter_analyses(sources, options, stdin, seen, progress), options)
         if not timeline.documents:
-            raise_nothing_readable(seen)
-        check_strict(seen, options)
+            seen.raise_nothing_readable()
+        seen.check_strict(options.strict)
         return timeline, seen.items
 
 
@@ -152,11 +110,10 @@ def resolve_analyses(
 ) -> Timeline:
     """The reduce step: analyses (a list or a stream) into the timeline; in partitions on
     worker processes (`jobs` > 1) or on the Dask `client` when the batch is big."""
-    resolve_options = ResolveOptions(events=options.events, entity=options.entity)
     if merge is not None:
         from eventline.resolve.merge import merge_timeline
 
-        return merge_timeline(merge, list(analyses), resolve_options)
+        return merge_timeline(merge, list(analyses), options.resolve_options())
     with contextlib.ExitStack() as stack:
         mapper, partitions = None, 0
         if client is not None:
@@ -169,7 +126,7 @@ def resolve_analyses(
             mapper, partitions = stack.enter_context(process_map(options.jobs)), 4 * options.jobs
         return resolve(
             analyses,
-            resolve_options,
+            options.resolve_options(),
             mapper=mapper,
             partitions=partitions,
             partitioned_from=PARTITIONED_FROM,
@@ -181,11 +138,15 @@ def iter_analyses(
     options: BuildOptions,
     stdin: TextIO | BinaryIO | None,
     problems: Problems,
+    progress: Progress | None = None,
 ) -> Iterator[ArticleAnalysis]:
     """The analyses of every readable article as they are made, in input order; input
     problems are collected in `problems` on the way."""
     articles = problems.split(iter_articles(sources, options.load_options(), stdin))
-    yield from track_progress(analyse_articles(articles, options))
+    for analysis in problems.kept(analyse_articles(articles, options.run_options())):
+        if progress is not None:
+            progress()
+        yield analysis
 
 
 def extract_analyses(
@@ -193,6 +154,7 @@ def extract_analyses(
     options: BuildOptions | None = None,
     stdin: TextIO | BinaryIO | None = None,
     client=None,
+    progress: Progress | None = None,
 ) -> tuple[list[ArticleAnalysis], list[InputProblem]]:
     """The analyses of every readable article in input order (locally or on Dask, through
     `client` if connected already), and the problems met: the map step of `build`, and
@@ -202,12 +164,14 @@ def extract_analyses(
     if options.dask:
         from eventline.run.dask_cluster import analyse_on_dask
 
-        analyses, problems.items = analyse_on_dask(sources, options, stdin, client=client)
+        analyses, problems.items = analyse_on_dask(
+            sources, options.load_options(), options.run_options(), stdin, client=client
+        )
     else:
-        analyses = list(iter_analyses(sources, options, stdin, problems))
+        analyses = list(iter_analyses(sources, options, stdin, problems, progress))
     if not analyses:
-        raise_nothing_readable(problems)
-    check_strict(problems, options)
+        problems.raise_nothing_readable()
+    problems.check_strict(options.strict)
     return analyses, problems.items
 
 
@@ -224,13 +188,26 @@ def extract_dates(
     problems = Problems()
     articles = list(problems.split(iter_articles(sources, options.load_options(), stdin)))
     if not articles:
-        raise_nothing_readable(problems)
-    check_strict(problems, options)
+        problems.raise_nothing_readable()
+    problems.check_strict(options.strict)
     documents, dates = [], []
     name, exclude = model_name(options.model), tuple(DATES_EXCLUDE)
-    for document, records in map_parsed(
-        articles, article_dates, name, exclude, options.jobs, options.batch_size
-    ):
+    cache = None
+    if options.cache_dir is not None:
+        from eventline.run.cache import DatesCache
+
+        cache = DatesCache(options.cache_dir, name, exclude)
+    results = map_parsed(
+        articles,
+        article_dates,
+        name,
+        exclude,
+        options.jobs,
+        options.batch_size,
+        lookup=cache.get if cache else None,
+        store=cache.put if cache else None,
+    )
+    for document, records in problems.kept(results):
         documents.append(document)
         dates.extend(records)
     return DatesReport(eventline_version=__version__, documents=documents, dates=dates), (
@@ -238,17 +215,28 @@ def extract_dates(
     )
 
 
-def check_strict(problems: Problems, options: BuildOptions) -> None:
-    """With `strict`, any input problem fails the run before anything is produced."""
-    if options.strict and problems.items:
-        count = len(problems.items)
-        message = f"--strict: {count} input{'s' if count > 1 else ''} could not be read"
-        raise StrictInputError(message, problems.items)
+def build_timeline_from_texts(
+    texts: Iterable[str | Mapping[str, object]],
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+) -> tuple[Timeline, list[InputProblem]]:
+    """The timeline of articles given in memory: plain texts (named `text-1`, `text-2`...)
+    or records with the JSON Lines input fields (`text`, and `id`, `published`, `title`,
+    `url`, `source`), read exactly as a JSON Lines file would be."""
+    lines = []
+    for number, item in enumerate(texts, start=1):
+        record = {"id": f"text-{number}", "text": item} if isinstance(item, str) else item
+        lines.append(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    stdin = io.BytesIO("".join(lines).encode("utf-8"))
+    return build_timeline(["-"], options, stdin=stdin, progress=progress)
 
 
-def raise_nothing_readable(problems: Problems) -> None:
-    """No article could be read: a usage-level failure."""
-    detail = problems.items[0].describe() if problems.items else "no articles found"
-    count = len(problems.items)
-    more = f" (and {count - 1} more problems)" if count > 1 else ""
-    raise InputError(f"nothing could be read: {detail}{more}")
+def write_report(report: Timeline | DatesReport, fmt: str, out: TextIO, width: int = 100) -> None:
+    """Write a timeline (or a dates report) in one of the `--format` formats; the text view
+    `width` columns wide, without colour."""
+    from eventline.render.formats import DATES_FORMATS, TIMELINE_FORMATS, write
+
+    formats = TIMELINE_FORMATS if isinstance(report, Timeline) else DATES_FORMATS
+    if fmt not in formats:
+        raise ValueError(f"unknown format {fmt!r}: one of {', '.join(formats)}")
+    write(report, formats[fmt], out, width)

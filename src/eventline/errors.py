@@ -10,14 +10,26 @@ class ExitCode(IntEnum):
 
     OK = 0
     SOME_INPUTS_FAILED = 1
-    CHANGES_FOUND = 1  # `eventline diff --exit-code`, like `git diff --exit-code`
     USAGE = 2
+
+
+class DiffExitCode(IntEnum):
+    """Exit codes of `eventline diff --exit-code`, like `git diff --exit-code`."""
+
+    SAME = 0
+    CHANGES_FOUND = 1
 
 
 class EventlineError(Exception):
     """Base class: a problem the user can fix, reported as one line."""
 
     exit_code = ExitCode.USAGE
+
+    def __init__(self, message: str, setting: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
+        """The setting (a `BuildOptions` field) the problem is about, if any: the command
+        line names its option."""
 
 
 class InputError(EventlineError):
@@ -30,7 +42,7 @@ class StrictInputError(InputError):
     exit_code = ExitCode.SOME_INPUTS_FAILED
 
     def __init__(self, message: str, problems: list) -> None:
-        super().__init__(message)
+        super().__init__(message, setting="strict")
         self.problems = problems
         """The `InputProblem`s met, for the caller to report one per line."""
 
@@ -41,3 +53,9 @@ class ModelNotFoundError(EventlineError):
 
 class OutputError(EventlineError):
     """The output file could not be written."""
+
+
+class OutputClosed(EventlineError):
+    """The reader of standard output went away (`eventline ... | head`): a normal end."""
+
+    exit_code = ExitCode.OK

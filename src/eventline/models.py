@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer
 
 FORMAT_VERSION = 1
 """Version of the `ArticleAnalysis` record (cache entries, `extract` output)."""
@@ -74,11 +74,10 @@ class Origin(Record):
     line: int | None = None
 
 
-class Article(Record):
-    """One input article, its text exactly as given, plus what the loader learned about it."""
+class DocumentInfo(Record):
+    """Article metadata as it appears in outputs and analyses (the text itself stays out)."""
 
     id: str
-    text: str
     published: str | None = None
     """TIMEX3-style date, possibly partial: `2023-10-19`, `XXXX-10-19`, or None."""
     published_source: Literal["metadata", "dateline", "reference"] | None = None
@@ -86,6 +85,13 @@ class Article(Record):
     source: str | None = None
     url: str | None = None
     origin: Origin | None = None
+
+
+class Article(DocumentInfo):
+    """One input article: its metadata, its text exactly as given, and what the loader
+    learned about it."""
+
+    text: str
     dateline: Span | None = None
     """The dateline (`PYONGYANG, October 19. /TASS/.`) when one opens the text."""
     ignored: list[Span] = Field(default_factory=list)
@@ -98,6 +104,9 @@ class InputProblem(Record):
     path: str
     line: int | None = None
     message: str
+    setting: str | None = None
+    """The setting (a `LoadOptions` field) that would let the input through, if any: the
+    command line names its option."""
 
     def describe(self) -> str:
         """One line naming the file (and line) and the problem."""
@@ -199,18 +208,6 @@ class EventMention(Record):
     """What a participant-less nominal event is of (`the intergovernmental commission`)."""
 
 
-class DocumentInfo(Record):
-    """Article metadata as it appears in outputs and analyses (the text itself stays out)."""
-
-    id: str
-    published: str | None = None
-    published_source: Literal["metadata", "dateline", "reference"] | None = None
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    origin: Origin | None = None
-
-
 class ArticleAnalysis(Record):
     """Everything the resolver needs from one article; the unit that is cached and shipped."""
 
@@ -281,6 +278,12 @@ class Event(Record):
     places: list[EventArgument] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
+    salience: float | None = None
+    """How important the event is to the batch's story, 0 to 1 (`resolve.ranking`)."""
+    rank: int | None = None
+    """1 for the batch's most important event, 2 for the next, ..."""
+    summary: str | None = None
+    """One sentence from the report that states the event best."""
 
 
 class TimelineEntity(Record):
@@ -298,7 +301,12 @@ class Timeline(Record):
     eventline_version: str
     documents: list[DocumentInfo]
     entities: list[TimelineEntity]
-    events: list[Event]
+    events: Sequence[Event]
+    """In timeline order: a list, or, from `resolve`, a read-only sequence read back from disk
+    as it is used (`resolve.spill.SpilledEvents`), so that a big timeline need not fit in
+    memory. Copy it with `list()` to change it."""
+    _entity_choice: object = PrivateAttr(default=None)
+    """What `--entity` picked (`resolve.names.EntityChoice`), for the CLI's note; not output."""
 
     @field_serializer("events")
     def _events_as_list(self, events: Sequence[Event]) -> list[Event]:
@@ -324,3 +332,37 @@ class DatesReport(Record):
     eventline_version: str
     documents: list[DocumentInfo]
     dates: list[DateRecord]
+
+
+class EntityRow(Record):
+    """One entity of the batch as `eventline entities` lists it."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = Field(default_factory=list)
+    """Other names the articles use that `--entity` resolves to this entity."""
+    events: int
+    articles: int
+    """Articles that report at least one of its events."""
+
+
+class MatchRow(Record):
+    """One entity a `--match` query names, with the score and the reason."""
+
+    id: str
+    name: str
+    type: str
+    score: float
+    reason: str
+    events: int
+    picked: bool
+
+
+class EntitiesReport(Record):
+    """The output of `eventline entities`: the entities, most frequent first, or a match."""
+
+    entities: list[EntityRow] = Field(default_factory=list)
+    query: str | None = None
+    matches: list[MatchRow] = Field(default_factory=list)
+    nearest: list[str] = Field(default_factory=list)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventline.analyse.furniture import is_furniture, publisher_keys
 from eventline.lexicon.gazetteer import NON_COUNTRY_CANONICAL, canonical_country
+from eventline.lexicon.market_names import product_and_market_mentions
 from eventline.models import Article, ArticleEntity, EntityMention, Span
 from eventline.nlp.token_arrays import token_indices
 
@@ -115,7 +116,25 @@ def _surname_table(mentions: Sequence[EntityMention]) -> dict[str, str]:
         candidates[parts[-1]].add(mention.text)
         if _FIRST_NAME.match(parts[0]) and parts[0].lower() not in _TITLES:
             candidates[parts[0]].add(mention.text)  # `Steve` for `Steve Jobs`
-    return {short: next(iter(full)) for short, full in candidates.items() if len(full) == 1}
+    table = {short: next(iter(full)) for short, full in candidates.items() if len(full) == 1}
+    return table | _dominant_owners(mentions, candidates, table)
+
+
+def _dominant_owners(
+    mentions: Sequence[EntityMention], candidates: dict[str, set[str]], unique: dict[str, str]
+) -> dict[str, str]:
+    """A shared first name or surname -> the full name the article names at least three
+    times as often as any other (`Steve` is Steve Jobs in an obituary that quotes Steve
+    Ballmer once)."""
+    counts = Counter(unique.get(m.text, m.text) for m in mentions)
+    owners = {}
+    for short, fulls in candidates.items():
+        if len(fulls) < 2:
+            continue
+        ranked = sorted(fulls, key=lambda full: (-counts[full], full))
+        if counts[ranked[0]] >= 3 * max(1, counts[ranked[1]]):
+            owners[short] = ranked[0]
+    return owners
 
 
 def _title_case_line(sentence: Sentence) -> bool:
@@ -160,7 +179,9 @@ def _canonical_name(key_name: str, forms: Counter[str]) -> str:
 def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     """Cluster one article's entity mentions into entities with canonical names."""
     publishers = publisher_keys(article.source, article.url)
-    mentions = _raw_mentions(doc, article.ignored, publishers)
+    mentions = product_and_market_mentions(
+        doc, article.text, _raw_mentions(doc, article.ignored, publishers), article.ignored
+    )
     dateline = _dateline_mention(article)
     if dateline is not None:
         mentions.append(dateline)
@@ -182,12 +203,3 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
         )
     entities.sort(key=lambda e: (e.mentions[0].start, e.name))
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(entities)]
-
-
-def entity_at(entities: Sequence[ArticleEntity], start: int, end: int) -> ArticleEntity | None:
-    """The entity with a mention overlapping `[start, end)`, if any."""
-    for entity in entities:
-        for mention in entity.mentions:
-            if mention.start < end and start < mention.end:
-                return entity
-    return None

@@ -3,12 +3,11 @@ and `--dask` for the commands that analyse articles."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 import click
 
-TIMELINE_FORMATS = ("text", "json", "jsonl", "markdown", "csv", "html", "ics", "timelinejs")
+from eventline.render.formats import TIMELINE_FORMATS
 
 
 def timeline_options(command: Callable) -> Callable:
@@ -17,7 +16,7 @@ def timeline_options(command: Callable) -> Callable:
         click.option(
             "--format",
             "fmt",
-            type=click.Choice(TIMELINE_FORMATS),
+            type=click.Choice(list(TIMELINE_FORMATS)),
             default="text",
             show_default=True,
             help="text: a timeline for people; json: the output contract; "
@@ -51,19 +50,63 @@ def timeline_options(command: Callable) -> Callable:
     return command
 
 
-def dask_option(command: Callable) -> Callable:
-    """`--dask ADDRESS`, handed to the command inside `speed` (a `BuildOptions` field).
+def _top(_ctx, _param, value: str | None) -> int | str | None:
+    if value is None or value == "all":
+        return value
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise click.BadParameter(f"{value!r} is not a positive whole number or `all`")
 
-    Apply it below `speed_options`, which passes the option through to it.
-    """
 
-    @functools.wraps(command)
-    def wrapper(*args, dask=None, speed, **kwargs):
-        return command(*args, speed={**speed, "dask": dask}, **kwargs)
+def _day(_ctx, _param, value: str | None):
+    import datetime
 
-    return click.option(
-        "--dask",
-        metavar="ADDRESS",
-        help="Run on a Dask cluster: tcp://scheduler:8786, or `local` for a 2-worker "
-        "LocalCluster (needs eventline[dask]).",
-    )(wrapper)
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def choice_options(command: Callable) -> Callable:
+    """`--top`, `--min-sources`, `--since`, `--until`: which events a timeline keeps (the
+    command builds a `render.choose.EventChoice` from them)."""
+    decorators = [
+        click.option(
+            "--top",
+            metavar="N|all",
+            callback=_top,
+            help="Keep the N most important events (by rank; still in date order), or all. "
+            "Default: all, but the text, markdown, html and timelinejs views of more than 40 "
+            "events show the top 30.",
+        ),
+        click.option(
+            "--min-sources",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            metavar="N",
+            help="Keep events reported by at least N articles.",
+        ),
+        click.option(
+            "--since", callback=_day, metavar="YYYY-MM-DD", help="Keep events on or after this day."
+        ),
+        click.option(
+            "--until",
+            callback=_day,
+            metavar="YYYY-MM-DD",
+            help="Keep events on or before this day.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+dask_option = click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: tcp://scheduler:8786, or `local` for a 2-worker "
+    "LocalCluster (needs eventline[dask]).",
+)

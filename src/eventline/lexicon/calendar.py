@@ -16,6 +16,12 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(?:FY)?(\d{4})$")
 
 
+def day_after(day: date) -> date:
+    """The next day; at the calendar's last day (9999-12-31) that day itself, so that an
+    interval there stays representable instead of overflowing."""
+    return day if day == date.max else day + timedelta(days=1)
+
+
 def add_months(day: date, months: int) -> date:
     """The same day `months` later (clamped to the month's end)."""
     index = day.year * 12 + day.month - 1 + months
@@ -26,11 +32,6 @@ def add_months(day: date, months: int) -> date:
 def _month_length(year: int, month: int) -> int:
     following = date(year + month // 12, month % 12 + 1, 1)
     return (following - timedelta(days=1)).day
-
-
-def month_start(year: int, month: int) -> date:
-    """First day of a month, with months outside 1..12 rolling over the year."""
-    return add_months(date(year, 1, 1), month - 1)
 
 
 def quarter_of(day: date) -> int:
@@ -59,7 +60,7 @@ def _day(value: str) -> tuple[date, date, str] | None:
     if not match:
         return None
     start = date(int(match[1]), int(match[2]), int(match[3]))
-    return start, start + timedelta(days=1), "time" if match[4] else "day"
+    return start, day_after(start), "time" if match[4] else "day"
 
 
 def _month(value: str) -> tuple[date, date, str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Literal
 
@@ -17,11 +18,12 @@ _TITLE_MAX_WORDS = 20
 
 
 def check_size(length: int, options: LoadOptions, unit: str = "characters") -> None:
-    """Refuse an article over `max_chars`, naming its size and the option that allows it."""
+    """Refuse an article over `max_chars`, naming its size and the setting that allows it."""
     if length > options.max_chars:
         raise Refusal(
             f"article is {length:,} {unit}, more than the limit of {options.max_chars:,} "
-            f"characters (raise it with --max-chars)"
+            "characters",
+            setting="max_chars",
         )
 
 
@@ -34,6 +36,16 @@ def build_article(
     guess_title: bool = False,
 ) -> Article:
     """An `Article` for `text` (kept exactly), or raise `Refusal` if it is empty or too long."""
+    # JSON escapes (and file names that are not UTF-8) bring lone surrogates, which no
+    # encoder (nor spaCy) accepts: each becomes U+FFFD, one character for one, so offsets hold
+    text, article_id = without_surrogates(text), without_surrogates(article_id)
+    origin = origin.model_copy(update={"path": without_surrogates(origin.path)})
+    if meta.unusable_published is not None:
+        _warn_unusable_date(meta.unusable_published, origin)
+    meta = Metadata(
+        published=meta.published,
+        **{name: without_surrogates(getattr(meta, name)) for name in ("title", "source", "url")},
+    )
     if not text.strip():
         raise Refusal("empty article (no text)")
     check_size(len(text), options)
@@ -53,6 +65,25 @@ def build_article(
         dateline=dateline.span if dateline else None,
         ignored=ignored,
     )
+
+
+def _warn_unusable_date(value: object, origin: Origin) -> None:
+    """A metadata date we cannot read is dropped, with a warning (silenced by --quiet)."""
+    where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
+    shown = without_surrogates(repr(value)[:80])
+    logging.getLogger("eventline").warning(
+        "eventline: %s: `published` %s is not a YYYY-MM-DD date; ignored (strict mode refuses it)",
+        where,
+        shown,
+    )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str | None) -> str | None:
+    """The text with each lone surrogate replaced by U+FFFD (None stays None)."""
+    return _SURROGATE.sub("\ufffd", text) if text else text
 
 
 def _published(

@@ -31,12 +31,16 @@ class Metadata:
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    unusable_published: object = None
+    """A `published` (or `date`) given but not a date: warned about, then ignored."""
 
 
 class Refusal(Exception):
     """An input that cannot become an article; turned into an `InputProblem` by the caller."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: str, line: int | None = None, setting: str | None = None):
         super().__init__(message)
         self.message = message
         self.line = line
+        self.setting = setting
+        """The `LoadOptions` field that would let the input through (`max_chars`), if any."""

@@ -30,7 +30,7 @@ def decode_bytes(data: bytes, fallback: str = "cp1252") -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom) :], encoding, bom=True))
-    utf16 = _utf16_without_bom(data)
+    utf16 = utf16_without_bom(data)
     if utf16 is not None:
         return _checked(_strict(data, utf16, bom=False))
     if b"\x00" in data:
@@ -59,7 +59,7 @@ def _strict(data: bytes, encoding: str, *, bom: bool) -> str:
         raise Refusal(f"undecodable text ({how} {encoding} but is not valid {encoding})") from None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def utf16_without_bom(data: bytes) -> str | None:
     """Recognise BOM-less UTF-16 of mostly-ASCII text: NULs in nearly every odd or even byte."""
     sample = data[:4096]
     if len(sample) < 4 or len(sample) % 2:

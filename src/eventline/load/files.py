@@ -16,20 +16,41 @@ def walk_folder(folder: Path) -> Iterator[Path | InputProblem]:
 
     Hidden entries (`.git`, `.DS_Store`) are skipped and symlinked folders are not
     entered (no cycles); an unreadable subfolder is an `InputProblem`, the walk goes on.
+    A FIFO, socket or device named like an article is skipped with a problem (reading it
+    could block forever). The walk keeps its own stack: any depth, no recursion limit.
     """
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as error:
-        yield InputProblem(path=str(folder), message=describe_os_error(error))
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
+    pending: list[Path | os.DirEntry] = [folder]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, os.DirEntry):
+            yield _article_file(item, Path(item.path))
             continue
-        path = folder / entry.name
-        if entry.is_dir(follow_symlinks=False):
-            yield from walk_folder(path)
-        elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
-            yield path
+        try:
+            entries = sorted(os.scandir(item), key=lambda entry: entry.name)
+        except OSError as error:
+            yield InputProblem(path=str(item), message=describe_os_error(error))
+            continue
+        found: list[Path | os.DirEntry] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                found.append(Path(entry.path))
+            elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                found.append(entry)
+        pending.extend(reversed(found))  # popped in sorted order
+
+
+def _article_file(entry: os.DirEntry, path: Path) -> Path | InputProblem:
+    """The path of a regular file (or a symlink to one), else a problem saying what it is."""
+    try:
+        regular = entry.is_file()
+    except OSError as error:
+        return InputProblem(path=str(path), message=describe_os_error(error, path))
+    if regular or not path.exists():  # a dangling symlink is reported when it is read
+        return path
+    message = "not a regular file (a FIFO, socket or device), skipped"
+    return InputProblem(path=str(path), message=message)
 
 
 def read_bytes(path: Path, max_bytes: int, max_chars: int) -> bytes:
@@ -38,11 +59,12 @@ def read_bytes(path: Path, max_bytes: int, max_chars: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise Refusal(
-                f"file is {size:,} bytes, too large for the limit of {max_chars:,} characters "
-                f"(raise it with --max-chars)"
+                f"file is {size:,} bytes, too large for the limit of {max_chars:,} characters",
+                setting="max_chars",
             )
         with path.open("rb") as handle:
-            return handle.read(max_bytes + 1)
+            # never more than the file holds: a huge --max-chars must not be allocated
+            return handle.read(min(max_bytes, size) + 1)
     except OSError as error:
         raise Refusal(describe_os_error(error, path)) from None
 

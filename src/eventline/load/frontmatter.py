@@ -13,7 +13,9 @@ _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)")
 _FIELD = re.compile(r"(?P<key>[A-Za-z_][\w\-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
-_MAX_LINES = 100
+_MAX_LINES = 10_000
+"""Generous (a site generator may write hundreds of fields): the scan stops at the first
+line that is not a field anyway, so a `---` rule opening an article costs one line."""
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], int]:

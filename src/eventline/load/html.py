@@ -49,6 +49,8 @@ def extract_html(page: str) -> tuple[str, Metadata]:
     try:
         tree = load_html(page)
         document = None if tree is None else _bare_extraction(trafilatura, tree)
+        if not getattr(document, "text", None) and tree is not None and _cut_deep(tree):
+            document = _deep_extraction(trafilatura, page) or document
     # a third-party parser on arbitrary markup: whatever it raises, this page is refused
     # with the reason and the batch goes on (a loader never ends in a traceback)
     except Exception as error:  # noqa: BLE001
@@ -63,6 +65,38 @@ def extract_html(page: str) -> tuple[str, Metadata]:
         url=_clean(getattr(document, "url", None)),
     )
     return text, meta
+
+
+_LIBXML2_DEPTH = 255
+"""libxml2 stops descending there unless told otherwise (`huge_tree`)."""
+
+
+def _cut_deep(tree: Any) -> bool:
+    """Whether the parsed tree reaches libxml2's depth limit (its text may be cut there)."""
+    stack = [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth >= _LIBXML2_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in element)
+    return False
+
+
+def _deep_extraction(trafilatura: Any, page: str) -> Any:
+    """The extraction of a page nested deeper than libxml2's default limit of 255 levels,
+    which cuts the tree (and the text) there: parsed again without that limit."""
+    from lxml.html import HTMLParser, fromstring
+
+    parser = HTMLParser(
+        huge_tree=True,
+        collect_ids=False,
+        default_doctype=False,
+        remove_comments=True,
+        remove_pis=True,
+        encoding="utf-8",
+    )
+    tree = fromstring(page.encode("utf-8", "surrogatepass"), parser=parser)
+    return _bare_extraction(trafilatura, tree) if tree is not None else None
 
 
 def _bare_extraction(trafilatura: Any, tree: Any) -> Any:

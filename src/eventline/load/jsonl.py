@@ -16,9 +16,8 @@ def parse_record(line: str, line_number: int) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise Refusal(
-            f"malformed JSON ({error.msg} at column {error.colno})", line_number
-        ) from None
+        what = error.msg.removesuffix(" at")  # "Invalid control character at"
+        raise Refusal(f"malformed JSON ({what} at column {error.colno})", line_number) from None
     except ValueError as error:  # e.g. an integer with more digits than Python converts
         raise Refusal(f"malformed JSON ({error})", line_number) from None
     except RecursionError:
@@ -40,7 +39,8 @@ def record_fields(
     raw_id = record.get("id")
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or str(raw_id).strip() == "":
         if raw_id is not None and options.strict:
-            raise Refusal(f"record `id` is a {_json_type(raw_id)}, not a string", line_number)
+            what = "empty" if isinstance(raw_id, str) else f"a {_json_type(raw_id)}, not a string"
+            raise Refusal(f"record `id` is {what}", line_number)
         article_id = f"{stem}:{line_number}"
     else:
         article_id = str(raw_id)
@@ -60,9 +60,12 @@ def metadata_from_fields(
         values[name] = (value.strip() or None) if isinstance(value, str) else None
     raw_date = fields.get("published", fields.get("date"))
     published = parse_metadata_date(raw_date) if isinstance(raw_date, str) else None
-    if raw_date not in (None, "") and published is None and options.strict:
+    unusable = raw_date not in (None, "") and published is None
+    if unusable and options.strict:
         raise Refusal(f"`published` {raw_date!r} is not a YYYY-MM-DD date", line_number)
-    return Metadata(published=published, **values)
+    return Metadata(
+        published=published, unusable_published=raw_date if unusable else None, **values
+    )
 
 
 def _json_type(value: object) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventline.load.common import Refusal
-from eventline.load.decode import decode_bytes, strip_bom
+from eventline.load.decode import decode_bytes, strip_bom, utf16_without_bom
 from eventline.load.files import describe_os_error
 
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -17,7 +17,8 @@ def jsonl_file_lines(path: Path) -> Iterator[tuple[int, str] | Refusal]:
     """(line number, text) of each non-blank line; a `Refusal` for a line or the whole file."""
     try:
         with path.open("rb") as handle:
-            if handle.read(2) in _WIDE_BOMS:  # UTF-16/32 must be decoded as a whole
+            start = handle.read(4096)
+            if start[:2] in _WIDE_BOMS or utf16_without_bom(start):  # decoded as a whole
                 handle.seek(0)
                 yield from text_lines(decode_bytes(handle.read()))
                 return

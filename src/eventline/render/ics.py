@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from eventline.render.placing import (
     latest_publication,
     placed_days,
 )
+from eventline.render.safe import web_url
 
 ICS_STATUS = {"planned": "CONFIRMED", "possible": "TENTATIVE", "cancelled": "CANCELLED"}
 """Event status -> iCalendar STATUS. Cancelled events stay in, so that a client that
@@ -41,17 +43,19 @@ def calendar_events(timeline: Timeline) -> tuple[list[Placed], int]:
     return placed, year_less
 
 
-def unplaced_count(timeline: Timeline) -> int:
-    """How many calendar-worthy events were left out because their year is unknown."""
-    return calendar_events(timeline)[1]
+def left_out(timeline: Timeline) -> tuple[int, int]:
+    """Calendar-worthy events left out: (without a known year, undated); undated plans are
+    not news, so none is counted as left out."""
+    return calendar_events(timeline)[1], 0
 
 
 def dtstamp(timeline: Timeline, environ: Mapping[str, str] = os.environ) -> datetime.datetime:
     """A DTSTAMP that depends only on the input: `SOURCE_DATE_EPOCH`, else the latest news."""
     utc = datetime.timezone.utc
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), tz=utc)
+    if epoch.isdigit() and len(epoch) < 12:  # past year 9999 a datetime cannot hold it
+        with contextlib.suppress(OverflowError, OSError, ValueError):
+            return datetime.datetime.fromtimestamp(int(epoch), tz=utc)
     latest = latest_publication(timeline) or datetime.date(1970, 1, 1)
     return datetime.datetime(latest.year, latest.month, latest.day, tzinfo=utc)
 
@@ -84,7 +88,8 @@ def _vevent(placed: Placed, documents: dict[str, DocumentInfo], stamp) -> icalen
     vevent.add("uid", event.id)  # stable across runs: clients update instead of duplicating
     vevent.add("dtstamp", stamp)
     vevent.add("dtstart", first)
-    vevent.add("dtend", last + datetime.timedelta(days=1))  # all-day DTEND is exclusive
+    # all-day DTEND is exclusive; the calendar's very last day has no day after it
+    vevent.add("dtend", last + datetime.timedelta(days=1) if last < datetime.date.max else last)
     vevent.add("summary", _summary(event))
     vevent.add("status", ICS_STATUS[event.status])
     vevent.add("transp", "TRANSPARENT")  # news, not the reader's own busy time
@@ -92,7 +97,7 @@ def _vevent(placed: Placed, documents: dict[str, DocumentInfo], stamp) -> icalen
         vevent.add("location", ", ".join(p.name for p in event.places))
     vevent.add("description", _description(event, documents))
     url = next(
-        (documents[d].url for d in event.sources if d in documents and documents[d].url), None
+        (u for d in event.sources if d in documents and (u := web_url(documents[d].url))), None
     )
     if url:
         vevent.add("url", url)

@@ -34,22 +34,3 @@ def latest_publication(timeline: Timeline) -> datetime.date | None:
         except ValueError:  # missing, or `XXXX-10-19`
             continue
     return max(days, default=None)
-
-
-def unplaced_note(timeline: Timeline, fmt: str) -> str | None:
-    """The stderr hint for events `fmt` leaves out for want of a date, or None."""
-    if fmt == "ics":
-        from eventline.render.ics import calendar_events
-
-        year_less, undated = calendar_events(timeline)[1], 0  # undated plans are not news
-    elif fmt == "timelinejs":
-        year_less = sum(is_year_less(e) for e in timeline.events)
-        undated = sum(e.when is None for e in timeline.events)
-    else:
-        return None
-    if not year_less and not undated:
-        return None
-    parts = [f"{year_less} without a known year"] if year_less else []
-    parts += [f"{undated} undated"] if undated else []
-    hint = " (pass --reference-date YYYY-MM-DD to give year-less articles a year)"
-    return f"--format {fmt} left out {' and '.join(parts)}" + (hint if year_less else "")

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from eventline.models import Timeline
+from eventline.render.formats import ROW_FORMATS
+from eventline.render.safe import spreadsheet_cell
 
 MENTION_COLUMNS = ("event_id", "document", "url", "start", "end", "text")
 """Keys of each row, in order; documented in the README. Columns may be added, never renamed."""
-
-RECORD_FORMATS = ("jsonl", "csv")
 
 
 def mention_rows(timeline: Timeline) -> Iterator[dict[str, object]]:
@@ -32,12 +32,15 @@ def mention_rows(timeline: Timeline) -> Iterator[dict[str, object]]:
 
 def render_mention_records(timeline: Timeline, fmt: str, out: TextIO) -> None:
     """Mention rows as JSON Lines or CSV (same keys, same order)."""
-    if fmt not in RECORD_FORMATS:
-        raise ValueError(f"--records mentions needs --format jsonl or csv, not {fmt!r}")
+    if fmt not in ROW_FORMATS:
+        raise ValueError(f"mention rows are written as jsonl or csv, not {fmt!r}")
     if fmt == "jsonl":
         for row in mention_rows(timeline):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     writer = csv.DictWriter(out, fieldnames=MENTION_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(mention_rows(timeline))
+    for row in mention_rows(timeline):
+        writer.writerow(
+            {k: spreadsheet_cell(str(v)) if isinstance(v, str) else v for k, v in row.items()}
+        )

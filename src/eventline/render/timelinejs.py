@@ -9,8 +9,9 @@ from html import escape
 from typing import TextIO
 
 from eventline.models import DocumentInfo, Event, Timeline
+from eventline.render.common import SOURCES_SHOWN
 from eventline.render.placing import is_year_less, placed_days
-from eventline.render.readable import SEASONS
+from eventline.render.readable import SEASONS, readable_date
 
 _PRECISION = {
     "time": ("year", "month", "day", "hour", "minute"),
@@ -93,8 +94,15 @@ def _text(event: Event, documents: dict[str, DocumentInfo]) -> str:
         rows.append("Where: " + ", ".join(escape(p.name) for p in event.places))
     if event.when and event.when.text:
         rows.append(f"When: “{escape(event.when.text)}”")
-    rows.append("Sources: " + "; ".join(_source_html(d, documents) for d in event.sources))
-    return "".join(f"<p>{row}</p>" for row in rows)
+    count, shown = len(event.sources), event.sources[:SOURCES_SHOWN]
+    more = f" and {count - len(shown)} more" if count > len(shown) else ""
+    rows.append(
+        f"{count} source{'s' if count != 1 else ''}: "
+        + "; ".join(_source_html(d, documents) for d in shown)
+        + more
+    )
+    summary = f"<p>{escape(event.summary)}</p>" if event.summary else ""
+    return summary + "".join(f"<p>{row}</p>" for row in rows)
 
 
 def _media(event: Event, documents: dict[str, DocumentInfo]) -> dict[str, str] | None:
@@ -125,12 +133,18 @@ def unplaced_events(timeline: Timeline) -> list[Event]:
     return [e for e in timeline.events if placed_days(e) is None]
 
 
+def left_out(timeline: Timeline) -> tuple[int, int]:
+    """Events left off the time axis: (without a known year, undated)."""
+    year_less = sum(is_year_less(e) for e in timeline.events)
+    return year_less, sum(e.when is None for e in timeline.events)
+
+
 def _unplaced_item(event: Event) -> str:
-    when = f"date: {event.when.value}" if event.when else "undated"
+    when = readable_date(event.when) if event.when else "undated"
     return f"{escape(event.title)} ({escape(when)})"
 
 
-def _title(timeline: Timeline, unplaced: list[Event]) -> dict[str, object]:
+def _title(timeline: Timeline, unplaced: list[Event], more: str | None) -> dict[str, object]:
     """The title slide: the batch in numbers, then the events left off the time axis."""
     placed = len(timeline.events) - len(unplaced)
     text = f"<p>{placed} of {len(timeline.events)} events placed on the time axis, "
@@ -141,20 +155,24 @@ def _title(timeline: Timeline, unplaced: list[Event]) -> dict[str, object]:
         counts += [f"{len(unplaced) - year_less} undated"] if len(unplaced) > year_less else []
         items = "".join(f"<li>{_unplaced_item(e)}</li>" for e in unplaced)
         text += f"<p>Not on the time axis ({' and '.join(counts)}):</p><ul>{items}</ul>"
+    if more:
+        text += f"<p>{escape(more)}</p>"
     return {"text": {"headline": "Timeline", "text": text}, "unique_id": "title"}
 
 
-def timelinejs_document(timeline: Timeline) -> dict[str, object]:
+def timelinejs_document(timeline: Timeline, more: str | None = None) -> dict[str, object]:
     """The TimelineJS3 document as plain data."""
     documents = {doc.id: doc for doc in timeline.documents}
     unplaced = unplaced_events(timeline)
     placed = [e for e in timeline.events if placed_days(e) is not None]
     return {
-        "title": _title(timeline, unplaced),
+        "title": _title(timeline, unplaced, more),
         "events": [_slide(event, documents) for event in placed],
     }
 
 
-def render_timelinejs(timeline: Timeline, out: TextIO) -> None:
-    """The timeline as TimelineJS3 JSON; year-less and undated events only on the title slide."""
-    out.write(json.dumps(timelinejs_document(timeline), ensure_ascii=False, indent=2) + "\n")
+def render_timelinejs(timeline: Timeline, out: TextIO, more: str | None = None) -> None:
+    """The timeline as TimelineJS3 JSON; year-less and undated events only on the title slide
+    (with `more`, the line saying how many events a cut view leaves out)."""
+    document = timelinejs_document(timeline, more)
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from eventline import __version__
-from eventline.models import ArticleAnalysis, Event, Timeline
+from eventline.models import ArticleAnalysis, Timeline, TimelineEntity
 from eventline.resolve.batch import ArticleBatch
 from eventline.resolve.cluster import block_parts
 from eventline.resolve.entities import merge_entities
+from eventline.resolve.names import EntityChoice, choose_entity
 from eventline.resolve.nodes import NodeStore
 from eventline.resolve.nogc import without_gc
 from eventline.resolve.partitions import Mapper, resolve_here, resolve_in_partitions
+from eventline.resolve.ranking import batch_signals, event_evidence, rank_events
 from eventline.resolve.spill import Spill, SpilledEvents
 from eventline.resolve.stories import assign_stories
 
@@ -28,17 +31,19 @@ class ResolveOptions:
 
     events: Literal["key", "all"] = "key"
     entity: str | None = None
+    all_entities: bool = False
+    """Keep every entity of the batch in the timeline, not only those its events name."""
 
 
-def _matches_entity(event: Event, wanted: str, aliases: dict[str, set[str]]) -> bool:
-    names = set()
-    for argument in event.participants + event.places:
-        names |= aliases.get(argument.entity, set())
-    return wanted in names
+def _matches_entity(named: tuple[str, ...], chosen: str | None) -> bool:
+    """An event belongs to the chosen entity's timeline when it names it (any role)."""
+    return chosen is not None and chosen in named
 
 
-def _normalise(name: str) -> str:
-    return " ".join(name.lower().split())
+def _choose(query: str, entities: list[TimelineEntity], dated: list) -> EntityChoice:
+    """The entity `--entity` means, judged with each entity's number of events."""
+    events = Counter(entity for item in dated for entity in set(item[4]))
+    return choose_entity(query, entities, events)
 
 
 @without_gc
@@ -65,6 +70,10 @@ def resolve(
     table = merge_entities(batch.summaries)
     entities = table.by_id()
     stories = assign_stories(batch.summaries, table)
+    signals = batch_signals(
+        ((s.document.id, s.text_sha256, s.signals) for s in batch.summaries),
+        ((document, entity) for (document, _), entity in table.local_to_global.items()),
+    )
     try:
         store = NodeStore(batch, table, stories, entities, known)
     finally:
@@ -78,19 +87,29 @@ def resolve(
             placed = resolve_here(store, entities, key_only, block_parts(store))
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
-        for when, document, start, event, named in placed:
-            dated.append((when, document, start, spill.append_bytes(event), named))
+        for when, document, start, event, named, facts in placed:
+            evidence = event_evidence(facts, signals)  # smaller than the facts it reads
+            dated.append((when, document, start, spill.append_bytes(event), named, evidence))
     finally:
         store.close()
     dated.sort(key=lambda item: item[:3])
+    choice = None
     if options.entity:
-        aliases = {e.id: {_normalise(n) for n in [e.name, *e.aliases]} for e in table.entities}
-        wanted = _normalise(options.entity)
-        dated = [item for item in dated if _matches_entity(spill[item[3]], wanted, aliases)]
+        choice = _choose(options.entity, table.entities, dated)
+        chosen = choice.best.entity.id if choice.best else None
+        dated = [item for item in dated if _matches_entity(item[4], chosen)]
     used = {entity for item in dated for entity in item[4]}
-    return Timeline.model_construct(
+    if options.all_entities:
+        used = {entity.id for entity in table.entities}
+    timeline = Timeline.model_construct(
         eventline_version=__version__,
         documents=[summary.document for summary in batch.summaries],
         entities=[e for e in table.entities if e.id in used],
-        events=SpilledEvents(spill, [item[3] for item in dated]),
+        events=SpilledEvents(
+            spill,
+            [item[3] for item in dated],
+            rank_events([item[5] for item in dated], signals.documents),
+        ),
     )
+    timeline._entity_choice = choice
+    return timeline

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from eventline.models import ArticleAnalysis, DocumentInfo
+from eventline.resolve.ranking import ArticleSignals, article_signals
 from eventline.resolve.spill import Spill
 
 EntityRow = tuple[str, str, str, tuple[str, ...]]
@@ -22,6 +23,8 @@ class ArticleSummary:
     entities: tuple[EntityRow, ...]
     number: int
     """Where the whole analysis is in the batch's spill."""
+    signals: ArticleSignals | None = None
+    """Its lead and the days it refers to, for ranking."""
 
 
 class ArticleBatch:
@@ -58,4 +61,5 @@ def _summary(analysis: ArticleAnalysis, number: int) -> ArticleSummary:
         )
         for e in analysis.entities
     )
-    return ArticleSummary(analysis.document, analysis.text_sha256, entities, number)
+    signals = article_signals(analysis)
+    return ArticleSummary(analysis.document, analysis.text_sha256, entities, number, signals)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
+from eventline.lexicon.calendar import day_after
 from eventline.models import PLACEHOLDER_YEAR, ArticleAnalysis, EventMention, Interval, When
 
 _PUBLISHED = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
@@ -77,7 +78,7 @@ def published_interval(published: str | None) -> Interval | None:
         start = date(int(year_text) if known else PLACEHOLDER_YEAR, int(month), int(day))
     except ValueError:
         return None
-    return Interval(start=start, end=start + timedelta(days=1), granularity="day", year_known=known)
+    return Interval(start=start, end=day_after(start), granularity="day", year_known=known)
 
 
 def mention_claim(mention: EventMention, analysis: ArticleAnalysis) -> DatedClaim | None:

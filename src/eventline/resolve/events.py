@@ -6,10 +6,12 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
-from eventline.analyse.events import SALIENT_TYPES
-from eventline.models import Event, EventArgument, Mention, TimelineEntity, When
+from eventline.lexicon.events import SALIENT_TYPES
+from eventline.models import NON_ASSERTED, Event, EventArgument, Mention, TimelineEntity, When
 from eventline.resolve.dates import order_key, published_interval, refine
 from eventline.resolve.nodes import MentionNode, NodeRecord
+from eventline.resolve.summary import event_summary
+from eventline.resolve.titles import clause_title, verb_title, whole_phrase
 
 # Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
 # not what happened: they never make a story timeline on their own.
@@ -74,20 +76,23 @@ def event_title(
     participants: list[EventArgument],
     places: list[EventArgument],
     complement: str | None,
+    lemma: str | None = None,
+    sentence: str | None = None,
+    trigger: tuple[int, int] | None = None,
+    status: str = "occurred",
 ) -> str:
-    """`Sergey Lavrov: visit to North Korea`: who, what, where; never a copied sentence."""
-    names = [p.name for p in participants if p.type in {"PERSON", "ORG", "GPE"}][:2]
-    if not names:
-        names = [p.name for p in participants][:2]
-    what = noun
-    if complement and not participants:
-        what = f"{noun} of {complement}"
-    if places:
-        place = places[0]
-        preposition = "to" if place.role == "destination" else "in"
-        if place.name not in names:
-            what = f"{what} {preposition} {place.name}"
-    title = f"{', '.join(names)}: {what}" if names else what
+    """`Sergey Lavrov visits North Korea`: who did what, where (`resolve.titles`); with no
+    one named, the noun and what it is of, or the short clause that reports it."""
+    title = verb_title(lemma or noun, noun, participants, places, status)
+    if title is None and complement:
+        title = f"{noun} of {whole_phrase(complement, sentence)}"
+    if title is None and trigger is not None:
+        title = clause_title(sentence, *trigger)  # the report's own words, when short
+    if title is None:
+        title = noun
+        if places:
+            place = places[0]
+            title = f"{noun} {'to' if place.role == 'destination' else 'in'} {place.name}"
     return title[0].upper() + title[1:] if title else title
 
 
@@ -124,6 +129,10 @@ def build_event(
     head = min(typed, key=lambda n: (n.mention.complement is None, n.document, n.mention.start))
     nouns = Counter(n.mention.noun or n.mention.lemma for n in typed)
     noun = max(nouns, key=lambda x: (nouns[x], x))
+    lemmas = Counter(n.mention.lemma for n in typed)
+    lemma = max(lemmas, key=lambda x: (lemmas[x], x))
+    offset = head.mention.start - head.mention.sentence_start
+    status = merged_status(group)
     mentions = sorted(
         (_mention_record(n) for n in group),
         key=lambda m: (m.document, m.start),
@@ -131,13 +140,23 @@ def build_event(
     event = Event(
         id=event_id(group),
         type=event_type,
-        title=event_title(noun, participants, places, head.mention.complement),
-        status=merged_status(group),
+        title=event_title(
+            noun,
+            participants,
+            places,
+            head.mention.complement,
+            lemma,
+            head.sentence,
+            (offset, offset + head.mention.end - head.mention.start),
+            status,
+        ),
+        status=status,
         when=when,
         participants=participants,
         places=places,
         mentions=mentions,
         sources=sorted({n.document for n in group}),
+        summary=event_summary(mentions, [a.name for a in participants], [a.name for a in places]),
     )
     return event, interval
 
@@ -145,13 +164,29 @@ def build_event(
 def is_key(event: Event) -> bool:
     """Dated, reported by two or more articles, or a salient type with named participants.
 
-    An event must also say what it is about: participants, a place or a complement.
+    An event must also say what it is about: participants, a place or a complement, unless
+    its report states its day (`on March 7`): the days a story is told by are its key days.
+    What no report asserts (demanded, conditional, denied, claimed, generic, negated) is
+    never key; a cancellation is news of its own.
     """
+    if event.status in NEVER_KEY_STATUSES:
+        return False
+    if _stated_day(event.when) and event.type != "report":
+        return True
     if event.type in NEVER_KEY or not (event.participants or event.places or " of " in event.title):
         return False
     if (event.when is not None and event.when.text) or len(event.sources) >= 2:
         return True
     return event.type in SALIENT_TYPES and bool(event.participants)
+
+
+NEVER_KEY_STATUSES = NON_ASSERTED - {"cancelled"}
+"""Statuses of events that did not happen as far as the articles say: kept by `--events all`."""
+
+
+def _stated_day(when: When | None) -> bool:
+    """Dated to a day or a time by the text itself, not by the article's own day."""
+    return when is not None and bool(when.text) and when.granularity in ("day", "time")
 
 
 def placed_events(
@@ -173,6 +208,8 @@ def _never_key(records: list[NodeRecord]) -> bool:
     """Whether `is_key` fails for these mentions' event whatever the rest: all reports or
     outside the taxonomy (so is its type), or none names a participant, a place or a
     complement and no word has ` of ` (so neither does its title)."""
+    if any(_stated_day_claim(record) and record.type != "report" for record in records):
+        return False
     if all(record.type in NEVER_KEY for record in records):
         return True
     return not any(
@@ -182,3 +219,9 @@ def _never_key(records: list[NodeRecord]) -> bool:
         or " of " in (record.noun or record.lemma)
         for record in records
     )
+
+
+def _stated_day_claim(record: NodeRecord) -> bool:
+    """Whether a mention's own words date it to a day (`_stated_day` of its claim)."""
+    claim = record.claim
+    return claim is not None and bool(claim[5]) and not claim[6] and claim[3] in ("day", "time")

@@ -35,9 +35,7 @@ from eventline.models import (
 )
 from eventline.resolve import ResolveOptions, resolve
 from eventline.resolve.dates import published_interval
-
-MentionAt = tuple[str, int]
-"""(document, offset) of a mention: how a mention is recognised across runs."""
+from eventline.resolve.titles import BASE_FORMS
 
 
 def merge_timeline(
@@ -253,6 +251,7 @@ _SUFFIXES = ("", "s", "es", "d", "ed", "ing")
 def _lemma(text: str, noun: str) -> str:
     """The trigger's lemma (`visited` -> `visit`), else the event's noun (`met` -> `meeting`)."""
     word = text.lower().strip()
+    word = BASE_FORMS.get(word, word)
     for suffix in _SUFFIXES:
         stem = word[: len(word) - len(suffix)] if suffix and word.endswith(suffix) else word
         for candidate in (stem, stem + "e"):
@@ -262,25 +261,16 @@ def _lemma(text: str, noun: str) -> str:
 
 
 def title_words(event: Event) -> tuple[str, str | None]:
-    """The noun and complement a title was made of (`Lavrov: visit to Pyongyang` -> `visit`).
-
-    The inverse of `resolve.events.event_title` for the event's own participants and places.
-    """
-    names = [p.name for p in event.participants if p.type in {"PERSON", "ORG", "GPE"}][:2]
-    names = names or [p.name for p in event.participants][:2]
-    what = event.title
-    prefix = f"{', '.join(names)}: "
-    if names and what.startswith(prefix):
-        what = what[len(prefix) :]
-    elif not names and what:
-        what = what[0].lower() + what[1:]
-    if event.places and event.places[0].name not in names:
-        place = event.places[0].name
-        for preposition in (" to ", " in "):
-            if what.endswith(preposition + place):
-                what = what[: -len(preposition + place)]
-                break
-    if not event.participants and " of " in what:
-        noun, complement = what.split(" of ", 1)
-        return noun, complement
-    return what, None
+    """The noun and complement a title was made of (`Session of the commission` -> `session`,
+    `the commission`): the noun of its reports' trigger words, the complement from the title."""
+    nouns: Counter[str] = Counter()
+    for mention in event.mentions:
+        lemma = _lemma(mention.text, "")
+        trigger = trigger_for(lemma)
+        if trigger is None or trigger.type == event.type:
+            nouns[trigger.noun if trigger else lemma] += 1
+    noun = max(nouns, key=lambda x: (nouns[x], x)) if nouns else event.type
+    head = f"{noun} of "
+    if not event.participants and event.title.lower().startswith(head):
+        return noun, event.title[len(head) :]
+    return noun, None

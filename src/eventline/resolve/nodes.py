@@ -19,6 +19,7 @@ from eventline.models import ArticleAnalysis, EventMention, Interval, TimelineEn
 from eventline.resolve.batch import ArticleBatch
 from eventline.resolve.dates import DatedClaim, mention_claim
 from eventline.resolve.entities import EntityTable
+from eventline.resolve.sentence_window import sentence_window
 from eventline.resolve.spill import Spill
 
 MentionKey = int
@@ -229,10 +230,18 @@ class NodeDecoder:
         if keys is None:
             keys = self._place_keys[places] = place_keys(places, self._entities)
         facts = MentionFacts(
-            record.start, record.end, record.text, record.lemma, record.type, record.status,
-            record.status_cue, record.noun, record.complement, record.sentence_start,
-            record.sentence_end,
-        )  # fmt: skip
+            start=record.start,
+            end=record.end,
+            text=record.text,
+            lemma=record.lemma,
+            type=record.type,
+            status=record.status,
+            status_cue=record.status_cue,
+            noun=record.noun,
+            complement=record.complement,
+            sentence_start=record.sentence_start,
+            sentence_end=record.sentence_end,
+        )
         return MentionNode(
             key=key,
             document=record.document,
@@ -279,27 +288,33 @@ def _node_record(
         claim_record = (claim.value, i.start, i.end, i.granularity, i.year_known)
         claim_record += (claim.text, claim.weak, claim.basis)
     coref = base + mention.corefers_with if mention.corefers_with is not None else None
-    return NodeRecord(
-        doc_id,
-        mention.start,
-        mention.end,
-        mention.text,
-        sys.intern(mention.lemma),
-        mention.type,
-        mention.status,
-        mention.status_cue,
-        coref,
-        mention.noun,
-        mention.complement,
+    evidence = sentence_window(
+        _sentence_text(analysis, mention.sentence.start),
         mention.sentence.start,
         mention.sentence.end,
-        _sentence_text(analysis, mention.sentence.start),
-        analysis.timexes[mention.timex].text if mention.timex is not None else None,
-        participants,
-        places,
-        tuple(roles.items()),
-        claim_record,
-        analysis.document.published,
+        (mention.start, mention.end),
+    )
+    return NodeRecord(
+        document=doc_id,
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        lemma=sys.intern(mention.lemma),
+        type=mention.type,
+        status=mention.status,
+        status_cue=mention.status_cue,
+        antecedent=coref,
+        noun=mention.noun,
+        complement=mention.complement,
+        sentence_start=evidence[1],
+        sentence_end=evidence[2],
+        sentence=evidence[0],
+        date_text=analysis.timexes[mention.timex].text if mention.timex is not None else None,
+        participants=participants,
+        places=places,
+        roles=tuple(roles.items()),
+        claim=claim_record,
+        published=analysis.document.published,
     )
 
 

@@ -30,13 +30,14 @@ from eventline.resolve.nodes import (
     NodeStore,
     UnionFind,
 )
+from eventline.resolve.ranking import EventFacts, event_facts
 
 MAX_COMPONENT_SHARE = 0.5
 """Above this share of the batch in one component, partitions would wait for that one."""
 
-Packed = tuple[tuple, str, int, bytes, tuple[str, ...]]
+Packed = tuple[tuple, str, int, bytes, tuple[str, ...], EventFacts]
 """(order key of its date, first document, first offset, pickled event, ids of the entities
-it names): a worker's result is stored without unpickling it."""
+it names, what ranking reads of it): a worker's result is stored without unpickling it."""
 
 PARTITION_MENTIONS = 25_000
 """Mentions per partition, about: what a worker holds (and the client ships) at once."""
@@ -99,7 +100,8 @@ def resolve_here(
         store, mention_groups(store, sets), entities, key_only
     ):
         named = tuple(argument.entity for argument in event.participants + event.places)
-        yield when, document, start, pickle.dumps(event, pickle.HIGHEST_PROTOCOL), named
+        data = pickle.dumps(event, pickle.HIGHEST_PROTOCOL)
+        yield when, document, start, data, named, event_facts(event)
 
 
 def resolve_in_partitions(

@@ -75,12 +75,26 @@ class SpilledEvents(Sequence[Event]):
     stream through it one event at a time.
     """
 
-    def __init__(self, spill: Spill, numbers: Sequence[int]) -> None:
+    def __init__(
+        self,
+        spill: Spill,
+        numbers: Sequence[int],
+        ranks: Sequence[tuple[float, int]] | None = None,
+    ) -> None:
         self._spill = spill
         self._numbers = array("q", numbers)
+        # (salience, rank) of each event, set as it is read: ranking never rewrites events
+        self._salience = array("d", (s for s, _ in ranks)) if ranks is not None else None
+        self._rank = array("q", (r for _, r in ranks)) if ranks is not None else None
 
     def __len__(self) -> int:
         return len(self._numbers)
+
+    def _read(self, index: int) -> Event:
+        event = self._spill[self._numbers[index]]
+        if self._rank is not None:
+            event.salience, event.rank = self._salience[index], self._rank[index]
+        return event
 
     @overload
     def __getitem__(self, index: int) -> Event: ...
@@ -88,12 +102,20 @@ class SpilledEvents(Sequence[Event]):
     def __getitem__(self, index: slice) -> list[Event]: ...
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self._spill[n] for n in self._numbers[index]]
-        return self._spill[self._numbers[index]]
+            return [self._read(i) for i in range(len(self))[index]]
+        return self._read(range(len(self))[index])
+
+    def select(self, indexes: Sequence[int]) -> SpilledEvents:
+        """The events at these positions, still on disk."""
+        chosen = SpilledEvents(self._spill, [self._numbers[i] for i in indexes])
+        if self._rank is not None:
+            chosen._salience = array("d", (self._salience[i] for i in indexes))
+            chosen._rank = array("q", (self._rank[i] for i in indexes))
+        return chosen
 
     def __iter__(self) -> Iterator[Event]:
-        for number in self._numbers:
-            yield self._spill[number]
+        for index in range(len(self)):
+            yield self._read(index)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence):

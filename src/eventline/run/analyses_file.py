@@ -18,6 +18,8 @@ from eventline import __version__
 from eventline.errors import InputError
 from eventline.load.sources import unique_id
 from eventline.models import FORMAT_VERSION, ArticleAnalysis, InputProblem
+from eventline.run.analysis_checks import analysis_problem
+from eventline.run.problems import Problems
 
 STDIN = "-"
 SHARD_SUFFIXES = (".jsonl", ".ndjson")
@@ -40,7 +42,10 @@ def read_analyses(
     """Analyses and problems (one per bad line) from files, folders of shards and `-`."""
     for source in sources:
         if source == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+            if stream is None:
+                yield InputProblem(path=STDIN, message="standard input is closed")
+                continue
             yield from _records(_stdin_lines(stream), STDIN)
             continue
         path = Path(source)
@@ -64,7 +69,8 @@ def _folder(folder: Path) -> Iterator[ArticleAnalysis | InputProblem]:
     if not shards:
         yield InputProblem(path=str(folder), message="folder has no analyses files (*.jsonl)")
     for shard in shards:
-        yield from _records(_file_lines(shard), str(shard))
+        # Spark and Hadoop write an empty `part-*` for a partition with nothing in it
+        yield from _records(_file_lines(shard), str(shard), shard.name.startswith("part-"))
 
 
 def _file_lines(path: Path) -> Iterator[bytes]:
@@ -84,7 +90,9 @@ class _Unreadable(Exception):
     """A whole analyses file could not be read."""
 
 
-def _records(lines: Iterator[bytes], where: str) -> Iterator[ArticleAnalysis | InputProblem]:
+def _records(
+    lines: Iterator[bytes], where: str, empty_ok: bool = False
+) -> Iterator[ArticleAnalysis | InputProblem]:
     """The records of one file; a bad line is a problem, another version is fatal."""
     count = 0
     try:
@@ -96,7 +104,7 @@ def _records(lines: Iterator[bytes], where: str) -> Iterator[ArticleAnalysis | I
     except _Unreadable as error:
         yield InputProblem(path=where, message=str(error))
         return
-    if count == 0:
+    if count == 0 and not empty_ok:
         yield InputProblem(path=where, message="empty file (no analyses records)")
 
 
@@ -106,6 +114,8 @@ def _record(raw: bytes, where: str, number: int) -> ArticleAnalysis | InputProbl
         data = json.loads(raw)
     except (ValueError, RecursionError) as error:
         message = getattr(error, "msg", None) or str(error) or "nested too deeply"
+        if isinstance(error, json.JSONDecodeError):  # "Invalid control character at": where
+            message = f"{message.removesuffix(' at')} at column {error.colno}"
         return InputProblem(path=where, line=number, message=f"malformed JSON ({message})")
     if not isinstance(data, dict):
         return InputProblem(path=where, line=number, message="expected a JSON object")
@@ -116,12 +126,17 @@ def _record(raw: bytes, where: str, number: int) -> ArticleAnalysis | InputProbl
             f"{__version__} reads version {FORMAT_VERSION}; re-run `eventline extract`"
         )
     try:
-        return ArticleAnalysis.model_validate(data)
+        analysis = ArticleAnalysis.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "record"
         message = f"not an eventline analysis ({field}: {first['msg']})"
         return InputProblem(path=where, line=number, message=message)
+    if problem := analysis_problem(analysis):
+        return InputProblem(
+            path=where, line=number, message=f"not an eventline analysis ({problem})"
+        )
+    return analysis
 
 
 def unique_documents(analyses: Iterable[ArticleAnalysis]) -> Iterator[ArticleAnalysis]:
@@ -144,10 +159,8 @@ def load_analyses(
     sources: Sequence[str], stdin: TextIO | BinaryIO | None = None
 ) -> tuple[list[ArticleAnalysis], list[InputProblem]]:
     """Every readable analysis (ids made unique across shards) and the problems met."""
-    from eventline.api import Problems, raise_nothing_readable
-
     problems = Problems()
     analyses = list(unique_documents(problems.split(read_analyses(sources, stdin))))
     if not analyses:
-        raise_nothing_readable(problems)
+        problems.raise_nothing_readable()
     return analyses, problems.items

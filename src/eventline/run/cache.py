@@ -10,19 +10,31 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+import eventline
 from eventline import __version__
 from eventline.analyse.article import document_info, text_digest
-from eventline.models import FORMAT_VERSION, Article, ArticleAnalysis
+from eventline.models import (
+    FORMAT_VERSION,
+    Article,
+    ArticleAnalysis,
+    DateRecord,
+    DocumentInfo,
+    Record,
+)
+from eventline.run.analysis_checks import analysis_problem
 
 CACHE_ENV = "EVENTLINE_CACHE_DIR"
 
 
 def default_cache_dir() -> Path:
-    """`$EVENTLINE_CACHE_DIR`, else `$XDG_CACHE_HOME/eventline`, else `~/.cache/eventline`."""
+    """`$EVENTLINE_CACHE_DIR`, else the platform's user cache folder for eventline
+    (`$XDG_CACHE_HOME/eventline` or `~/.cache/eventline` on Linux, `~/Library/Caches` on
+    macOS, `%LOCALAPPDATA%` on Windows)."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "eventline"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("eventline", appauthor=False))
 
 
 def _version(distribution: str) -> str:
@@ -42,13 +54,18 @@ def model_fingerprint(name: str) -> str:
     return f"{name}=={_version(name)}"
 
 
+def source_files() -> list[Path]:
+    """Every module of the eventline package, whichever folder this one sits in."""
+    return sorted(Path(eventline.__file__).resolve().parent.rglob("*.py"))
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """eventline and spaCy versions plus the sources' sizes and times (editable installs)."""
-    package = Path(__file__).resolve().parent
+    package = Path(eventline.__file__).resolve().parent
     stats = sorted(
         f"{p.relative_to(package)}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
-        for p in package.rglob("*.py")
+        for p in source_files()
     )
     digest = hashlib.sha256("\n".join(stats).encode()).hexdigest()[:16]
     return f"eventline-{__version__}-{digest}/spacy-{_version('spacy')}/format-{FORMAT_VERSION}"
@@ -82,13 +99,16 @@ class AnalysisCache:
             analysis = ArticleAnalysis.model_validate_json(data)
         except (OSError, ValueError):
             return None
-        if analysis.text_sha256 != text_digest(article.text):
+        if analysis.text_sha256 != text_digest(article.text) or analysis_problem(analysis):
             return None
         return analysis.model_copy(update={"document": document_info(article)})
 
     def put(self, article: Article, analysis: ArticleAnalysis) -> None:
         """Store an analysis atomically (temporary file + rename); failures are ignored."""
-        path = self._path(self.key(article))
+        self._write(self._path(self.key(article)), analysis.model_dump_json())
+
+    def _write(self, path: Path, payload: str) -> None:
+        """Write a file atomically (temporary file + rename); failures are ignored."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
@@ -96,7 +116,42 @@ class AnalysisCache:
             return
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(analysis.model_dump_json())
+                out.write(payload)
             os.replace(temporary, path)
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+
+
+class CachedDates(Record):
+    """What `eventline dates` keeps of one article: its expressions, for the text they index."""
+
+    text_sha256: str
+    dates: list[DateRecord]
+
+
+class DatesCache(AnalysisCache):
+    """The analysis cache's store and keys for `eventline dates` results.
+
+    Entries sit beside `build`'s analyses in the same directory; the key holds the pipeline
+    components that were skipped, so the two commands never read each other's entries."""
+
+    def __init__(self, directory: Path, model: str, exclude: tuple[str, ...] = ()) -> None:
+        super().__init__(directory, model, exclude)
+        self.salt = json.dumps(["dates", json.loads(self.salt)])
+
+    def get(self, article: Article) -> tuple[DocumentInfo, list[DateRecord]] | None:  # type: ignore[override]
+        """The cached expressions of an article (with its current metadata), or None."""
+        try:
+            data = self._path(self.key(article)).read_bytes()
+            cached = CachedDates.model_validate_json(data)
+        except (OSError, ValueError):
+            return None
+        if cached.text_sha256 != text_digest(article.text):
+            return None
+        dates = [record.model_copy(update={"document": article.id}) for record in cached.dates]
+        return document_info(article), dates
+
+    def put(self, article: Article, result: tuple[DocumentInfo, list[DateRecord]]) -> None:  # type: ignore[override]
+        """Store the expressions of an article."""
+        entry = CachedDates(text_sha256=text_digest(article.text), dates=result[1])
+        self._write(self._path(self.key(article)), entry.model_dump_json())

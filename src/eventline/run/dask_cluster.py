@@ -1,7 +1,7 @@
 """`--dask`: per-article analysis as a `dask.bag` map over partitions on a Dask cluster.
 
-The client lists input paths (`cluster_units`); workers load, parse and analyse them, each
-loading the spaCy pipeline once (`nlp.load_pipeline` is cached per process). Results come
+The client lists input paths (`dask_units`); workers load, parse and analyse them, each
+loading the spaCy pipeline once (`nlp.pipeline.load_pipeline` is cached per process). Results come
 back partition by partition in input order, so the output equals a local run's.
 """
 
@@ -26,7 +26,8 @@ from eventline.run.dask_units import (
 )
 
 if TYPE_CHECKING:
-    from eventline.api import BuildOptions
+    from eventline.load import LoadOptions
+    from eventline.run.options import RunOptions
 
 LOCAL = "local"
 INSTALL_HINT = "pip install 'eventline[dask]'"
@@ -36,12 +37,12 @@ class DaskError(EventlineError):
     """Dask is missing, or the scheduler cannot be reached."""
 
 
-def analyse_partition(units: Sequence[Unit], options: BuildOptions) -> list:
+def analyse_partition(units: Sequence[Unit], load: LoadOptions, run: RunOptions) -> list:
     """Load and analyse one partition's units on a worker: analyses and problems, in order."""
-    from eventline.api import analyse_articles
+    from eventline.run.articles import analyse_articles
 
-    local = dataclasses.replace(options, jobs=1, dask=None)
-    loaded = [item for unit in units for item in load_unit(unit, local.load_options())]
+    local = dataclasses.replace(run, jobs=1, dask=None)
+    loaded = [item for unit in units for item in load_unit(unit, load)]
     articles = [item for item in loaded if not isinstance(item, InputProblem)]
     analyses = iter(analyse_articles(articles, local))
     return [item if isinstance(item, InputProblem) else next(analyses) for item in loaded]
@@ -54,7 +55,9 @@ def dask_client(address: str) -> Iterator:
         import dask.bag  # noqa: F401 - checked here so that the message names the extra
         from distributed import Client, LocalCluster
     except ImportError as error:
-        raise DaskError(f"--dask needs Dask ({error.name} is missing): {INSTALL_HINT}") from None
+        raise DaskError(
+            f"Dask is not installed ({error.name} is missing): {INSTALL_HINT}", setting="dask"
+        ) from None
     with contextlib.ExitStack() as stack:
         if address == LOCAL:
             cluster = LocalCluster(
@@ -72,21 +75,22 @@ def dask_client(address: str) -> Iterator:
 
 def analyse_on_dask(
     sources: Sequence[str],
-    options: BuildOptions,
+    load: LoadOptions,
+    run: RunOptions,
     stdin: TextIO | BinaryIO | None = None,
     block_bytes: int = BLOCK_BYTES,
     client=None,
 ) -> tuple[list[ArticleAnalysis], list[InputProblem]]:
-    """What `extract_analyses` returns, computed on the cluster at `options.dask` (or on
+    """What `extract_analyses` returns, computed on the cluster at `run.dask` (or on
     `client`, already connected)."""
     analyses: list[ArticleAnalysis] = []
     problems: list[InputProblem] = []
     with contextlib.ExitStack() as stack:
         if client is None:
-            client = stack.enter_context(dask_client(options.dask or LOCAL))
+            client = stack.enter_context(dask_client(run.dask or LOCAL))
         workers = worker_count(client)
-        units = plan_units(sources, options.load_options(), stdin, block_bytes, workers)
-        for item in _run(client, units, options, workers):
+        units = plan_units(sources, load, stdin, block_bytes, workers)
+        for item in _partition_items(client, units, load, run, workers):
             (problems if isinstance(item, InputProblem) else analyses).append(item)
     return list(unique_documents(analyses)), problems
 
@@ -102,7 +106,9 @@ def dask_map(client) -> Callable[[Callable, Iterable], Iterator]:
     return executor_map(client.get_executor(pure=False), 2 * worker_count(client))
 
 
-def _run(client, units: list[Unit], options: BuildOptions, workers: int) -> Iterator:
+def _partition_items(
+    client, units: list[Unit], load: LoadOptions, run: RunOptions, workers: int
+) -> Iterator:
     """Items of every partition, in order; a partition is released once consumed."""
     import dask.bag as db
 
@@ -113,7 +119,7 @@ def _run(client, units: list[Unit], options: BuildOptions, workers: int) -> Iter
         units = with_line_offsets(units, client.compute(counts).result())
     size = max(1, min(16, -(-len(units) // (4 * workers))))
     bag = db.from_sequence(units, partition_size=size)
-    work = functools.partial(analyse_partition, options=options)
+    work = functools.partial(analyse_partition, load=load, run=run)
     futures = client.compute(bag.map_partitions(work).to_delayed())
     for future in futures:
         yield from future.result()

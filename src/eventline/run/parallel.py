@@ -13,8 +13,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from eventline.models import Article
-from eventline.nlp.pipeline import load_pipeline, model_version, parse_texts
+from eventline.models import Article, InputProblem
+from eventline.nlp.pipeline import load_pipeline, model_version
+from eventline.run.barrier import parse_and_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,40 +27,30 @@ Work = Callable[[Article, "Doc", str], Any]
 _worker: dict[str, Any] = {}
 
 
-def _run(nlp, model: str, work: Work, articles: list[Article], batch_size: int) -> list:
-    docs = parse_texts(nlp, (a.text for a in articles), batch_size=batch_size)
-    return [work(article, doc, model) for article, doc in zip(articles, docs, strict=True)]
+def _parse_and_work(nlp, model: str, work: Work, articles: list[Article], batch_size: int) -> list:
+    """Work results in order; an article that fails is an `InputProblem` (`run.barrier`)."""
+    return list(parse_and_work(nlp, model, work, articles, batch_size))
 
 
 def _init_worker(name: str, exclude: tuple[str, ...]) -> None:
     """Load the pipeline once per worker; an error is raised by the first task instead."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
-        nlp = _loaded(name, exclude)
+        nlp = load_pipeline(name, exclude)
         _worker.update(nlp=nlp, model=model_version(nlp), error=None)
     except Exception as error:  # noqa: BLE001 - re-raised in the task, where it is reported
         _worker.update(error=error)
-
-
-def _loaded(name: str, exclude: tuple[str, ...]):
-    """The pipeline, with what is alive once it is loaded moved out of the garbage
-    collector's sight (`gc.freeze`): the model's objects live as long as the process, and
-    analysis allocates enough to make full collections walk them again and again (a few
-    percent of a build). Reference counting still frees everything as usual."""
-    nlp = load_pipeline(name, exclude)
-    if not _frozen:
-        gc.freeze()
-        _frozen.append(True)
-    return nlp
-
-
-_frozen: list[bool] = []
+        return
+    # The model's objects live as long as the worker, and analysis allocates enough to make
+    # full collections walk them again and again (a few percent of a build): move what is
+    # alive now out of the collector's sight. Reference counting still frees as usual.
+    gc.freeze()
 
 
 def _worker_task(work: Work, articles: list[Article], batch_size: int) -> list:
     if _worker.get("error") is not None:
         raise _worker["error"]
-    return _run(_worker["nlp"], _worker["model"], work, articles, batch_size)
+    return _parse_and_work(_worker["nlp"], _worker["model"], work, articles, batch_size)
 
 
 class _Done:
@@ -73,14 +64,28 @@ class _Done:
 
 
 class _InProcess:
-    """Runs chunks at once in this process, loading the pipeline at the first miss only."""
+    """Runs chunks at once in this process, loading the pipeline at the first miss only.
+
+    Like a worker, it keeps what is alive once the model is loaded out of the collector's
+    sight while it runs (`gc.freeze`), but only if nothing else froze objects, and `release`
+    gives them back: the caller's process is never left with frozen objects.
+    """
 
     def __init__(self, name: str, exclude: tuple[str, ...], work: Work, batch_size: int):
         self.name, self.exclude, self.work, self.batch_size = name, exclude, work, batch_size
+        self.froze = False
 
     def submit(self, articles: list[Article]) -> _Done:
-        nlp = _loaded(self.name, self.exclude)
-        return _Done(_run(nlp, model_version(nlp), self.work, articles, self.batch_size))
+        nlp = load_pipeline(self.name, self.exclude)
+        if not self.froze and gc.get_freeze_count() == 0:
+            gc.freeze()
+            self.froze = True
+        return _Done(_parse_and_work(nlp, model_version(nlp), self.work, articles, self.batch_size))
+
+    def release(self) -> None:
+        if self.froze:
+            gc.unfreeze()
+            self.froze = False
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -113,7 +118,10 @@ def map_parsed(
     everything = itertools.chain(buffered, items)
     if jobs <= 1 or misses < 2 * batch_size:
         local = _InProcess(name, exclude, work, batch_size)
-        yield from _ordered(everything, local.submit, 0, store)
+        try:
+            yield from _ordered(everything, local.submit, 0, store)
+        finally:
+            local.release()
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -133,19 +141,19 @@ def _ordered(items, submit, window: int, store) -> Iterator:
         misses = [a for a, hit in zip(chunk, cached, strict=True) if hit is None]
         pending.append((chunk, cached, submit(misses) if misses else None))
         while len(pending) > window:
-            yield from _merge(*pending.popleft(), store)
+            yield from _chunk_results(*pending.popleft(), store)
     while pending:
-        yield from _merge(*pending.popleft(), store)
+        yield from _chunk_results(*pending.popleft(), store)
 
 
-def _merge(chunk, cached, future, store) -> Iterator:
+def _chunk_results(chunk, cached, future, store) -> Iterator:
     computed = iter(future.result() if future is not None else ())
     for article, hit in zip(chunk, cached, strict=True):
         if hit is not None:
             yield hit
             continue
         result = next(computed)
-        if store is not None:
+        if store is not None and not isinstance(result, InputProblem):
             store(article, result)
         yield result
 

@@ -57,6 +57,10 @@ class Arguments:
 
     participants: list[tuple[str, str]] = field(default_factory=list)
     places: list[tuple[str, str]] = field(default_factory=list)
+    known: set[str] = field(default_factory=set)
+    """Entity ids in either list (a set: a list of thousands of names stays linear)."""
+    walked: dict[str, set[int]] = field(default_factory=dict)
+    """Per role, the tokens whose phrases were already searched for names."""
 
     def add(self, index: EntityIndex, entity: tuple[str, str], role: str) -> None:
         entity_id, entity_type = entity
@@ -64,27 +68,36 @@ class Arguments:
             for country in index.demonyms.get(entity_id, ()):
                 self.add(index, country, "agent" if role == "place" else role)
             return
-        known = {e for e, _ in self.participants} | {e for e, _ in self.places}
-        if entity_id in known:
+        if entity_id in self.known:
             return
         if entity_type in PLACE_TYPES and role in {"place", "destination", "origin"}:
             self.places.append((entity_id, role))
+            self.known.add(entity_id)
         elif entity_type in PARTICIPANT_TYPES:
             self.participants.append((entity_id, role))
+            self.known.add(entity_id)
 
 
-def _phrase_entities(token: Token, index: EntityIndex) -> Iterable[tuple[str, str]]:
+def _phrase_entities(
+    token: Token, index: EntityIndex, walked: set[int] | None = None
+) -> Iterable[tuple[str, str]]:
     """Entities named in a phrase, not descending into other clauses.
 
     A nationality that only modifies a noun (`Russian Foreign Minister`) is no participant,
-    nor is a place inside a title (`Ambassador to Pyongyang`).
+    nor is a place inside a title (`Ambassador to Pyongyang`). Below a token in `walked`
+    (searched already for the same role), everything was found before: conjuncts that
+    hang on one another are each searched once, not once per name of the list.
     """
+    walked = set() if walked is None else walked
     stack = [token]
     while stack:
         current = stack.pop()
         found = index.entity(current)
         if found is not None and not (found[1] == "NORP" and current is not token):
             yield found
+        if current.i in walked:
+            continue
+        walked.add(current.i)
         stack.extend(
             child
             for child in reversed(list(current.children))
@@ -114,7 +127,7 @@ def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) ->
         if referent is not None:
             args.add(index, referent, role)
             return
-    for entity in _phrase_entities(token, index):
+    for entity in _phrase_entities(token, index, args.walked.setdefault(role, set())):
         args.add(index, entity, role)
 
 

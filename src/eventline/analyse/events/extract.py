@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventline.analyse.events.arguments import build_entity_index, noun_arguments, verb_arguments
 from eventline.analyse.events.coref import link_coreferent_mentions
+from eventline.analyse.events.markets import market_trigger
 from eventline.analyse.events.status import mention_status
 from eventline.analyse.events.timing import governing_timex, is_background, timex_attachments
 from eventline.lexicon.events import (
@@ -99,7 +100,7 @@ def _lexicon_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
     if token.pos_ == "PROPN" and not in_entity:
         lemma = token.lower_.rstrip("s") if token.lower_ not in {"talks", "drills"} else lemma
         lemma = token.lower_ if trigger_for(token.lower_) else lemma
-    entry = trigger_for(lemma)
+    entry = trigger_for(lemma) or market_trigger(lemma, token.pos_)
     if token.pos_ == "VERB":
         if lemma in _NON_EVENT_VERBS or lemma in SCHEDULING_VERBS:
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -25,6 +26,7 @@ _TITLE_SYNONYMS = {
     "diplomat": {"minister", "ambassador", "envoy"},  # `the top diplomat`: a foreign minister
 }
 _LOOKBACK = 150  # tokens
+_APPOSITION_TOKENS = 100
 
 
 @dataclass
@@ -46,9 +48,14 @@ CONTRAST_PREPOSITIONS = frozenset("unlike like except besides".split())
 def titles_of(span: Span) -> frozenset[str]:
     """Title words around a name: `Apple CEO Steve Jobs`, `Jobs, the chief executive`."""
     root = span.root
-    words = {t.lower_ for t in root.subtree if t.i < span.start and t.pos_ in {"NOUN", "PROPN"}}
+    # the words before the name hang on its left: walking the right subtrees too would
+    # cost a whole list of coordinated names for every name in it (quadratic)
+    before = (t for left in root.lefts for t in left.subtree)
+    words = {t.lower_ for t in before if t.i < span.start and t.pos_ in {"NOUN", "PROPN"}}
     for appos in (c for c in root.children if c.dep_ == "appos"):
-        words |= {t.lower_ for t in appos.subtree if t.pos_ == "NOUN"}
+        # a title is said in a few words; a list of names parsed as appositions is not
+        near = itertools.islice(appos.subtree, _APPOSITION_TOKENS)
+        words |= {t.lower_ for t in near if t.pos_ == "NOUN"}
     if root.dep_ == "appos":
         words |= {t.lower_ for t in root.head.lefts if t.pos_ == "NOUN"} | {root.head.lower_}
     return frozenset(words)

@@ -47,7 +47,7 @@ def find_timexes(
         ctx.lead = cand.start < lead_end
         ctx.possessive = full_text[cand.end : cand.end + 2] in ("'s", "’s")
         text = full_text[cand.start : cand.end]
-        result = normalise(cand.kind, text, ctx)
+        result = _normalised(cand.kind, text, ctx)
         if result is None:
             continue
         ctx.note(result)
@@ -64,6 +64,15 @@ def find_timexes(
             )
         )
     return found
+
+
+def _normalised(kind: str, text: str, ctx: Context):
+    """The expression's value, or None when it falls outside the calendar (years 1-9999):
+    `999999 days ago`, `tomorrow` on 9999-12-31 are left untagged rather than raising."""
+    try:
+        return normalise(kind, text, ctx)
+    except (OverflowError, ValueError):
+        return None
 
 
 def _paragraphs(doc: Doc, text: str) -> tuple[list[int], int]:

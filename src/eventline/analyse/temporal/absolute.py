@@ -11,6 +11,7 @@ from eventline.analyse.temporal.lexicon import MONTHS, NUMBER_WORDS, SEASONS
 from eventline.lexicon.calendar import add_months
 
 _YEAR = re.compile(r"(?<![\d'])(1[6-9]\d\d|20\d\d)\b")
+_WIDE_YEAR = re.compile(r"(?<![\d'])([12]\d\d\d)\b")  # only where a month vouches for it
 _YEAR_WORDS = re.compile(r"\b(eighteen|nineteen)\s+(hundred|oh[- ][a-z]+|[a-z]+(?:[- ][a-z]+)?)\b")
 _DAY = re.compile(r"(?<![\d])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b")
 _WORD_ORDINALS = {
@@ -36,6 +37,12 @@ def month_in(text: str) -> int | None:
 def explicit_year(text: str) -> int | None:
     """A year written in the text: four digits, or words (`nineteen ninety-six`)."""
     found = _YEAR.search(text)
+    return int(found[1]) if found else spelled_year(text)
+
+
+def _year_beside_month(text: str) -> int | None:
+    """The year of `March 5, 2100` or `October 1066`: the month is the evidence it is a year."""
+    found = _WIDE_YEAR.search(text)
     return int(found[1]) if found else spelled_year(text)
 
 
@@ -120,10 +127,10 @@ def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
 def month_day(text: str, ctx: Context) -> Normalised | None:
     """`Aug. 7`, `7 August 1998`, `Friday, Oct. 19`, `April 18 of that year`."""
     month = month_in(text)
-    day_match = _DAY.search(_YEAR.sub("", text))
+    day_match = _DAY.search(_WIDE_YEAR.sub("", text))
     if month is None or day_match is None:
         return None
-    day, year = int(day_match[1]), explicit_year(text)
+    day, year = int(day_match[1]), _year_beside_month(text)
     named = year_ref(text.lower(), ctx)
     try:
         if named is not None:
@@ -145,7 +152,7 @@ def month_only(text: str, ctx: Context) -> Normalised | None:
     month = month_in(text)
     if month is None:
         return None
-    lowered, year = text.lower(), explicit_year(text)
+    lowered, year = text.lower(), _year_beside_month(text)
     if year:
         ctx.ref_year = Anchor(date(year, month, 1), True)
         return dated(f"{year:04d}-{month:02d}", True, edge_mod(text))

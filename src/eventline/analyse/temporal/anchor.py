@@ -82,6 +82,8 @@ def _verb_tense(verb: Token) -> Tense | None:
     words = {a.lower_ for a in aux}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.lemma_ not in _FUTURE_LEMMAS:
+        return "past"  # `the injunction issued Thursday`: a reduced relative tells of the past
     if verb.tag_ == "VBD" and verb.lemma_ in _FUTURE_LEMMAS and not aux:
         if any(c.dep_ == "xcomp" for c in verb.children):
             return "future"  # `planned to leave on Thursday` points forward, even in the past

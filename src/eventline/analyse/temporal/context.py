@@ -109,11 +109,16 @@ def blur(result: Normalised, grain: str) -> Normalised:
     return replace(result, value=value, interval=value_interval(head, known))
 
 
+_OFF_CALENDAR = re.compile(r"-|0000|\d{5}")
 _CALENDAR_VALUE = re.compile(r"(\d{4}|XXXX)-\d\d(-\d\d)?")
 
 
 def dated(value: str, known: bool, mod: str | None = None, kind: TimexType = "DATE") -> Normalised:
-    """A DATE/TIME on the calendar; a placeholder year is masked in the value."""
+    """A DATE/TIME on the calendar; a placeholder year is masked in the value.
+
+    Raises OverflowError for a year outside 1-9999 (`find_timexes` then leaves it untagged)."""
+    if _OFF_CALENDAR.match(value):
+        raise OverflowError(f"year outside the calendar: {value}")
     interval = value_interval(value, known)
     return Normalised(kind, value if known else mask_year(value), mod, interval)
 

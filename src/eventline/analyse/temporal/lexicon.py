@@ -24,15 +24,6 @@ NUMBER_WORDS = {
     "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5, "half": 0.5,
 }  # fmt: skip
 
-# Vague quantities give an unspecified amount (`PXY`), as the TimeML guidelines ask.
-VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "a couple of", "a number of")
-
-ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "eleventh": 11, "twelfth": 12, "last": -1, "final": -1,
-}  # fmt: skip
-
 # unit word -> (TIMEX3 duration letter, is a time-of-day unit)
 UNITS = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
@@ -51,7 +42,8 @@ PARTS_OF_DAY = {
 
 SET_ADVERBS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+    "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "annually": "P1Y",
+    "quarterly": "P3M", "semiannually": "P6M", "fortnightly": "P2W",
 }  # fmt: skip
 
 # Words that make a general reference to the present, past or future (TimeML `*_REF`).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventline.analyse.temporal import absolute, amounts, finance, holidays, relative, weeks
+from eventline.analyse.temporal import absolute, amounts, finance, holidays, relative, stamps, weeks
 from eventline.analyse.temporal.context import Context, Normalised
 
 Handler = Callable[[str, Context], "Normalised | None"]
@@ -52,10 +52,20 @@ HANDLERS: dict[str, Handler] = {
     "week_of": weeks.week_of,
     "ahead": amounts.vague_units,
     "set_adverb": amounts.set_expression,
-    "set_every": amounts.set_expression,
+    "set_every": stamps.every_part,
     "set_per": amounts.set_expression,
     "ref": amounts.reference,
     "holiday": holidays.holiday,
+    "clock_stamp": stamps.clock_stamp,
+    "clock_duration": stamps.clock_duration,
+    "year_to": stamps.year_to,
+    "name_to": stamps.name_to,
+    "date_to": absolute.month_day,
+    "frequency": stamps.frequency,
+    "set_season": stamps.set_season,
+    "turn": stamps.turn_of,
+    "at_the_time": stamps.at_the_time,
+    "at_present": stamps.at_present,
 }
 
 

@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 
 from eventline.analyse.temporal.lexicon import HOLIDAYS, NUMBER_WORDS, SEASONS, SET_ADVERBS
+from eventline.analyse.temporal.more_patterns import (
+    MORE_KEYWORDS,
+    MORE_PATTERNS,
+    OWN_LEFT_EDGE,
+    ZONE_PATTERN,
+)
 
 
 def _alt(words: object) -> str:
@@ -30,6 +36,8 @@ TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # Years read out in broadcast transcripts: `nineteen ninety-six`, `eighteen sixty-one`.
 YEAR_WORDS = rf"(?:(?:eighteen|nineteen) (?:hundred|oh[- ]{ONES}|{TENS}(?:[- ]{ONES})?|{TEENS}))"
 YEAR = rf"(?:1[6-9]\d\d|20\d\d(?![\d,]\d)|{YEAR_WORDS}\b(?!-))"
+# Beside a month any four-digit year is one (`October 14, 1066`, `March 5, 2100`).
+YEAR_WIDE = rf"(?:{YEAR}|[12]\d\d\d(?![\d,]\d))"
 NUMWORD = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
 NUM = (
     rf"(?:\d{{1,9}}(?:\.\d{{1,9}})?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?|a couple of|couple of"
@@ -48,7 +56,7 @@ UNIT_ADJ = r"(?:second|minute|hour|day|night|week|month|year|decade|century)"
 MODIFIER = (
     r"(?:around|roughly|approximately|nearly|almost|more than|less than|fewer than"
     r"|at least|at most|up to|no more than|no less than|as many as"
-    r"|as much as|well over|(?:over|under|some|all)(?! the\b))"
+    r"|as much as|well over|a mere|a scant|a whopping|(?:over|under|some|all)(?! the\b))"
 )
 EDGE = (
     r"(?:(?:early|late|mid) - |(?:early-|late-|mid-|early|late|mid|the end of|the beginning of"
@@ -69,7 +77,7 @@ ORDWORD = (
     r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth"
     r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"
 )
-ZONE = r"(?:\s?(?-i:[ECMP][SD]T|GMT|UTC|BST))"
+ZONE = rf"(?: ?{ZONE_PATTERN})"
 CLOCK = (
     rf"(?:\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{{1,2}}:\d\d(?!\d)|noon"
     rf"|midday|midnight){ZONE}?"
@@ -87,10 +95,10 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "month_day",
         rf"(?:{WEEKDAY}(?: ?,)? )?(?:{EDGE})?(?:{MONTH}|{MONTH_SPACED}) {DAYNUM}"
-        rf"(?:(?: ?,)? {YEAR}| of {YEAR_REF})?",
+        rf"(?:(?: ?,)? {YEAR_WIDE}| of {YEAR_REF})?",
     ),
-    ("day_month", rf"(?:{WEEKDAY}(?: ?,)? )?{DAYNUM} (?:of )?{MONTH}(?:(?: ?,)? {YEAR})?"),
-    ("month_year", rf"(?:{EDGE})?{MONTH}(?: ?,)? (?:of )?{YEAR}"),
+    ("day_month", rf"(?:{WEEKDAY}(?: ?,)? )?{DAYNUM} (?:of )?{MONTH}(?:(?: ?,)? {YEAR_WIDE})?"),
+    ("month_year", rf"(?:{EDGE})?{MONTH}(?: ?,)? (?:of )?{YEAR_WIDE}"),
     ("month_rel", rf"(?:{EDGE})?{MONTH} (?:of )?{YEAR_REF}"),
     ("month", rf"(?:{EDGE})?(?:(?:this|last|next|this past|the previous|the following) )?{MONTH}"),
     (
@@ -127,7 +135,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "ago",
         rf"(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{UNIT}(?: or so)? "
-        r"(?:ago|from now|hence|back)",
+        r"(?:ago|hence|back)",  # `eight years from now`: a duration and `now` (TimeML)
     ),
     (
         "later",
@@ -166,7 +174,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("edge_the", r"(?:earlier|later) in the (?:week|month|year)"),
     (
         "year_end",
-        r"(?:the )?(?:year's end|year-end|year end|(?:end|beginning|start|middle) of the year)",
+        r"(?:the )?(?:year's end|year-end|year end|(?:end|beginning|start|middle) of (?:the )?year)",
     ),
     (
         "edge_unit",
@@ -197,7 +205,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("clock_in", r"\d{1,2} (?:o'clock )?in the (?:morning|afternoon|evening)"),
     # `April 24 and 25`: the second day is its own expression (TimeML tags each day).
-    ("conj_day", rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)){DAYNUM}"),
+    # `June 5-7`: the second end of a range of days too.
+    (
+        "conj_day",
+        rf"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d–)){DAYNUM}(?![\w-])",
+    ),
     (
         "season",
         rf"(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}(?:,? (?:of )?{YEAR})?",
@@ -224,6 +236,7 @@ PATTERNS: list[tuple[str, str]] = [
         _alt(HOLIDAYS) + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday| week)?"
         r"|(?-i:Election Day)",
     ),
+    *MORE_PATTERNS,
 ]
 
 
@@ -251,12 +264,15 @@ def spaced(rx: str, run: str, optional: str) -> str:
     return "".join(out)
 
 
-def wrapped(rx: str) -> str:
-    """A match starts and ends at word edges."""
-    return r"(?<![\w'’-])(?:" + rx + r")(?![\w])"
+def wrapped(rx: str, left_edge: bool = True) -> str:
+    """A match starts and ends at word edges (the start unless the pattern checks it)."""
+    return (r"(?<![\w'’-])" if left_edge else "") + "(?:" + rx + r")(?![\w])"
 
 
-COMPILED = [(kind, re.compile(wrapped(spaced(rx, r"\s+", r"\s*")), re.I)) for kind, rx in PATTERNS]
+COMPILED = [
+    (kind, re.compile(wrapped(spaced(rx, r"\s+", r"\s*"), kind not in OWN_LEFT_EDGE), re.I))
+    for kind, rx in PATTERNS
+]
 
 # Words of which every match of a pattern holds one (`scan.py` runs a pattern only around
 # them; tests/test_temporal.py checks that against full scans). Matched ignoring case,
@@ -316,4 +332,5 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "ref": ("future", "past", "now", "current", "recent", "lately", "date", "soon", "days")
     + ("term", "while"),
     "holiday": (*(name.split()[0] for name in HOLIDAYS), "thanksgiving", "easter", "election"),
+    **MORE_KEYWORDS,
 }

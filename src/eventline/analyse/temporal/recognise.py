@@ -8,8 +8,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventline.analyse.temporal.absolute import explicit_year
+from eventline.analyse.temporal.amount_checks import bare_units_ok, decade_ok, duration_ok
 from eventline.analyse.temporal.anchor import tense_of
 from eventline.analyse.temporal.lexicon import MONTHS, NAME_FOLLOWERS
+from eventline.analyse.temporal.more_checks import (
+    clock_duration_ok,
+    clock_stamp_ok,
+    frequency_ok,
+    measured,
+    now_ok,
+    range_end_ok,
+    range_tail,
+    year_range_start,
+    zoned,
+)
 from eventline.analyse.temporal.patterns import COMPILED
 from eventline.analyse.temporal.scan import pattern_matches
 from eventline.models import Span
@@ -21,6 +33,7 @@ if TYPE_CHECKING:
 _NAME_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP", "LAW"}
 _NAMEABLE = {"month", "weekday", "set_adverb", "season", "ref"}
 _UNITS = {"week", "month", "year", "quarter", "weekend", "decade", "century"}
+_ADJECTIVE_SETS = {"quarterly", "semiannually", "fortnightly", "annual"}
 _PRIORITY = {kind: index for index, (kind, _) in enumerate(COMPILED)}
 
 
@@ -70,13 +83,16 @@ def recognise(doc: Doc, ignored: Sequence[Span] = (), text: str | None = None) -
 
 def plausible(doc: Doc, cand: Candidate) -> bool:
     """Reject matches that are not temporal in context (modal `may`, `Sunday Times`, `1990 men`)."""
+    if cand.kind == "year_to":
+        return range_end_ok(doc, cand.start, cand.end)  # `11` of `2010/11` is inside a token
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     if span.start_char != cand.start:
         return False  # inside a token: `24/7`-like strings, URLs, codes
     whole = span.text  # `doc.text` joins every token: slice the span instead
-    if whole[cand.end - cand.start :] not in ("", "."):
+    rest = whole[cand.end - cand.start :]
+    if rest not in ("", ".") and not (cand.kind == "year" and range_tail(rest)):
         return False
     text = whole[: cand.end - cand.start]
     first, last = span[0], span[-1]
@@ -118,10 +134,18 @@ def _month_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if prev is not None and prev.lower_ in ("the", "annual", "a") and nxt is not None:
         if nxt.lower_ in ("of", "for", "against", "on", "to"):
             return False  # `the March for Life`: an event's name
+    if nxt is not None and nxt.lower_ == "of" and _titled_after(doc, nxt):
+        return False  # `the "March of the Mothers"`: a name
     if word == "may" and len(text.split()) == 1:
         if prev is not None and (prev.pos_ == "PROPN" or prev.is_title) and prev.i > 0:
             return False  # `Theresa May`
     return _not_name_head(doc, last)
+
+
+def _titled_after(doc: Doc, word: Token) -> bool:
+    """`of the Mothers`, `of Hope`: a capitalised word after `of` (and `the`)."""
+    following = [t for t in doc[word.i + 1 : word.i + 3] if t.lower_ != "the"]
+    return bool(following) and following[0].is_title and not following[0].is_sent_start
 
 
 def _weekday_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -137,58 +161,18 @@ def _not_name_head(doc: Doc, last: Token) -> bool:
 def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if len(text) > 4 and not text[:4].isdigit():
         return True
+    if zoned(doc, last) or measured(doc, last):
+        return False  # `1653 GMT` (a time of day), `2000 MT of wheat` (an amount)
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
     dated = prev is not None and prev.lower_ in ("in", "since", "until", "during")
+    if nxt is not None and nxt.text in ("-", "–") and year_range_start(doc, last):
+        return True  # the first end of `2009-2010`
     if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
         return False  # `1990 people`, but `in 2001 phones (were sold)`
     if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
         return False
     return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
-
-
-def _duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`$1.76 a year` is a rate, `52 years old` an age, `a second term` an ordinal."""
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    after = doc[last.i + 2].lower_ if last.i + 2 < len(doc) else ""
-    spaced_old = nxt is not None and nxt.text == "-" and last.whitespace_ and after == "old"
-    if nxt is not None and nxt.lower_ == "old" or spaced_old:
-        return False  # `52 years old`, `a decades - old practice` (token-joined text)
-    if re.fullmatch(r"an?\s+day", text.lower()) and nxt is not None and nxt.lower_ == "when":
-        return False  # `there came a day when`: not a duration
-    if re.search(r"\b(a|one|three) (quarters?|half)$", text.lower()) and _fraction_of(doc, last):
-        return False  # `a quarter of the market`: a fraction, not three months
-    if not re.fullmatch(r"(a|an|per)\s+\w+", text.lower()):
-        return True
-    before = _before(doc, first, 25)
-    if re.search(r"(\d|%|times|twice|once|cents?|dollars?|percent|seats|flights)\s*$", before):
-        return False
-    if re.search(r"\b(hours|minutes|days|million|billion)\s*$", before):
-        return False  # `24 hours a day`, `$2 million a year`
-    return not (last.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
-
-
-def _fraction_of(doc: Doc, last: Token) -> bool:
-    """`quarter of the shares` (a fraction), but `a quarter of a century` (an amount of time)."""
-    words = [t.lower_ for t in doc[last.i + 1 : last.i + 4]]
-    if not words or words[0] != "of":
-        return False
-    rest = [w for w in words[1:] if w not in ("a", "an", "the")]
-    return not (rest and re.fullmatch(r"(century|decade|year|hour|day|month)s?|\d+", rest[0]))
-
-
-def _bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`for years`, `took months`; not `after hours trading` (a compound noun)."""
-    before = _before(doc, first, 12).lower()
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if re.search(r"\bafter\s+$", before) and nxt is not None and nxt.pos_ in ("NOUN", "VERB"):
-        return False
-    return re.search(r"\b(for|in|over|within|after|took|takes|last(ed)?)\s+$", before) is not None
-
-
-def _before(doc: Doc, first: Token, chars: int) -> str:
-    """Up to `chars` characters of text before a token (without building `doc.text`)."""
-    return doc[max(0, first.i - chars // 2) : first.i].text_with_ws[-chars:]
 
 
 def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -200,6 +184,8 @@ def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return nxt is None or nxt.lower_ not in ("account", "accounts", "assets", "liabilities")
     if lowered == "future":
         return first.pos_ in ("NOUN", "ADJ")
+    if lowered == "now":
+        return now_ok(doc, first, last)
     return True
 
 
@@ -271,6 +257,9 @@ def _relative_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 def _weekday_set_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`held annually`; not `its quarterly dividend` (an adjective of a noun: no time named)."""
+    if first.dep_ == "amod" and first.lower_ in _ADJECTIVE_SETS:
+        return False
     return first.pos_ != "PROPN" or not text[0].isupper()
 
 
@@ -279,14 +268,20 @@ def _unit_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return not last.text[:1].isupper()
 
 
+def _name_to_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`Friday` of `Monday-Friday`, `July` of `June-July`: the checks of a weekday or month."""
+    check = _weekday_ok if text.endswith("day") else _month_ok
+    return check(doc, text, first, last)
+
+
 _CHECKS = {
     "the_unit": _unit_ok,
     "year_of": _unit_ok,
     "month": _month_ok,
     "weekday": _weekday_ok,
     "year": _year_ok,
-    "bare_units": _bare_units_ok,
-    "duration": _duration_ok,
+    "bare_units": bare_units_ok,
+    "duration": duration_ok,
     "ref": _ref_ok,
     "deictic_day": _deictic_ok,
     "season": _season_ok,
@@ -296,4 +291,10 @@ _CHECKS = {
     "conj_day": _conj_day_ok,
     "clock": _clock_ok,
     "relative": _relative_ok,
+    "decade": decade_ok,
+    "clock_duration": clock_duration_ok,
+    "clock_stamp": clock_stamp_ok,
+    "date_to": _month_ok,
+    "frequency": frequency_ok,
+    "name_to": _name_to_ok,
 }

@@ -79,7 +79,10 @@ def unit_value(
         return dated(f"{index // 4:04d}-Q{index % 4 + 1}", known, mod)
     if unit in ("decade", "century"):
         size, width = (10, 3) if unit == "decade" else (100, 2)
-        value = f"{day.year // size + shift:0{width}d}" if known else "X" * width
+        number = day.year // size + shift
+        if not 0 <= number < 10**width:
+            raise OverflowError(f"{unit} outside the calendar")
+        value = f"{number:0{width}d}" if known else "X" * width
         return dated(value, True, mod)  # no placeholder decade: it cannot be masked
     return None
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
+from eventline.diff.checks import timeline_problem
 from eventline.errors import InputError
 from eventline.models import Event, Mention, Record, Timeline, When
 
@@ -73,12 +74,15 @@ def load_timeline(path: str | Path) -> Timeline:
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
     try:
-        return Timeline.model_validate_json(data)
+        timeline = Timeline.model_validate_json(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         detail = f"{where}: {first['msg']}" if where else first["msg"]
         raise InputError(f"{path}: not an eventline timeline ({detail})") from None
+    if problem := timeline_problem(timeline):
+        raise InputError(f"{path}: not a timeline eventline wrote ({problem})")
+    return timeline
 
 
 def _date(when: When | None) -> str | None:

@@ -1,0 +1,106 @@
+"""`build` (articles -> the timeline) and `dates` (articles -> their temporal expressions)."""
+
+from __future__ import annotations
+
+import click
+
+from eventline.cli.common import (
+    EXIT_CODES_HELP,
+    check_records,
+    common_options,
+    emit,
+    emit_timeline,
+    event_choice,
+    reports_problems,
+    write_report,
+)
+from eventline.cli.merge_option import merge_option, merging_into
+from eventline.cli.options import choice_options, dask_option, timeline_options
+from eventline.cli.output import stdin_bytes
+from eventline.cli.progress import count_inputs, showing_progress
+from eventline.cli.quiet import QUIET
+from eventline.cli.speed_options import speed_options, speed_settings
+from eventline.load.common import ARTICLE_SUFFIXES
+from eventline.render.formats import DATES_FORMATS
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@common_options
+@timeline_options
+@choice_options
+@speed_options(cache=True, work="parsing, analysis and resolving a big batch")
+@dask_option
+@merge_option
+@reports_problems
+def build(
+    inputs,
+    output,
+    reference_date,
+    model,
+    max_chars,
+    strict,
+    fmt,
+    records,
+    events,
+    entity,
+    jobs,
+    cache_dir,
+    no_cache,
+    dask,
+    merge,
+    top,
+    min_sources,
+    since,
+    until,
+):
+    """Build the timeline of events reported in INPUT... ."""
+    from eventline.api import BuildOptions, build_timeline
+
+    with merging_into(merge) as earlier:
+        options = BuildOptions(
+            model=model,
+            reference_date=reference_date,
+            events=events,
+            entity=entity,
+            max_chars=max_chars,
+            strict=strict,
+            dask=dask,
+            **speed_settings(jobs, cache_dir, no_cache),
+        )
+        check_records(records, fmt)
+        quiet = click.get_current_context().meta.get(QUIET, False)
+        total = lambda: count_inputs(inputs, ARTICLE_SUFFIXES)  # noqa: E731 - only for a bar
+        with showing_progress(quiet=quiet, total=total) as progress:
+            timeline, problems = build_timeline(
+                inputs, options, stdin_bytes(), merge=earlier, progress=progress
+            )
+        emit_timeline(timeline, output, fmt, records, event_choice(top, min_sources, since, until))
+        return problems
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@common_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(DATES_FORMATS)),
+    default="text",
+    show_default=True,
+    help="text: a table; json: the output contract; jsonl: one date per line.",
+)
+@speed_options(cache=True)
+@reports_problems
+def dates(inputs, output, reference_date, model, max_chars, strict, fmt, jobs, cache_dir, no_cache):
+    """List every temporal expression in INPUT... with its TIMEX3 value."""
+    from eventline.api import BuildOptions, extract_dates
+
+    options = BuildOptions(
+        model=model,
+        reference_date=reference_date,
+        max_chars=max_chars,
+        strict=strict,
+        **speed_settings(jobs, cache_dir, no_cache),
+    )
+    report, problems = extract_dates(inputs, options, stdin=stdin_bytes())
+    emit(output, lambda target: write_report(report, DATES_FORMATS[fmt], target))
+    return problems

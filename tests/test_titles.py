@@ -1,0 +1,152 @@
+"""Titles that say who did what, summaries from the reports, and dates in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventline.models import EventArgument, Mention, When
+from eventline.render.readable import readable_date
+from eventline.resolve.events import event_title
+from eventline.resolve.summary import event_summary, trimmed
+from eventline.resolve.titles import past_participle, third_person, whole_phrase
+
+
+def _who(name: str, role: str, kind: str = "PERSON") -> EventArgument:
+    return EventArgument(name=name, type=kind, entity=name.lower(), role=role)
+
+
+def test_the_main_actor_leads_the_title():
+    murray = _who("Conrad Murray", "patient")
+    jackson = _who("Michael Jackson", "other")
+    assert event_title("sentence", [murray, jackson], [], None, "sentence") == (
+        "Conrad Murray sentenced"
+    )
+    lavrov, korea = _who("Sergey Lavrov", "agent"), _who("North Korea", "destination", "GPE")
+    assert (
+        event_title("visit", [lavrov], [korea], None, "visit") == "Sergey Lavrov visits North Korea"
+    )
+    army, parliament = _who("Egypt's army", "agent", "ORG"), _who("parliament", "patient", "ORG")
+    assert event_title("dissolution", [army, parliament], [], None, "dissolve") == (
+        "Egypt's army dissolves parliament"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "title"),
+    [
+        ("occurred", "Vladimir Putin visits Pyongyang"),
+        ("planned", "Vladimir Putin to visit Pyongyang"),
+        ("possible", "Vladimir Putin may visit Pyongyang"),
+    ],
+)
+def test_titles_are_in_headline_tense(status, title):
+    putin, city = _who("Vladimir Putin", "agent"), _who("Pyongyang", "destination", "GPE")
+    assert event_title("visit", [putin], [city], None, "visit", status=status) == title
+
+
+def test_nouns_that_are_not_verbs_are_held_or_named():
+    lavrov, ri = _who("Sergey Lavrov", "agent"), _who("Ri Son Gwon", "partner")
+    talks = event_title("talks", [lavrov, ri], [], None, "talk", status="planned")
+    assert talks == "Sergey Lavrov to hold talks with Ri Son Gwon"
+    both = event_title(
+        "dialogue",
+        [_who("North Korea", "partner", "GPE"), _who("United States", "partner", "GPE")],
+        [],
+        None,
+        "dialogue",
+    )
+    assert both == "North Korea and United States hold dialogue"
+    assert event_title("war", [_who("Libya", "agent", "GPE")], [], None, "war") == "War by Libya"
+
+
+def test_a_title_never_stops_in_the_middle_of_a_list():
+    sentence = (
+        "Matters will be reviewed during the session of the commission on trade, economic "
+        "and technological cooperation, scheduled for November."
+    )
+    title = event_title("session", [], [], "the commission on trade", "session", sentence)
+    assert title == "Session of the commission on trade, economic and technological cooperation"
+    assert whole_phrase("trade", "trade and shipping, mostly") == "trade and shipping"
+
+
+def test_an_event_naming_no_one_is_titled_by_its_short_clause():
+    sentence = "Officials said that thousands marched through the capital, police said."
+    start = sentence.index("marched")
+    title = event_title("march", [], [], None, "march", sentence, (start, start + 7))
+    assert title == "Thousands marched through the capital"
+
+
+@pytest.mark.parametrize(
+    ("verb", "third", "participle"),
+    [
+        ("visit", "visits", "visited"),
+        ("discuss", "discusses", "discussed"),
+        ("deny", "denies", "denied"),
+        ("ban", "bans", "banned"),
+        ("meet", "meets", "met"),
+        ("sentence", "sentences", "sentenced"),
+    ],
+)
+def test_verb_forms(verb, third, participle):
+    assert third_person(verb) == third and past_participle(verb) == participle
+
+
+def _mention(sentence: str, document: str = "a", start: int = 900) -> Mention:
+    return Mention(
+        document=document,
+        start=start,
+        end=start + 4,
+        text="x",
+        sentence=sentence,
+        sentence_start=start - 10,
+    )
+
+
+def test_the_summary_is_the_whole_sentence_that_names_the_most():
+    mentions = [
+        _mention('"We will go," he said of the visit to'),
+        _mention("The minister arrived in Pyongyang on Thursday for talks.", "b"),
+        _mention("Sergey Lavrov arrived in Pyongyang on Thursday for talks with Ri Son Gwon.", "c"),
+    ]
+    summary = event_summary(mentions, ["Sergey Lavrov", "Pyongyang", "Ri Son Gwon"])
+    assert summary == "Sergey Lavrov arrived in Pyongyang on Thursday for talks with Ri Son Gwon."
+    assert event_summary(list(reversed(mentions)), ["Sergey Lavrov", "Pyongyang"]) == summary
+
+
+def test_the_summary_drops_the_dateline_and_closes_a_quotation():
+    assert trimmed("PYONGYANG, October 19. /TASS/. Lavrov is in\nPyongyang.") == (
+        "Lavrov is in Pyongyang."
+    )
+    assert trimmed("CAIRO (Reuters) - Crowds gathered.") == "Crowds gathered."
+    assert trimmed('He said the talks "went well.') == 'He said the talks "went well."'
+
+
+def _when(value: str, granularity: str, start=None, end=None, text=None, known=True) -> When:
+    return When(
+        value=value, start=start, end=end, granularity=granularity, text=text, year_known=known
+    )
+
+
+@pytest.mark.parametrize(
+    ("when", "reported", "words"),
+    [
+        (_when("2023-10-19", "day", "2023-10-19", "2023-10-19"), None, "Thursday 19 October 2023"),
+        (_when("2023-W42", "week", "2023-10-16", "2023-10-22"), None, "Week of 16 October 2023"),
+        (
+            _when("2011-01-28TMO", "time", "2011-01-28", "2011-01-28"),
+            None,
+            "Morning of Friday 28 January 2011",
+        ),
+        (_when("XXXX-10", "month", known=False), None, "October (year unknown)"),
+        (_when("XXXX-10-19", "day", known=False), None, "19 October (year unknown)"),
+        (_when("194", "decade", "1940-01-01", "1949-12-31"), None, "The 1940s"),
+        (
+            _when("XXXX-WXX", "week", text="earlier this week", known=False),
+            "2011-01-28",
+            "“earlier this week”, reported 28 January 2011",
+        ),
+        (None, "2011-01-28", "Reported 28 January 2011"),
+    ],
+)
+def test_dates_are_written_for_people(when, reported, words):
+    assert readable_date(when, reported) == words
