@@ -99,6 +99,11 @@ CASES = [
     ("The battle was fought on October 14, 1066.", "October 14, 1066", "1066-10-14"),
     ("The abbey was finished in May 1120.", "May 1120", "1120-05"),
     ("The comet returns on 28 July 2061.", "28 July 2061", "2061-07-28"),
+    # `the year` alone is the year under discussion; `the year ended <date>` a span back from it
+    ("Sales of bikes were flat for the year, the maker said.", "the year", "2023"),
+    ("It earned $3 million in the first half of the year.", "the year", "2023"),
+    ("In the year ended June 30, the bakery lost $2 million.", "the year", "P1Y"),
+    ("Profit for the fiscal year ending March 31 will fall.", "the fiscal year", "P1Y"),
 ]
 
 

@@ -218,6 +218,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("week_of", rf"the week of {MONTH} {DAYNUM}(?:(?: ?,)? {YEAR})?"),
     ("ahead", r"the (?:days|weeks|months|years) ahead"),
     ("year_of", r"the year(?= (?:of|when|in which)\b)"),  # `2007 was the year of the iPhone`
+    # `the year ended Sept. 30`: a span counted back from a date (TimeBank reads it as P1Y)
+    ("year_ended", r"the (?:fiscal )?year(?= end(?:ed|ing)\b)"),
     ("the_unit", r"the (?:full |whole |entire )?(?:fiscal )?(?:week|month|year)(?!-)"),
     ("set_adverb", _alt(SET_ADVERBS)),
     (
@@ -325,6 +327,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "week_of": ("week",),
     "ahead": ("ahead",),
     "year_of": ("year",),
+    "year_ended": ("year",),
     "the_unit": ("week", "month", "year"),
     "set_adverb": tuple(SET_ADVERBS),
     "set_every": ("every", "each", "per"),

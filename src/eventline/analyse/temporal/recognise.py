@@ -276,6 +276,7 @@ def _name_to_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 _CHECKS = {
     "the_unit": _unit_ok,
+    "year_ended": _unit_ok,
     "year_of": _unit_ok,
     "month": _month_ok,
     "weekday": _weekday_ok,

@@ -196,8 +196,14 @@ def the_unit(text: str, ctx: Context) -> Normalised | None:
             return week(base, 0)
         return dated(f"{base.day.year:04d}-WXX", True)
     if unit == "year" and not re.search(r"\b(full|whole|entire)\b", text.lower()):
-        return Normalised("DURATION", "P1Y")  # `for the year`: TimeBank reads it as a span
+        # `for the year`, `the first nine months of the year`: the year under discussion
+        return unit_value(unit, 0, ctx.discussed_year, ctx, None)
     return unit_value(unit, 0, ctx.anchor, ctx, None)
+
+
+def year_ended(text: str, ctx: Context) -> Normalised | None:
+    """`the year ended Sept. 30`: twelve months counted back from a date, a duration."""
+    return Normalised("DURATION", "P1Y")
 
 
 def conjoined_day(text: str, ctx: Context) -> Normalised | None:
