@@ -104,6 +104,17 @@ CASES = [
     ("It earned $3 million in the first half of the year.", "the year", "2023"),
     ("In the year ended June 30, the bakery lost $2 million.", "the year", "P1Y"),
     ("Profit for the fiscal year ending March 31 will fall.", "the fiscal year", "P1Y"),
+    # days read out as ordinal words, and `this coming` / `last` before a date
+    ("The referendum is on March eighth.", "March eighth", "2024-03-08"),
+    ("Polls close on the twenty-first of November.", "the twenty-first of November", "2023-11-21"),
+    ("The envoy lands November the twenty-fifth.", "November the twenty-fifth", "2023-11-25"),
+    ("Crowds will gather this coming Saturday.", "this coming Saturday", "2023-10-21"),
+    (
+        "Women's Day falls this coming Sunday, March eighth.",
+        "this coming Sunday, March eighth",
+        "2024-03-08",
+    ),
+    ("The suspect was last seen last Oct. 25 near the port.", "last Oct. 25", "2022-10-25"),
 ]
 
 

@@ -30,6 +30,15 @@ MONTH = (
 )
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# Days read out in broadcast transcripts and quotes: `March eighth`, `the twenty-first of May`.
+_DAY_ORDINALS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+)
+DAYWORD = (
+    rf"(?:(?:twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    rf"|thirty[- ]first|thirtieth|{_DAY_ORDINALS})(?![\w-]))"
+)
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -94,10 +103,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("fy", r"(?-i:FY) ?(?:\d{4}|'?\d\d)"),
     (
         "month_day",
-        rf"(?:{WEEKDAY}(?: ?,)? )?(?:{EDGE})?(?:{MONTH}|{MONTH_SPACED}) {DAYNUM}"
+        rf"(?:(?:this coming |coming |this |next |last )?{WEEKDAY}(?: ?,)? )?(?:{EDGE})?"
+        rf"(?:last )?(?:{MONTH}|{MONTH_SPACED}) (?:{DAYNUM}|(?:the )?{DAYWORD})"
         rf"(?:(?: ?,)? {YEAR_WIDE}| of {YEAR_REF})?",
     ),
-    ("day_month", rf"(?:{WEEKDAY}(?: ?,)? )?{DAYNUM} (?:of )?{MONTH}(?:(?: ?,)? {YEAR_WIDE})?"),
+    (
+        "day_month",
+        rf"(?:{WEEKDAY}(?: ?,)? )?(?:{DAYNUM}|the {DAYWORD}) (?:of )?{MONTH}(?:(?: ?,)? {YEAR_WIDE})?",
+    ),
     ("month_year", rf"(?:{EDGE})?{MONTH}(?: ?,)? (?:of )?{YEAR_WIDE}"),
     ("month_rel", rf"(?:{EDGE})?{MONTH} (?:of )?{YEAR_REF}"),
     ("month", rf"(?:{EDGE})?(?:(?:this|last|next|this past|the previous|the following) )?{MONTH}"),
@@ -195,7 +208,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"(?:(?:early|late) )?(?:(?:last|next|this|coming|this past|the previous"
+        rf"(?:(?:early|late) )?(?:(?:last|next|this|coming|this coming|this past|the previous"
         rf"|the following|past) )?{WEEKDAY}(?: {PART}s?)?",
     ),
     (

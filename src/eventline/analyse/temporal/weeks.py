@@ -93,7 +93,7 @@ def weekday(text: str, ctx: Context) -> Normalised | None:
 def _relation(lowered: str) -> str | None:
     if re.match(r"(last|this past|past|the previous)\b", lowered):
         return "last"
-    if re.match(r"(next|coming|the following)\b", lowered):
+    if re.match(r"(next|coming|this coming|the following)\b", lowered):
         return "next"
     if lowered.startswith("this "):
         return "this"
