@@ -115,6 +115,13 @@ CASES = [
         "2024-03-08",
     ),
     ("The suspect was last seen last Oct. 25 near the port.", "last Oct. 25", "2022-10-25"),
+    # plural weekdays recur (SET); a part of day before `yesterday` belongs to it
+    ("The council sits on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
+    ("The market is busiest on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO"),
+    ("Bonds slipped in mid-afternoon yesterday.", "mid-afternoon yesterday", "2023-10-18TAF"),
+    ("The ferry sank late evening yesterday.", "late evening yesterday", "2023-10-18TEV"),
+    # `then current` is what was current back then
+    ("Holders could sell at the then-current price.", "then-current", "PAST_REF"),
 ]
 
 

@@ -196,7 +196,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "deictic_day",
-        rf"(?:(?:earlier|later|early|late) )?(?:today|yesterday|tomorrow|tonight|overnight"
+        rf"(?:(?:earlier|later|early|late) )?(?:(?:(?:early|late|mid-|mid) ?)?{PART} )?"
+        rf"(?:today|yesterday|tomorrow|tonight|overnight"
         rf"|the day before yesterday|the day after tomorrow)(?: {PART})?",
     ),
     ("part_of_day", rf"(?:(?:early|late|mid-|mid) )?(?:this|last|that|mid) {PART}"),
@@ -243,6 +244,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "ref",
         r"the (?:near |distant |foreseeable )?future|the past|now|currently|recently|lately"
+        r"|then[- ]current"
         r"|nowadays|a later date|more recently|current|soon|these days"
         r"|the (?:near|short|long) term(?!-)|an? (?:little |short |long )?while(?: ago)?",
     ),

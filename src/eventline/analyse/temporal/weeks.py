@@ -82,6 +82,8 @@ def weekday(text: str, ctx: Context) -> Normalised | None:
     when = resolve_weekday(number, ctx, relation, ctx.discussed if anaphoric else None)
     part = part_of_day(re.sub(r"^\S+\s+", "", lowered) if " " in lowered else "")
     suffix = f"T{part}" if part else ""
+    if re.search(r"days\b|day \w+s\b", lowered):  # `on Fridays`, `Tuesday nights`: every one
+        return Normalised("SET", f"XXXX-WXX-{number}{suffix}")
     kind = "TIME" if part else "DATE"
     if isinstance(when, Anchor):
         ctx.ref_day = when
