@@ -122,6 +122,8 @@ CASES = [
     ("The ferry sank late evening yesterday.", "late evening yesterday", "2023-10-18TEV"),
     # `then current` is what was current back then
     ("Holders could sell at the then-current price.", "then-current", "PAST_REF"),
+    # a capitalised `Today` opening a sentence is still the article's day
+    ("The storm passed. Today the roads are open again.", "Today", "2023-10-19"),
 ]
 
 
@@ -146,6 +148,8 @@ def test_table_is_large_enough():
         ("Voters went to the 1990 local elections.", "1990 local"),
         ("The archive holds 1200 hrs of film.", "1200 hrs"),
         ("Exports reached 2000 MT of wheat.", "2000"),
+        ("The survey ran in USA Today last spring.", "Today"),
+        ("She told NBC's Today show about the crash.", "Today"),
         ("The pipeline runs 1800 km to the coast.", "1800"),
     ],
 )
