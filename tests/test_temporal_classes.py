@@ -122,6 +122,9 @@ CASES = [
     ("The ferry sank late evening yesterday.", "late evening yesterday", "2023-10-18TEV"),
     # `then current` is what was current back then
     ("Holders could sell at the then-current price.", "then-current", "PAST_REF"),
+    # `the past decade` runs back from now, as `the past ten years` does
+    ("Rents have doubled over the past decade.", "the past decade", "P10Y"),
+    ("It was the worst flood of the past century.", "the past century", "P100Y"),
     # a capitalised `Today` opening a sentence is still the article's day
     ("The storm passed. Today the roads are open again.", "Today", "2023-10-19"),
 ]

@@ -41,6 +41,9 @@ def relative(text: str, ctx: Context) -> Normalised | None:
     if not match:
         return None
     edge, rel, unit = match.groups()
+    if unit in ("decade", "century") and not edge and re.fullmatch(r"(the )?past", rel):
+        # `the past decade` runs back from now, like `the past ten years`: a duration
+        return Normalised("DURATION", "P10Y" if unit == "decade" else "P100Y")
     mod = edge_mod(edge or "")
     shift = shift_of(rel)
     base = ctx.anchor
