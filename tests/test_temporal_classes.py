@@ -125,6 +125,10 @@ CASES = [
     # `the past decade` runs back from now, as `the past ten years` does
     ("Rents have doubled over the past decade.", "the past decade", "P10Y"),
     ("It was the worst flood of the past century.", "the past century", "P100Y"),
+    # a period that `ended` on a date, or a state `since` one: that date is not ahead
+    ("In the fiscal year ended Jan. 31, the chain sold $60 million.", "Jan. 31", "2023-01-31"),
+    ("For the quarter ended Dec. 31, it lost $4 million.", "Dec. 31", "2022-12-31"),
+    ("Prices have been frozen since December.", "December", "2022-12"),
     # a capitalised `Today` opening a sentence is still the article's day
     ("The storm passed. Today the roads are open again.", "Today", "2023-10-19"),
 ]

@@ -119,6 +119,8 @@ def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
         when = _safe_date(year, month, day)
         middle = when if day else when.replace(day=15)
         distance = abs((middle - anchor).days)
+        if ctx.settled and when > anchor:
+            continue
         if ctx.tense == "past" and when > anchor or ctx.tense == "future" and when < anchor:
             distance += _WRONG_WAY if day else _WRONG_WAY_MONTH
         if best is None or distance < best[0]:
