@@ -129,6 +129,18 @@ CASES = [
     ("In the fiscal year ended Jan. 31, the chain sold $60 million.", "Jan. 31", "2023-01-31"),
     ("For the quarter ended Dec. 31, it lost $4 million.", "Dec. 31", "2022-12-31"),
     ("Prices have been frozen since December.", "December", "2022-12"),
+    # a half or quarter of a named year is one expression
+    (
+        "The merger should close in the first half of next year.",
+        "the first half of next year",
+        "2024-H1",
+    ),
+    (
+        "Output shrank in the fourth quarter of last year.",
+        "the fourth quarter of last year",
+        "2022-Q4",
+    ),
+    ("Output shrank in the third quarter last year.", "the third quarter last year", "2022-Q3"),
     # a capitalised `Today` opening a sentence is still the article's day
     ("The storm passed. Today the roads are open again.", "Today", "2023-10-19"),
 ]

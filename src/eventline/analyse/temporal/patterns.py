@@ -136,7 +136,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
         rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ]){{0,4}}"
-        rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?!-)(?:,? (?:of )?(?:fiscal )?{YEAR}| a year (?:ago|earlier)| last year)?",
+        rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?!-)"
+        rf"(?:,? (?:of )?(?:fiscal )?{YEAR}| a year (?:ago|earlier)| (?:of )?(?:last|next|this) year)?",
     ),
     ("quarter_adj", rf"(?:fiscal[- ])?{ORD}-(?:quarter|half)"),
     (
