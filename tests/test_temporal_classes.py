@@ -169,6 +169,7 @@ def test_table_is_large_enough():
         ("Exports reached 2000 MT of wheat.", "2000"),
         ("The survey ran in USA Today last spring.", "Today"),
         ("She told NBC's Today show about the crash.", "Today"),
+        ("The ship sank in the early hours of Monday.", "hours"),
         ("The pipeline runs 1800 km to the coast.", "1800"),
     ],
 )
