@@ -99,6 +99,50 @@ CASES = [
     ("The battle was fought on October 14, 1066.", "October 14, 1066", "1066-10-14"),
     ("The abbey was finished in May 1120.", "May 1120", "1120-05"),
     ("The comet returns on 28 July 2061.", "28 July 2061", "2061-07-28"),
+    # `the year` alone is the year under discussion; `the year ended <date>` a span back from it
+    ("Sales of bikes were flat for the year, the maker said.", "the year", "2023"),
+    ("It earned $3 million in the first half of the year.", "the year", "2023"),
+    ("In the year ended June 30, the bakery lost $2 million.", "the year", "P1Y"),
+    ("Profit for the fiscal year ending March 31 will fall.", "the fiscal year", "P1Y"),
+    # days read out as ordinal words, and `this coming` / `last` before a date
+    ("The referendum is on March eighth.", "March eighth", "2024-03-08"),
+    ("Polls close on the twenty-first of November.", "the twenty-first of November", "2023-11-21"),
+    ("The envoy lands November the twenty-fifth.", "November the twenty-fifth", "2023-11-25"),
+    ("Crowds will gather this coming Saturday.", "this coming Saturday", "2023-10-21"),
+    (
+        "Women's Day falls this coming Sunday, March eighth.",
+        "this coming Sunday, March eighth",
+        "2024-03-08",
+    ),
+    ("The suspect was last seen last Oct. 25 near the port.", "last Oct. 25", "2022-10-25"),
+    # plural weekdays recur (SET); a part of day before `yesterday` belongs to it
+    ("The council sits on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
+    ("The market is busiest on Saturday mornings.", "Saturday mornings", "XXXX-WXX-6TMO"),
+    ("Bonds slipped in mid-afternoon yesterday.", "mid-afternoon yesterday", "2023-10-18TAF"),
+    ("The ferry sank late evening yesterday.", "late evening yesterday", "2023-10-18TEV"),
+    # `then current` is what was current back then
+    ("Holders could sell at the then-current price.", "then-current", "PAST_REF"),
+    # `the past decade` runs back from now, as `the past ten years` does
+    ("Rents have doubled over the past decade.", "the past decade", "P10Y"),
+    ("It was the worst flood of the past century.", "the past century", "P100Y"),
+    # a period that `ended` on a date, or a state `since` one: that date is not ahead
+    ("In the fiscal year ended Jan. 31, the chain sold $60 million.", "Jan. 31", "2023-01-31"),
+    ("For the quarter ended Dec. 31, it lost $4 million.", "Dec. 31", "2022-12-31"),
+    ("Prices have been frozen since December.", "December", "2022-12"),
+    # a half or quarter of a named year is one expression
+    (
+        "The merger should close in the first half of next year.",
+        "the first half of next year",
+        "2024-H1",
+    ),
+    (
+        "Output shrank in the fourth quarter of last year.",
+        "the fourth quarter of last year",
+        "2022-Q4",
+    ),
+    ("Output shrank in the third quarter last year.", "the third quarter last year", "2022-Q3"),
+    # a capitalised `Today` opening a sentence is still the article's day
+    ("The storm passed. Today the roads are open again.", "Today", "2023-10-19"),
 ]
 
 
@@ -123,6 +167,9 @@ def test_table_is_large_enough():
         ("Voters went to the 1990 local elections.", "1990 local"),
         ("The archive holds 1200 hrs of film.", "1200 hrs"),
         ("Exports reached 2000 MT of wheat.", "2000"),
+        ("The survey ran in USA Today last spring.", "Today"),
+        ("She told NBC's Today show about the crash.", "Today"),
+        ("The ship sank in the early hours of Monday.", "hours"),
         ("The pipeline runs 1800 km to the coast.", "1800"),
     ],
 )

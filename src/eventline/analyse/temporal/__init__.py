@@ -25,6 +25,9 @@ __all__ = ["DATES_EXCLUDE", "find_timexes"]
 DATES_EXCLUDE: tuple[str, ...] = ("ner",)
 """Pipeline components `eventline dates` can skip: NER is only a hint against names."""
 
+_SETTLED = re.compile(r"\b(?:ended|since)\s+$", re.I)
+"""A period that ended on a date, or a state since one: that date lies in the past."""
+
 LEAD_SENTENCES = 3
 """How many opening sentences count as the lead (they report the article's own day)."""
 
@@ -44,6 +47,9 @@ def find_timexes(
         ctx.paragraph = bisect_right(breaks, cand.start)
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         ctx.tense = tense_of(span.root)
+        ctx.settled = _SETTLED.search(full_text, max(0, cand.start - 8), cand.start) is not None
+        if ctx.settled:
+            ctx.tense = "past"
         ctx.lead = cand.start < lead_end
         ctx.possessive = full_text[cand.end : cand.end + 2] in ("'s", "’s")
         text = full_text[cand.start : cand.end]

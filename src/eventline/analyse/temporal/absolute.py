@@ -19,6 +19,9 @@ _WORD_ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
 _DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -116,6 +119,8 @@ def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
         when = _safe_date(year, month, day)
         middle = when if day else when.replace(day=15)
         distance = abs((middle - anchor).days)
+        if ctx.settled and when > anchor:
+            continue
         if ctx.tense == "past" and when > anchor or ctx.tense == "future" and when < anchor:
             distance += _WRONG_WAY if day else _WRONG_WAY_MONTH
         if best is None or distance < best[0]:
@@ -128,9 +133,10 @@ def month_day(text: str, ctx: Context) -> Normalised | None:
     """`Aug. 7`, `7 August 1998`, `Friday, Oct. 19`, `April 18 of that year`."""
     month = month_in(text)
     day_match = _DAY.search(_WIDE_YEAR.sub("", text))
-    if month is None or day_match is None:
+    day = int(day_match[1]) if day_match else _day_word(text)
+    if month is None or not day:
         return None
-    day, year = int(day_match[1]), _year_beside_month(text)
+    year = _year_beside_month(text)
     named = year_ref(text.lower(), ctx)
     try:
         if named is not None:
@@ -138,6 +144,8 @@ def month_day(text: str, ctx: Context) -> Normalised | None:
         elif year:
             when = Anchor(date(year, month, day), True)
             ctx.narrated = (ctx.paragraph, when)
+        elif text.lower().startswith("last "):  # `last Oct. 23`: the latest one before today
+            when = year_for(month, day, ctx, "last")
         else:
             when = narrated_day(month, day, ctx) or year_for(month, day, ctx)
             when = Anchor(when.day.replace(day=day), when.year_known)
@@ -145,6 +153,16 @@ def month_day(text: str, ctx: Context) -> Normalised | None:
         return None
     ctx.ref_day = ctx.ref_year = when
     return dated(ymd(when.day), when.year_known, edge_mod(text))
+
+
+def _day_word(text: str) -> int:
+    """The day of `March eighth`, `the twenty-first of May` (0 when none is spelled out)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    for here, after in zip(words, [*words[1:], ""], strict=True):
+        day = _WORD_ORDINALS.get(f"{here}-{after}") or _WORD_ORDINALS.get(here)
+        if day:
+            return day
+    return 0
 
 
 def month_only(text: str, ctx: Context) -> Normalised | None:

@@ -45,6 +45,8 @@ def bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if re.search(r"\bafter\s+$", before) and nxt is not None and nxt.pos_ in ("NOUN", "VERB"):
         return False
+    if re.search(r"\b(early|small|wee)\s+$", before) and text.lower() == "hours":
+        return False  # `in the early hours of Sunday`: a time of night, not a span of hours
     if nxt is not None and nxt.lower_ in ("before", "after", "later", "earlier", "of"):
         return True  # `days after the attack`, `in the weeks before`, `months of talks`
     return re.search(_BARE_UNIT_BEFORE, before) is not None

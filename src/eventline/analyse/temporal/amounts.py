@@ -169,7 +169,9 @@ def reference(text: str, ctx: Context) -> Normalised | None:
     lowered = re.sub(r"\s+", " ", text.lower())
     if re.search(r"future|soon|later date|term$", lowered):
         return Normalised("DATE", "FUTURE_REF")
-    if lowered in ("the past", "more recently") or lowered.endswith("ago"):
+    if lowered in ("the past", "more recently", "then current", "then-current"):
+        return Normalised("DATE", "PAST_REF")  # `the then-current price`: current back then
+    if lowered.endswith("ago"):
         return Normalised("DATE", "PAST_REF")
     if lowered.endswith("while"):
         return Normalised("DURATION", "PXX")

@@ -18,6 +18,8 @@ class Context:
     anchor: Anchor | None
     tense: Tense | None = None
     lead: bool = False
+    settled: bool = False
+    """The words before fix the date in the past (`the year ended Jan. 31`, `since March`)."""
     possessive: bool = False
     """The expression takes a possessive `'s` (`Thursday's closing price`)."""
     ref_day: Anchor | None = None

@@ -31,9 +31,9 @@ def quarter(text: str, ctx: Context) -> Normalised | None:
 
 
 def _year_shift(lowered: str) -> int:
-    if re.search(r"last year\s*'s|year-(ago|earlier)|year earlier|a year (ago|earlier)", lowered):
+    if re.search(r"\blast year\b|year-(ago|earlier)|year earlier|a year (ago|earlier)", lowered):
         return -1
-    if re.search(r"next year\s*'s", lowered):
+    if re.search(r"\bnext year\b", lowered):
         return 1
     return 0
 

@@ -101,3 +101,14 @@ def now_ok(doc: Doc, first: Token, last: Token) -> bool:
     """`now` refers to time, except in a compound adjective (`the now-defunct firm`)."""
     nxt = next_token(doc, last)
     return not (nxt is not None and nxt.text in ("-", "–") and not last.whitespace_)
+
+
+def in_title(doc: Doc, word: Token) -> bool:
+    """`USA Today`, `NBC's Today show`: a capitalised `Today` after a name ends a title
+    (TimeML leaves expressions inside proper names untagged)."""
+    if word.text != "Today" or word.is_sent_start or word.i == 0:
+        return False
+    prev = doc[word.i - 1]
+    if prev.text in ("'s", "’s") and word.i >= 2:
+        prev = doc[word.i - 2]
+    return prev.pos_ == "PROPN" and prev.is_alpha and (prev.is_upper or prev.is_title)

@@ -48,6 +48,7 @@ HANDLERS: dict[str, Handler] = {
     "season": absolute.season,
     "weekend": weeks.weekend,
     "the_unit": relative.the_unit,
+    "year_ended": relative.year_ended,
     "year_of": relative.year_of,
     "week_of": weeks.week_of,
     "ahead": amounts.vague_units,

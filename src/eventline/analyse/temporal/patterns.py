@@ -30,6 +30,15 @@ MONTH = (
 )
 WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# Days read out in broadcast transcripts and quotes: `March eighth`, `the twenty-first of May`.
+_DAY_ORDINALS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+)
+DAYWORD = (
+    rf"(?:(?:twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    rf"|thirty[- ]first|thirtieth|{_DAY_ORDINALS})(?![\w-]))"
+)
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -94,10 +103,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("fy", r"(?-i:FY) ?(?:\d{4}|'?\d\d)"),
     (
         "month_day",
-        rf"(?:{WEEKDAY}(?: ?,)? )?(?:{EDGE})?(?:{MONTH}|{MONTH_SPACED}) {DAYNUM}"
+        rf"(?:(?:this coming |coming |this |next |last )?{WEEKDAY}(?: ?,)? )?(?:{EDGE})?"
+        rf"(?:last )?(?:{MONTH}|{MONTH_SPACED}) (?:{DAYNUM}|(?:the )?{DAYWORD})"
         rf"(?:(?: ?,)? {YEAR_WIDE}| of {YEAR_REF})?",
     ),
-    ("day_month", rf"(?:{WEEKDAY}(?: ?,)? )?{DAYNUM} (?:of )?{MONTH}(?:(?: ?,)? {YEAR_WIDE})?"),
+    (
+        "day_month",
+        rf"(?:{WEEKDAY}(?: ?,)? )?(?:{DAYNUM}|the {DAYWORD}) (?:of )?{MONTH}(?:(?: ?,)? {YEAR_WIDE})?",
+    ),
     ("month_year", rf"(?:{EDGE})?{MONTH}(?: ?,)? (?:of )?{YEAR_WIDE}"),
     ("month_rel", rf"(?:{EDGE})?{MONTH} (?:of )?{YEAR_REF}"),
     ("month", rf"(?:{EDGE})?(?:(?:this|last|next|this past|the previous|the following) )?{MONTH}"),
@@ -123,7 +136,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
         rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ]){{0,4}}"
-        rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?!-)(?:,? (?:of )?(?:fiscal )?{YEAR}| a year (?:ago|earlier)| last year)?",
+        rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?!-)"
+        rf"(?:,? (?:of )?(?:fiscal )?{YEAR}| a year (?:ago|earlier)| (?:of )?(?:last|next|this) year)?",
     ),
     ("quarter_adj", rf"(?:fiscal[- ])?{ORD}-(?:quarter|half)"),
     (
@@ -183,7 +197,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "deictic_day",
-        rf"(?:(?:earlier|later|early|late) )?(?:today|yesterday|tomorrow|tonight|overnight"
+        rf"(?:(?:earlier|later|early|late) )?(?:(?:(?:early|late|mid-|mid) ?)?{PART} )?"
+        rf"(?:today|yesterday|tomorrow|tonight|overnight"
         rf"|the day before yesterday|the day after tomorrow)(?: {PART})?",
     ),
     ("part_of_day", rf"(?:(?:early|late|mid-|mid) )?(?:this|last|that|mid) {PART}"),
@@ -195,7 +210,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"(?:(?:early|late) )?(?:(?:last|next|this|coming|this past|the previous"
+        rf"(?:(?:early|late) )?(?:(?:last|next|this|coming|this coming|this past|the previous"
         rf"|the following|past) )?{WEEKDAY}(?: {PART}s?)?",
     ),
     (
@@ -218,6 +233,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("week_of", rf"the week of {MONTH} {DAYNUM}(?:(?: ?,)? {YEAR})?"),
     ("ahead", r"the (?:days|weeks|months|years) ahead"),
     ("year_of", r"the year(?= (?:of|when|in which)\b)"),  # `2007 was the year of the iPhone`
+    # `the year ended Sept. 30`: a span counted back from a date (TimeBank reads it as P1Y)
+    ("year_ended", r"the (?:fiscal )?year(?= end(?:ed|ing)\b)"),
     ("the_unit", r"the (?:full |whole |entire )?(?:fiscal )?(?:week|month|year)(?!-)"),
     ("set_adverb", _alt(SET_ADVERBS)),
     (
@@ -228,6 +245,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "ref",
         r"the (?:near |distant |foreseeable )?future|the past|now|currently|recently|lately"
+        r"|then[- ]current"
         r"|nowadays|a later date|more recently|current|soon|these days"
         r"|the (?:near|short|long) term(?!-)|an? (?:little |short |long )?while(?: ago)?",
     ),
@@ -325,6 +343,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "week_of": ("week",),
     "ahead": ("ahead",),
     "year_of": ("year",),
+    "year_ended": ("year",),
     "the_unit": ("week", "month", "year"),
     "set_adverb": tuple(SET_ADVERBS),
     "set_every": ("every", "each", "per"),

@@ -15,6 +15,7 @@ from eventline.analyse.temporal.more_checks import (
     clock_duration_ok,
     clock_stamp_ok,
     frequency_ok,
+    in_title,
     measured,
     now_ok,
     range_end_ok,
@@ -193,6 +194,8 @@ def _deictic_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """`today's youth`, `the people of tomorrow`: generic, not the article's day."""
     if text.lower() not in ("today", "tomorrow"):
         return True
+    if in_title(doc, first):
+        return False
     prev = doc[first.i - 1].lower_ if first.i > 0 else ""
     nxt = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
     return not (prev in ("of", "in", "for") and (nxt in ("'s", "’s") or prev == "of"))
@@ -276,6 +279,7 @@ def _name_to_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 _CHECKS = {
     "the_unit": _unit_ok,
+    "year_ended": _unit_ok,
     "year_of": _unit_ok,
     "month": _month_ok,
     "weekday": _weekday_ok,

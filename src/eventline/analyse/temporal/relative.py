@@ -41,6 +41,9 @@ def relative(text: str, ctx: Context) -> Normalised | None:
     if not match:
         return None
     edge, rel, unit = match.groups()
+    if unit in ("decade", "century") and not edge and re.fullmatch(r"(the )?past", rel):
+        # `the past decade` runs back from now, like `the past ten years`: a duration
+        return Normalised("DURATION", "P10Y" if unit == "decade" else "P100Y")
     mod = edge_mod(edge or "")
     shift = shift_of(rel)
     base = ctx.anchor
@@ -196,8 +199,14 @@ def the_unit(text: str, ctx: Context) -> Normalised | None:
             return week(base, 0)
         return dated(f"{base.day.year:04d}-WXX", True)
     if unit == "year" and not re.search(r"\b(full|whole|entire)\b", text.lower()):
-        return Normalised("DURATION", "P1Y")  # `for the year`: TimeBank reads it as a span
+        # `for the year`, `the first nine months of the year`: the year under discussion
+        return unit_value(unit, 0, ctx.discussed_year, ctx, None)
     return unit_value(unit, 0, ctx.anchor, ctx, None)
+
+
+def year_ended(text: str, ctx: Context) -> Normalised | None:
+    """`the year ended Sept. 30`: twelve months counted back from a date, a duration."""
+    return Normalised("DURATION", "P1Y")
 
 
 def conjoined_day(text: str, ctx: Context) -> Normalised | None:

@@ -82,6 +82,8 @@ def weekday(text: str, ctx: Context) -> Normalised | None:
     when = resolve_weekday(number, ctx, relation, ctx.discussed if anaphoric else None)
     part = part_of_day(re.sub(r"^\S+\s+", "", lowered) if " " in lowered else "")
     suffix = f"T{part}" if part else ""
+    if re.search(r"days\b|day \w+s\b", lowered):  # `on Fridays`, `Tuesday nights`: every one
+        return Normalised("SET", f"XXXX-WXX-{number}{suffix}")
     kind = "TIME" if part else "DATE"
     if isinstance(when, Anchor):
         ctx.ref_day = when
@@ -93,7 +95,7 @@ def weekday(text: str, ctx: Context) -> Normalised | None:
 def _relation(lowered: str) -> str | None:
     if re.match(r"(last|this past|past|the previous)\b", lowered):
         return "last"
-    if re.match(r"(next|coming|the following)\b", lowered):
+    if re.match(r"(next|coming|this coming|the following)\b", lowered):
         return "next"
     if lowered.startswith("this "):
         return "this"
