@@ -127,8 +127,8 @@ class Interval(Record):
     year_known: bool = True
 
 
-class Timex(Record):
-    """One temporal expression with its TIMEX3 type and value."""
+class TimexFields(Record):
+    """What a temporal expression is: its span, its words, its TIMEX3 type, value and mod."""
 
     start: int
     end: int
@@ -137,6 +137,11 @@ class Timex(Record):
     value: str
     mod: str | None = None
     """TIMEX3 `mod` (BEFORE, AFTER, START, MID, END, APPROX, ...) when the text implies one."""
+
+
+class Timex(TimexFields):
+    """One temporal expression with its TIMEX3 type and value."""
+
     interval: Interval | None = None
     """For points (DATE/TIME): the interval meant, if it can be placed on a calendar."""
 
@@ -314,16 +319,17 @@ class Timeline(Record):
         return events if isinstance(events, list) else list(events)
 
 
-class DateRecord(Record):
-    """One temporal expression as printed by `eventline dates`."""
+class InDocument(Record):
+    """A record that names the document it comes from."""
 
     document: str
-    start: int
-    end: int
-    text: str
-    type: TimexType
-    value: str
-    mod: str | None = None
+
+
+class DateRecord(TimexFields, InDocument):
+    """One temporal expression as printed by `eventline dates`."""
+
+    # `InDocument` is the last base because pydantic gathers fields walking the MRO from its
+    # end: so `document` comes first in the output, before the expression's own fields.
 
 
 class DatesReport(Record):
