@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer
 
@@ -22,11 +22,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
     "time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"
 ]
-EventStatus = Literal[
-    "occurred",
-    "ongoing",
-    "planned",
-    "possible",
+NonAssertedStatus = Literal[
     "negated",
     "cancelled",
     "conditional",
@@ -36,20 +32,10 @@ EventStatus = Literal[
     "claimed",
     "generic",
 ]
+EventStatus = Literal["occurred", "ongoing", "planned", "possible", NonAssertedStatus]
 """What the text says of an event: asserted (`occurred`, `ongoing`), intended (`planned`),
 hedged (`possible`), or one of the non-assertions that never count as happening."""
-NON_ASSERTED = frozenset(
-    {
-        "negated",
-        "cancelled",
-        "conditional",
-        "demanded",
-        "threatened",
-        "denied",
-        "claimed",
-        "generic",
-    }
-)
+NON_ASSERTED = frozenset(get_args(NonAssertedStatus))
 """Statuses that say an event is not (or not known to be) real: never key, never merged
 with an occurrence."""
 
