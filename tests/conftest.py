@@ -28,3 +28,16 @@ def nlp():
     from eventline.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 
     return load_pipeline(DEFAULT_MODEL)
+
+
+def run_main(capsys, *args: str) -> tuple[int, str, str]:
+    """Run the real entry point in-process: exit code, stdout, stderr."""
+    from eventline.cli.main import main
+
+    code = 0
+    try:
+        main(list(args))
+    except SystemExit as done:
+        code = done.code or 0
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

@@ -14,23 +14,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import run_main
 from eventline.cli.main import main
 
 GOOD = (
     "The mayor of Springfield announced on Monday that the city will open a new library "
     "next year. Council members approved the budget on Tuesday."
 )
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    """Run the real entry point in-process: exit code, stdout, stderr."""
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as done:
-        code = done.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def run_process(*args: str, **kwargs) -> subprocess.CompletedProcess:

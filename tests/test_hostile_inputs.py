@@ -9,22 +9,12 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventline.cli.main import main
+from conftest import run_main
 
 GOOD = (
     "The mayor of Springfield announced on Monday that the city will open a new library "
     "next year. Council members approved the budget on Tuesday."
 )
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as done:
-        code = done.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def ids(output: str) -> list[str]:

@@ -12,21 +12,11 @@ import threading
 
 import pytest
 
-from eventline.cli.main import main
+from conftest import run_main
 from eventline.cli.output import write_atomically
 from eventline.errors import OutputError
 
 GOOD = "The council will vote next Friday on the new library plan, the mayor said on Monday."
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as done:
-        code = done.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture

@@ -7,22 +7,12 @@ import json
 
 import pytest
 
-from eventline.cli.main import main
+from conftest import run_main
 
 TEXT = (
     "Officials in Springfield said on Monday that Mayor Ann Lee will visit Shelbyville on "
     "Friday. Lee met the council on Tuesday, and the meeting was tense."
 )
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as done:
-        code = done.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture(scope="module")

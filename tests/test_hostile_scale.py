@@ -9,7 +9,7 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventline.cli.main import main
+from conftest import run_main
 from eventline.nlp.long_texts import PIECE_CHARS, parse_long, pieces
 from eventline.nlp.punctuation_runs import RUN_LIMIT, neutralised
 from eventline.resolve.sentence_window import WINDOW_CHARS
@@ -18,16 +18,6 @@ PARAGRAPH = (
     "The council of Springfield met on Monday to discuss the new bridge, officials said. "
     "Mayor Ann Lee told reporters that work would start next month.\n\n"
 )
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as done:
-        code = done.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @given(st.text(alphabet="ab .\n", max_size=400), st.integers(min_value=5, max_value=60))

@@ -9,20 +9,10 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventline.cli.main import main
+from conftest import run_main
 from eventline.render.safe import code_span, spreadsheet_cell, terminal_text, web_url
 
 PLANNED = "The council will vote next Friday on the new library plan."
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as done:
-        code = done.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def hostile_batch(tmp_path) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_serializer
 
@@ -22,11 +22,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
     "time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"
 ]
-EventStatus = Literal[
-    "occurred",
-    "ongoing",
-    "planned",
-    "possible",
+NonAssertedStatus = Literal[
     "negated",
     "cancelled",
     "conditional",
@@ -36,20 +32,10 @@ EventStatus = Literal[
     "claimed",
     "generic",
 ]
+EventStatus = Literal["occurred", "ongoing", "planned", "possible", NonAssertedStatus]
 """What the text says of an event: asserted (`occurred`, `ongoing`), intended (`planned`),
 hedged (`possible`), or one of the non-assertions that never count as happening."""
-NON_ASSERTED = frozenset(
-    {
-        "negated",
-        "cancelled",
-        "conditional",
-        "demanded",
-        "threatened",
-        "denied",
-        "claimed",
-        "generic",
-    }
-)
+NON_ASSERTED = frozenset(get_args(NonAssertedStatus))
 """Statuses that say an event is not (or not known to be) real: never key, never merged
 with an occurrence."""
 
@@ -127,8 +113,8 @@ class Interval(Record):
     year_known: bool = True
 
 
-class Timex(Record):
-    """One temporal expression with its TIMEX3 type and value."""
+class TimexFields(Record):
+    """What a temporal expression is: its span, its words, its TIMEX3 type, value and mod."""
 
     start: int
     end: int
@@ -137,6 +123,11 @@ class Timex(Record):
     value: str
     mod: str | None = None
     """TIMEX3 `mod` (BEFORE, AFTER, START, MID, END, APPROX, ...) when the text implies one."""
+
+
+class Timex(TimexFields):
+    """One temporal expression with its TIMEX3 type and value."""
+
     interval: Interval | None = None
     """For points (DATE/TIME): the interval meant, if it can be placed on a calendar."""
 
@@ -314,16 +305,17 @@ class Timeline(Record):
         return events if isinstance(events, list) else list(events)
 
 
-class DateRecord(Record):
-    """One temporal expression as printed by `eventline dates`."""
+class InDocument(Record):
+    """A record that names the document it comes from."""
 
     document: str
-    start: int
-    end: int
-    text: str
-    type: TimexType
-    value: str
-    mod: str | None = None
+
+
+class DateRecord(TimexFields, InDocument):
+    """One temporal expression as printed by `eventline dates`."""
+
+    # `InDocument` is the last base because pydantic gathers fields walking the MRO from its
+    # end: so `document` comes first in the output, before the expression's own fields.
 
 
 class DatesReport(Record):

@@ -3,10 +3,8 @@ reporting input problems, and writing a report in the chosen format."""
 
 from __future__ import annotations
 
-import datetime
 import functools
 import os
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +13,7 @@ from typing import TextIO
 
 import click
 
+from eventline.cli.options import iso_day
 from eventline.cli.quiet import note, quiet_option
 from eventline.errors import ExitCode, StrictInputError
 from eventline.render.formats import ROW_FORMATS, TIMELINE_FORMATS, Format, write
@@ -29,17 +28,6 @@ FILE_WIDTH = 100
 """Columns of the text view written to a file (`-o`)."""
 PIPE_WIDTH = 80
 """Columns of the text view on a pipe; on a terminal, the terminal's own width."""
-
-
-def _reference_date(_ctx, _param, value: str | None) -> datetime.date | None:
-    if value is None:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # not `2023-W42`, `20231019`
-            raise ValueError(value)
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 output_option = click.option(
@@ -57,7 +45,7 @@ def common_options(command: Callable) -> Callable:
         output_option,
         click.option(
             "--reference-date",
-            callback=_reference_date,
+            callback=iso_day,
             metavar="YYYY-MM-DD",
             help="Publication date for articles with none, and the year for datelines without one.",
         ),

@@ -3,6 +3,8 @@ and `--dask` for the commands that analyse articles."""
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable
 
 import click
@@ -58,12 +60,13 @@ def _top(_ctx, _param, value: str | None) -> int | str | None:
     raise click.BadParameter(f"{value!r} is not a positive whole number or `all`")
 
 
-def _day(_ctx, _param, value: str | None):
-    import datetime
-
+def iso_day(_ctx, _param, value: str | None) -> datetime.date | None:
+    """The day a `YYYY-MM-DD` option gives, None when it is not given."""
     if value is None:
         return None
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # not `2023-W42`, `20231019`
+            raise ValueError(value)
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
@@ -90,11 +93,14 @@ def choice_options(command: Callable) -> Callable:
             help="Keep events reported by at least N articles.",
         ),
         click.option(
-            "--since", callback=_day, metavar="YYYY-MM-DD", help="Keep events on or after this day."
+            "--since",
+            callback=iso_day,
+            metavar="YYYY-MM-DD",
+            help="Keep events on or after this day.",
         ),
         click.option(
             "--until",
-            callback=_day,
+            callback=iso_day,
             metavar="YYYY-MM-DD",
             help="Keep events on or before this day.",
         ),

@@ -28,6 +28,29 @@ def _day(day: datetime.date, weekday: bool = False) -> str:
     return f"{day:%A} {text}" if weekday else text
 
 
+def short_month(day: datetime.date) -> str:
+    """`Oct 2023`: the month's first three letters, whatever the machine's locale."""
+    return f"{MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def short_day(day: datetime.date) -> str:
+    """`16 Oct 2023`, as a slide's date line has room for."""
+    return f"{day.day} {short_month(day)}"
+
+
+def period_words(granularity: str | None, year: str, part: str, first: str | None) -> str | None:
+    """A week, quarter, half or season in words (`Week of 16 October 2023`, `Q4 2023`,
+    `Autumn 2023`), from the value's year and part and the week's first day as written;
+    None for other granularities or when the value lacks the part."""
+    if granularity == "week":
+        return f"Week of {first}" if first else None
+    if granularity in ("quarter", "half") and part:
+        return f"{part} {year}"
+    if granularity == "season" and part:
+        return f"{SEASONS.get(part, part)} {year}"
+    return None
+
+
 def day_words(value: str | None, weekday: bool = True) -> str | None:
     """`2023-10-19` -> `Thursday 19 October 2023`; `XXXX-10-19` -> `19 October (year
     unknown)`; None when the value holds no day."""
@@ -65,15 +88,12 @@ def _coarse(value: str, granularity: str | None, first: datetime.date | None) ->
     """Weeks, months, quarters, seasons, years, decades and centuries in words."""
     year, _, part = value.partition("-")
     known = year.isdigit()
-    suffix = f" {year}" if known else f" {UNKNOWN_YEAR}"
-    if granularity == "week" and first is not None:
-        return f"Week of {_day(first)}"
+    said_year = year if known else UNKNOWN_YEAR
+    period = period_words(granularity, said_year, part, _day(first) if first else None)
+    if period is not None:
+        return period
     if granularity == "month" and re.fullmatch(r"\d\d", part or ""):
-        return f"{MONTHS[int(part) - 1]}{suffix}"
-    if granularity in ("quarter", "half") and part:
-        return f"{part}{suffix}"
-    if granularity == "season" and part:
-        return f"{SEASONS.get(part, part)}{suffix}"
+        return f"{MONTHS[int(part) - 1]} {said_year}"
     if granularity == "year" and known and len(year) == 4:
         return year
     if granularity == "decade" and re.fullmatch(r"\d{3}", value):

@@ -11,7 +11,7 @@ from typing import TextIO
 from eventline.models import DocumentInfo, Event, Timeline
 from eventline.render.common import SOURCES_SHOWN
 from eventline.render.placing import is_year_less, placed_days
-from eventline.render.readable import SEASONS, readable_date
+from eventline.render.readable import period_words, readable_date, short_day, short_month
 
 _PRECISION = {
     "time": ("year", "month", "day", "hour", "minute"),
@@ -41,24 +41,17 @@ def _date_parts(day: datetime.date, granularity: str, value: str) -> dict[str, i
     return {part: known[part] for part in _PRECISION.get(granularity, ("year",)) if part in known}
 
 
-def _day_label(day: datetime.date) -> str:
-    return f"{day.day} {day:%b %Y}"  # %b: C-locale month names, the same on every machine
-
-
 def _display_date(granularity: str, value: str, first: datetime.date, last: datetime.date) -> str:
     """How a span reads on the slide: `Week of 16 Oct 2023`, `Q4 2023`, `16 Oct 2023 – …`."""
     year, _, part = value.partition("-")
-    if granularity == "week":
-        return f"Week of {_day_label(first)}"
-    if granularity in ("quarter", "half"):
-        return f"{part} {year}"
-    if granularity == "season":
-        return f"{SEASONS.get(part, part)} {year}"
+    period = period_words(granularity, year, part, short_day(first))
+    if period is not None:
+        return period
     if granularity in ("day", "time"):
-        return f"{_day_label(first)} – {_day_label(last)}"
-    return (
-        f"{first:%b %Y} – {last:%b %Y}" if granularity == "month" else f"{first.year}–{last.year}"
-    )
+        return f"{short_day(first)} – {short_day(last)}"
+    if granularity == "month":
+        return f"{short_month(first)} – {short_month(last)}"
+    return f"{first.year}–{last.year}"
 
 
 def _dates(event: Event) -> dict[str, object]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from eventline import __version__
 from eventline.models import ArticleAnalysis, Timeline, TimelineEntity
@@ -16,7 +16,7 @@ from eventline.resolve.names import EntityChoice, choose_entity
 from eventline.resolve.nodes import NodeStore
 from eventline.resolve.nogc import without_gc
 from eventline.resolve.partitions import Mapper, resolve_here, resolve_in_partitions
-from eventline.resolve.ranking import batch_signals, event_evidence, rank_events
+from eventline.resolve.ranking import Evidence, batch_signals, event_evidence, rank_events
 from eventline.resolve.spill import Spill, SpilledEvents
 from eventline.resolve.stories import assign_stories
 
@@ -35,14 +35,29 @@ class ResolveOptions:
     """Keep every entity of the batch in the timeline, not only those its events name."""
 
 
+class DatedEvent(NamedTuple):
+    """One finished event waiting on disk, with what orders and filters it."""
+
+    when: tuple
+    """The order key of its date (`resolve.dates.order_key`)."""
+    document: str
+    start: int
+    """Its first report: document and offset, which break ties in date order."""
+    number: int
+    """Which event of the spill file it is (`Spill.append_bytes`)."""
+    named: tuple[str, ...]
+    """The timeline entities it names, in any role."""
+    evidence: Evidence
+
+
 def _matches_entity(named: tuple[str, ...], chosen: str | None) -> bool:
     """An event belongs to the chosen entity's timeline when it names it (any role)."""
     return chosen is not None and chosen in named
 
 
-def _choose(query: str, entities: list[TimelineEntity], dated: list) -> EntityChoice:
+def _choose(query: str, entities: list[TimelineEntity], dated: list[DatedEvent]) -> EntityChoice:
     """The entity `--entity` means, judged with each entity's number of events."""
-    events = Counter(entity for item in dated for entity in set(item[4]))
+    events = Counter(entity for item in dated for entity in set(item.named))
     return choose_entity(query, entities, events)
 
 
@@ -80,7 +95,8 @@ def resolve(
         batch.close()
     del stories
     table.local_to_global.clear()
-    spill, dated = Spill(), []
+    spill = Spill()
+    dated: list[DatedEvent] = []
     key_only = options.events == "key"
     try:
         if mapper is None or len(store) < partitioned_from:
@@ -89,16 +105,17 @@ def resolve(
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
         for when, document, start, event, named, facts in placed:
             evidence = event_evidence(facts, signals)  # smaller than the facts it reads
-            dated.append((when, document, start, spill.append_bytes(event), named, evidence))
+            number = spill.append_bytes(event)
+            dated.append(DatedEvent(when, document, start, number, named, evidence))
     finally:
         store.close()
-    dated.sort(key=lambda item: item[:3])
+    dated.sort(key=lambda item: (item.when, item.document, item.start))
     choice = None
     if options.entity:
         choice = _choose(options.entity, table.entities, dated)
         chosen = choice.best.entity.id if choice.best else None
-        dated = [item for item in dated if _matches_entity(item[4], chosen)]
-    used = {entity for item in dated for entity in item[4]}
+        dated = [item for item in dated if _matches_entity(item.named, chosen)]
+    used = {entity for item in dated for entity in item.named}
     if options.all_entities:
         used = {entity.id for entity in table.entities}
     timeline = Timeline.model_construct(
@@ -107,8 +124,8 @@ def resolve(
         entities=[e for e in table.entities if e.id in used],
         events=SpilledEvents(
             spill,
-            [item[3] for item in dated],
-            rank_events([item[5] for item in dated], signals.documents),
+            [item.number for item in dated],
+            rank_events([item.evidence for item in dated], signals.documents),
         ),
     )
     timeline._entity_choice = choice

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from eventline.analyse.article import document_info
-from eventline.models import Article, ArticleAnalysis, DateRecord, DocumentInfo
+from eventline.models import Article, ArticleAnalysis, DateRecord, DocumentInfo, TimexFields
 from eventline.nlp.pipeline import model_name
 from eventline.run.options import RunOptions
 
@@ -45,7 +45,7 @@ def article_dates(article: Article, doc: Doc, model: str) -> tuple[DocumentInfo,
 
     # a dates record is the timex minus its calendar interval, plus the document
     records = [
-        DateRecord(document=article.id, **timex.model_dump(exclude={"interval"}))
+        DateRecord(document=article.id, **timex.model_dump(include=set(TimexFields.model_fields)))
         for timex in find_timexes(doc, article.published, article.ignored, article.text)
     ]
     return document_info(article), records
