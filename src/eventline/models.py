@@ -255,6 +255,12 @@ class Mention(Record):
     sentence_end: int | None = None
     status: str | None = None
     date_text: str | None = None
+    lemma: str | None = None
+    """The trigger's lemma (`visited` -> `visit`): what `build --merge` matches new reports by."""
+    noun: str | None = None
+    """The event as a noun for titles (`met` -> `meeting`), as the analysis found it."""
+    complement: str | None = None
+    """What a participant-less nominal event is of (`the intergovernmental commission`)."""
 
 
 class Event(Record):

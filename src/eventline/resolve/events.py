@@ -108,6 +108,9 @@ def _mention_record(node: MentionNode) -> Mention:
         sentence_end=m.sentence_end,
         status=m.status,
         date_text=node.date_text,
+        lemma=m.lemma,
+        noun=m.noun,
+        complement=m.complement,
     )
 
 

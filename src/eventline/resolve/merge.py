@@ -150,8 +150,13 @@ def _event_mention(
     conflicts: dict[str, list[str]],
     published: str | None,
 ) -> EventMention:
-    """One mention as the analysis would have it, carrying its event's shared facts."""
-    noun, complement = title_words(event)
+    """One mention as the analysis had it, carrying its event's shared facts; a timeline
+    written before mentions carried their words has them rebuilt from the event."""
+    if mention.lemma is not None:
+        noun, complement, lemma = mention.noun, mention.complement, mention.lemma
+    else:
+        noun, complement = title_words(event)
+        lemma = _lemma(mention.text, noun)
     start = mention.sentence_start if mention.sentence_start is not None else mention.start
     end = mention.sentence_end if mention.sentence_end is not None else mention.end
     timex, scope = _date(event, mention, timexes, conflicts, published)
@@ -159,7 +164,7 @@ def _event_mention(
         start=mention.start,
         end=mention.end,
         text=mention.text,
-        lemma=_lemma(mention.text, noun),
+        lemma=lemma,
         type=event.type,
         status=mention.status or event.status,
         sentence=Span(start=start, end=end),
