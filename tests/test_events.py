@@ -199,3 +199,12 @@ def test_conjunct_hung_on_a_that_clause_takes_the_main_subject(nlp):
 def test_pronoun_prefers_the_subject_of_its_sentence(nlp):
     rows = _events(nlp, "Angela Merkel praised Emmanuel Macron during her visit to Paris.")
     assert _find(rows, "visit")["who"] == {"Angela Merkel"}
+
+
+def test_a_description_repeating_the_last_word_of_a_name_refers_to_it(nlp):
+    text = (
+        "The European Commission opened an inquiry into Nordbank in May. "
+        "The commission fined the lender 40 million euros on Friday."
+    )
+    rows = _events(nlp, text)
+    assert "European Commission" in _find(rows, "fined")["who"]

@@ -272,6 +272,10 @@ def build_entity_index(doc: Doc, spans: Iterable[tuple[int, int, str, str]]) -> 
         titles = titles_of(span) if entity_type == "PERSON" else frozenset()
         root = span.root
         contrasted = root.dep_ == "pobj" and root.head.lower_ in CONTRAST_PREPOSITIONS
-        mentions.append(Mention(span.start, entity_id, entity_type, is_subject, titles, contrasted))
+        mentions.append(
+            Mention(
+                span.start, entity_id, entity_type, is_subject, titles, contrasted, span[-1].lower_
+            )
+        )
     mentions.sort(key=lambda m: m.start)
     return EntityIndex(by_token=by_token, mentions=mentions)
