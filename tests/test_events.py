@@ -199,3 +199,21 @@ def test_conjunct_hung_on_a_that_clause_takes_the_main_subject(nlp):
 def test_pronoun_prefers_the_subject_of_its_sentence(nlp):
     rows = _events(nlp, "Angela Merkel praised Emmanuel Macron during her visit to Paris.")
     assert _find(rows, "visit")["who"] == {"Angela Merkel"}
+
+
+def test_a_description_repeating_the_last_word_of_a_name_refers_to_it(nlp):
+    text = (
+        "The European Commission opened an inquiry into Nordbank in May. "
+        "The commission fined the lender 40 million euros on Friday."
+    )
+    rows = _events(nlp, text)
+    assert "European Commission" in _find(rows, "fined")["who"]
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_participant(nlp):
+    rows = _events(nlp, "Microsoft customers complained about the new prices on Monday.")
+    assert "Microsoft" not in _find(rows, "complained")["who"]
+    rows = _events(nlp, "Boeing engineers warned the regulator in March.")
+    assert "Boeing" in _find(rows, "warned")["who"]
+    rows = _events(nlp, "Toyota shares fell sharply in Tokyo on Monday.")
+    assert "Toyota" in _find(rows, "fell")["who"]

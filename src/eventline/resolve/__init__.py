@@ -12,6 +12,7 @@ from eventline.models import ArticleAnalysis, Timeline, TimelineEntity
 from eventline.resolve.batch import ArticleBatch
 from eventline.resolve.cluster import block_parts
 from eventline.resolve.entities import merge_entities
+from eventline.resolve.entity_rows import entity_row, reported_in_body
 from eventline.resolve.names import EntityChoice, choose_entity
 from eventline.resolve.nodes import NodeStore
 from eventline.resolve.nogc import without_gc
@@ -53,6 +54,20 @@ class DatedEvent(NamedTuple):
 def _matches_entity(named: tuple[str, ...], chosen: str | None) -> bool:
     """An event belongs to the chosen entity's timeline when it names it (any role)."""
     return chosen is not None and chosen in named
+
+
+def _entity_rows(dated: list[DatedEvent], chosen: str | None, spill: Spill) -> list[DatedEvent]:
+    """The chosen entity's rows: events it takes part in, their headline mentions left out."""
+    named_it = [item for item in dated if _matches_entity(item.named, chosen)]
+    events = [spill[item.number] for item in named_it]
+    bodies = reported_in_body(events, chosen)
+    rows = []
+    for item, event in zip(named_it, events, strict=True):
+        row = entity_row(event, chosen, bodies)
+        if row is not None:
+            number = item.number if row is event else spill.append(row)
+            rows.append(item._replace(number=number))
+    return rows
 
 
 def _choose(query: str, entities: list[TimelineEntity], dated: list[DatedEvent]) -> EntityChoice:
@@ -114,7 +129,7 @@ def resolve(
     if options.entity:
         choice = _choose(options.entity, table.entities, dated)
         chosen = choice.best.entity.id if choice.best else None
-        dated = [item for item in dated if _matches_entity(item.named, chosen)]
+        dated = _entity_rows(dated, chosen, spill)
     used = {entity for item in dated for entity in item.named}
     if options.all_entities:
         used = {entity.id for entity in table.entities}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from eventline.models import EntitiesReport, EntityRow, MatchRow, Timeline
+from eventline.resolve.entity_rows import entity_row, reported_in_body
 from eventline.resolve.names import NameTable
 
 
@@ -19,19 +20,33 @@ def entity_report(timeline: Timeline, query: str | None = None) -> EntitiesRepor
     table = NameTable(timeline.entities, events)
     if query is not None:
         return _match_report(table, query)
-    rows = [
+    rows = _row_counts(timeline)
+    report = [
         EntityRow(
             id=entity.id,
             name=entity.name,
             type=entity.type,
             aliases=[a for a in entity.aliases if _picks(table, a, entity.id)],
-            events=events[entity.id],
+            events=rows[entity.id],
             articles=len(articles[entity.id]),
         )
         for entity in timeline.entities
     ]
-    rows.sort(key=lambda row: (-row.events, -row.articles, row.name, row.id))
-    return EntitiesReport(entities=rows)
+    report.sort(key=lambda row: (-row.events, -row.articles, row.name, row.id))
+    return EntitiesReport(entities=report)
+
+
+def _row_counts(timeline: Timeline) -> Counter[str]:
+    """How many rows each entity's own timeline (`--entity`) has (`entity_rows.py`)."""
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for event in timeline.events:
+        for entity in {a.entity for a in event.participants + event.places}:
+            bodies[entity] |= reported_in_body([event], entity)
+    counts: Counter[str] = Counter()
+    for event in timeline.events:
+        for entity in {a.entity for a in event.participants + event.places}:
+            counts[entity] += entity_row(event, entity, bodies[entity]) is not None
+    return counts
 
 
 def _picks(table: NameTable, alias: str, entity_id: str) -> bool:

@@ -78,6 +78,32 @@ class Arguments:
             self.known.add(entity_id)
 
 
+# Nouns that stand for the entity that modifies them (`Apple shares fell`, `the Nasdaq
+# index rose`, `Boeing engineers warned`): its stock, its parts and the people who speak
+# and act for it; the name is then what the event is about, not a passing modifier.
+_STAND_FOR_MODIFIER = frozenset(
+    "share shares stock stocks price prices index indices board management team "
+    "government administration army forces police court executive executives official "
+    "officials spokesman spokeswoman spokesperson staff employees workers engineers "
+    "lawyers negotiators researchers scientists side".split()
+)
+# A country or city before a noun is how news names its state (`the US side`, `Russian
+# forces`): only company and product names are said in passing this way.
+_PASSING_MODIFIER_TYPES = frozenset({"ORG", "PRODUCT"})
+
+
+def _name_as_modifier(child: Token, head: Token, index: EntityIndex) -> bool:
+    """A name that only modifies a common noun (`iPod owners`, `the iPhone users`): the
+    noun takes part in the event, the name is said in passing."""
+    return (
+        child.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.lower_ not in _STAND_FOR_MODIFIER
+        and index.entity(head) is None
+        and (index.entity(child) or ("", ""))[1] in _PASSING_MODIFIER_TYPES
+    )
+
+
 def _phrase_entities(
     token: Token, index: EntityIndex, walked: set[int] | None = None
 ) -> Iterable[tuple[str, str]]:
@@ -103,6 +129,7 @@ def _phrase_entities(
             for child in reversed(list(current.children))
             if child.dep_ not in CLAUSE_DEPS
             and not (child.dep_ == "prep" and child.lower_ not in _LISTING_PREPOSITIONS)
+            and not _name_as_modifier(child, current, index)
         )
 
 
@@ -272,6 +299,10 @@ def build_entity_index(doc: Doc, spans: Iterable[tuple[int, int, str, str]]) -> 
         titles = titles_of(span) if entity_type == "PERSON" else frozenset()
         root = span.root
         contrasted = root.dep_ == "pobj" and root.head.lower_ in CONTRAST_PREPOSITIONS
-        mentions.append(Mention(span.start, entity_id, entity_type, is_subject, titles, contrasted))
+        mentions.append(
+            Mention(
+                span.start, entity_id, entity_type, is_subject, titles, contrasted, span[-1].lower_
+            )
+        )
     mentions.sort(key=lambda m: m.start)
     return EntityIndex(by_token=by_token, mentions=mentions)

@@ -40,6 +40,8 @@ class Mention:
     titles: frozenset[str] = field(default_factory=frozenset)
     contrasted: bool = False
     """Named only to be set apart (`Unlike Hitler, he ...`): never what `he` refers to."""
+    head: str = ""
+    """The name's last word, lower case: what `the store` repeats of `the Apple Store`."""
 
 
 CONTRAST_PREPOSITIONS = frozenset("unlike like except besides".split())
@@ -80,11 +82,15 @@ def pronoun_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] |
 
 
 def description_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
-    """`the company` -> the last ORG subject; `the CEO` -> the person titled CEO."""
+    """`the company` -> the last ORG subject; `the CEO` -> the person titled CEO; `the
+    store` -> the last name ending in `Store`."""
     word, company = token.lower_, token.lemma_.lower() in COMPANY_NOUNS
-    if not (company or word in ROLE_NOUNS):
-        return None
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+        return None
+    named = _same_head(token, mentions)
+    if named is not None:
+        return named
+    if not (company or word in ROLE_NOUNS):
         return None
     if company:
         subjects = [m for m in _earlier(token, mentions, {"ORG"}) if m.subject]
@@ -92,3 +98,15 @@ def description_referent(token: Token, mentions: list[Mention]) -> tuple[str, st
     wanted = {word} | _TITLE_SYNONYMS.get(word, set())
     titled = [m for m in _earlier(token, mentions, {"PERSON"}) if m.titles & wanted]
     return (titled[-1].entity, "PERSON") if titled else None
+
+
+def _same_head(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The last earlier name whose last word is the description's noun (`the store` after
+    `the iTunes Music Store`, `the commission` after `the European Commission`)."""
+    if token.pos_ != "NOUN" or any(c.dep_ in {"amod", "compound"} for c in token.children):
+        return None
+    word = token.lower_
+    for mention in reversed(_earlier(token, mentions, {"ORG", "PRODUCT", "FAC"})):
+        if mention.head == word:
+            return (mention.entity, mention.type)
+    return None
