@@ -74,8 +74,8 @@ def build(
             timeline, problems = build_timeline(
                 inputs, options, stdin_bytes(), merge=earlier, progress=progress
             )
-        emit_timeline(timeline, output, fmt, records, event_choice(top, min_sources, since, until))
-        return problems
+        choice = event_choice(top, min_sources, since, until)
+        return problems + emit_timeline(timeline, output, fmt, records, choice)
 
 
 @click.command(epilog=EXIT_CODES_HELP)

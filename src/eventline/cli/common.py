@@ -192,25 +192,29 @@ VIEW_FORMATS = ("text", "markdown", "timelinejs")
 page holds every event and opens on the top ones itself)."""
 
 
-def emit_timeline(timeline, output: Path | None, fmt: str, records: str, choice=None) -> None:
+def emit_timeline(timeline, output: Path | None, fmt: str, records: str, choice=None) -> list:
     """Write a timeline as `build` and `resolve` do (with the events `choice` keeps), with
-    the note on unplaced events."""
+    the note on unplaced events; the problems of events that failed to render."""
+    from eventline.cli.render_problems import render_problems
     from eventline.render.choose import EventChoice, choose
+    from eventline.render.guard import collecting_failures
 
     view = fmt in VIEW_FORMATS and records != "mentions"
     timeline, cut = choose(timeline, choice or EventChoice(), view)
     more = more_note(*cut) if cut else None
-    if records == "mentions":
-        from eventline.render.records import render_mention_records
+    with collecting_failures() as failures:
+        if records == "mentions":
+            from eventline.render.records import render_mention_records
 
-        emit(output, lambda target: render_mention_records(timeline, fmt, target.out))
-    else:
-        emit(output, lambda target: write_report(timeline, TIMELINE_FORMATS[fmt], target, more))
+            emit(output, lambda target: render_mention_records(timeline, fmt, target.out))
+        else:
+            emit(output, lambda target: write_report(timeline, TIMELINE_FORMATS[fmt], target, more))
     from eventline.cli.entity_note import note_entity_choice
 
     note_entity_choice(timeline)
     if hint := unplaced_note(timeline, fmt):
         note(hint)
+    return render_problems(failures, timeline)
 
 
 def unplaced_note(timeline, fmt: str) -> str | None:

@@ -100,5 +100,5 @@ def resolve(
 
                 client = stack.enter_context(dask_client(options.dask))
             timeline = resolve_analyses(items, options, earlier, client)
-        emit_timeline(timeline, output, fmt, records, event_choice(top, min_sources, since, until))
-        return problems
+        choice = event_choice(top, min_sources, since, until)
+        return problems + emit_timeline(timeline, output, fmt, records, choice)
