@@ -47,7 +47,7 @@ def extract(
         **speed_settings(jobs, cache_dir, no_cache),
     )
     analyses, problems = extract_analyses(inputs, options, stdin=stdin_bytes())
-    emit(output, lambda target: write_analyses(analyses, target.out))
+    emit(output, lambda target: write_analyses(analyses, target.out), problems)
     return problems
 
 
@@ -101,4 +101,4 @@ def resolve(
                 client = stack.enter_context(dask_client(options.dask))
             timeline = resolve_analyses(items, options, earlier, client)
         choice = event_choice(top, min_sources, since, until)
-        return problems + emit_timeline(timeline, output, fmt, records, choice)
+        return problems + emit_timeline(timeline, output, fmt, records, choice, problems)
