@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,6 +79,7 @@ def test_ranges_load_like_the_whole_file(tmp_path_factory, lines, block_bytes):
     if block_bytes < path.stat().st_size:
         whole = [i for i in whole if "empty file" not in str(i)]
     # duplicate ids are renamed after the map (`unique_documents`), by the loader's rule
-    seen: set[str] = set()
-    ranged = [_unique(i, seen) if isinstance(i, Article) else i for i in ranged]
+    ids = Counter(i.id for i in ranged if isinstance(i, Article))
+    seen, repeated = set(), {i for i, count in ids.items() if count > 1}
+    ranged = [_unique(i, seen, repeated) if isinstance(i, Article) else i for i in ranged]
     assert [i.model_dump() for i in ranged] == [i.model_dump() for i in whole]

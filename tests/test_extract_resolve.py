@@ -64,8 +64,8 @@ def test_build_equals_extract_then_resolve(extracted, tmp_path, name, fmt):
 def test_extract_writes_one_versioned_record_per_article_in_input_order(extracted):
     lines = open(extracted["fixture"], encoding="utf-8").read().splitlines()
     records = [json.loads(line) for line in lines]
-    assert [r["document"]["id"] for r in records] == [
-        "wire-1",
+    assert [r["document"]["id"] for r in records] == [  # a repeated id names its place, always
+        f"wire-1@{FIXTURE}/articles.jsonl:1",
         "wire-2",
         "wire-3",
         f"wire-1@{FIXTURE}/more.jsonl:1",

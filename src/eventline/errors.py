@@ -59,3 +59,5 @@ class OutputClosed(EventlineError):
     """The reader of standard output went away (`eventline ... | head`): a normal end."""
 
     exit_code = ExitCode.OK
+    problems: tuple = ()
+    """The input problems of the run, still to be reported on stderr."""

@@ -74,8 +74,8 @@ def build(
             timeline, problems = build_timeline(
                 inputs, options, stdin_bytes(), merge=earlier, progress=progress
             )
-        emit_timeline(timeline, output, fmt, records, event_choice(top, min_sources, since, until))
-        return problems
+        choice = event_choice(top, min_sources, since, until)
+        return problems + emit_timeline(timeline, output, fmt, records, choice, problems)
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -102,5 +102,5 @@ def dates(inputs, output, reference_date, model, max_chars, strict, fmt, jobs, c
         **speed_settings(jobs, cache_dir, no_cache),
     )
     report, problems = extract_dates(inputs, options, stdin=stdin_bytes())
-    emit(output, lambda target: write_report(report, DATES_FORMATS[fmt], target))
+    emit(output, lambda target: write_report(report, DATES_FORMATS[fmt], target), problems)
     return problems

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -15,7 +15,7 @@ import click
 
 from eventline.cli.options import iso_day
 from eventline.cli.quiet import note, quiet_option
-from eventline.errors import ExitCode, StrictInputError
+from eventline.errors import ExitCode, OutputClosed, StrictInputError
 from eventline.render.formats import ROW_FORMATS, TIMELINE_FORMATS, Format, write
 from eventline.render.safe import terminal_text
 
@@ -85,6 +85,11 @@ def reports_problems(command: Callable) -> Callable:
         except StrictInputError as error:
             _echo_problems(error.problems)
             raise  # `main` adds the summary line and exits with the error's code
+        except OutputClosed as closed:  # `| head`: stdout is gone, stderr still says it all
+            _echo_problems(closed.problems)
+            if not closed.problems:
+                raise
+            return ExitCode.SOME_INPUTS_FAILED
         _echo_problems(problems)
         return ExitCode.SOME_INPUTS_FAILED if problems else ExitCode.OK
 
@@ -121,14 +126,19 @@ class Target:
     is_file: bool
 
 
-def emit(output: Path | None, render: Callable[[Target], None]) -> None:
-    """`render` to a file atomically, or to standard output."""
+def emit(output: Path | None, render: Callable[[Target], None], problems: Sequence = ()) -> None:
+    """`render` to a file atomically, or to standard output; if the reader of standard output
+    goes away, the run's `problems` go with the `OutputClosed` to be reported."""
     from eventline.cli.output import STDOUT, write_atomically, write_stdout
 
     if output is not None and str(output) != STDOUT:
         write_atomically(output, lambda out: render(Target(out, FILE_WIDTH, is_file=True)))
-    else:
+        return
+    try:
         write_stdout(lambda out: render(Target(out, _stdout_width(), is_file=False)))
+    except OutputClosed as closed:
+        closed.problems = (*problems, *closed.problems)
+        raise
 
 
 def _stdout_width() -> int:
@@ -180,25 +190,39 @@ VIEW_FORMATS = ("text", "markdown", "timelinejs")
 page holds every event and opens on the top ones itself)."""
 
 
-def emit_timeline(timeline, output: Path | None, fmt: str, records: str, choice=None) -> None:
+def emit_timeline(
+    timeline, output: Path | None, fmt: str, records: str, choice=None, problems: Sequence = ()
+) -> list:
     """Write a timeline as `build` and `resolve` do (with the events `choice` keeps), with
-    the note on unplaced events."""
+    the note on unplaced events; the problems of events that failed to render (`problems`:
+    the run's, reported with those if standard output closes early)."""
+    from eventline.cli.render_problems import render_problems
     from eventline.render.choose import EventChoice, choose
+    from eventline.render.guard import collecting_failures
 
     view = fmt in VIEW_FORMATS and records != "mentions"
     timeline, cut = choose(timeline, choice or EventChoice(), view)
     more = more_note(*cut) if cut else None
-    if records == "mentions":
-        from eventline.render.records import render_mention_records
+    with collecting_failures() as failures:
+        try:
+            if records == "mentions":
+                from eventline.render.records import render_mention_records
 
-        emit(output, lambda target: render_mention_records(timeline, fmt, target.out))
-    else:
-        emit(output, lambda target: write_report(timeline, TIMELINE_FORMATS[fmt], target, more))
+                emit(output, lambda target: render_mention_records(timeline, fmt, target.out))
+            else:
+                emit(
+                    output,
+                    lambda target: write_report(timeline, TIMELINE_FORMATS[fmt], target, more),
+                )
+        except OutputClosed as closed:
+            closed.problems = (*problems, *render_problems(failures, timeline))
+            raise
     from eventline.cli.entity_note import note_entity_choice
 
     note_entity_choice(timeline)
     if hint := unplaced_note(timeline, fmt):
         note(hint)
+    return render_problems(failures, timeline)
 
 
 def unplaced_note(timeline, fmt: str) -> str | None:

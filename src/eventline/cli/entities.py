@@ -62,5 +62,5 @@ def entities(
     analyses, problems = extract_analyses(inputs, options, stdin=stdin_bytes())
     timeline = resolve(analyses, ResolveOptions(events="all", all_entities=True))
     report = entity_report(timeline, query)
-    emit(output, lambda target: render_entities(report, fmt, target.out))
+    emit(output, lambda target: render_entities(report, fmt, target.out), problems)
     return problems

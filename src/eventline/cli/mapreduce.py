@@ -47,7 +47,7 @@ def extract(
         **speed_settings(jobs, cache_dir, no_cache),
     )
     analyses, problems = extract_analyses(inputs, options, stdin=stdin_bytes())
-    emit(output, lambda target: write_analyses(analyses, target.out))
+    emit(output, lambda target: write_analyses(analyses, target.out), problems)
     return problems
 
 
@@ -100,5 +100,5 @@ def resolve(
 
                 client = stack.enter_context(dask_client(options.dask))
             timeline = resolve_analyses(items, options, earlier, client)
-        emit_timeline(timeline, output, fmt, records, event_choice(top, min_sources, since, until))
-        return problems
+        choice = event_choice(top, min_sources, since, until)
+        return problems + emit_timeline(timeline, output, fmt, records, choice, problems)

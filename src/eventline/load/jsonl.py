@@ -36,15 +36,22 @@ def record_fields(
         raise Refusal("record has no `text` field", line_number)
     if not isinstance(text, str):
         raise Refusal(f"record `text` is a {_json_type(text)}, not a string", line_number)
-    raw_id = record.get("id")
-    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or str(raw_id).strip() == "":
+    article_id = explicit_id(record)
+    if article_id is None:
+        raw_id = record.get("id")
         if raw_id is not None and options.strict:
             what = "empty" if isinstance(raw_id, str) else f"a {_json_type(raw_id)}, not a string"
             raise Refusal(f"record `id` is {what}", line_number)
         article_id = f"{stem}:{line_number}"
-    else:
-        article_id = str(raw_id)
     return article_id, text, metadata_from_fields(record, line_number, options)
+
+
+def explicit_id(record: dict[str, Any]) -> str | None:
+    """The record's own `id` (a string or number that is not blank), else None."""
+    raw_id = record.get("id")
+    if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)) or str(raw_id).strip() == "":
+        return None
+    return str(raw_id)
 
 
 def metadata_from_fields(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -24,10 +24,10 @@ from eventline.load.guard import guarded_items, internal_problem
 from eventline.load.html import decode_html, extract_html, looks_like_html
 from eventline.load.jsonl import metadata_from_fields, parse_record, record_fields
 from eventline.load.lines import jsonl_file_lines, text_lines
+from eventline.load.repeats import STDIN, first_line_is_object, path_qualified, repeated_ids
 from eventline.models import Article, InputProblem, Origin
 
 Item = Article | InputProblem
-STDIN = "-"
 _HTML_BYTES_PER_CHAR = 10
 """A page may carry ten times its text in markup before the size check refuses it unread."""
 
@@ -47,17 +47,46 @@ def iter_articles(
 ) -> Iterator[Item]:
     """Articles and problems from files, folders and `-` (stdin), in a deterministic order.
 
-    Article ids are unique in the batch: the first article keeps its id, a later one with
-    the same id becomes `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines). Files sharing
-    a stem all get the longer form, whatever the order of the arguments.
+    Article ids are unique in the batch: every article whose id another one has too becomes
+    `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines), and so do all the articles of files
+    sharing a stem, whatever the order of the arguments.
     """
+    if STDIN in sources:
+        stdin = _StdinRead(stdin)
     shared = _shared_stems(sources)
+    stdin_text = stdin.text() if isinstance(stdin, _StdinRead) else None
+    repeated = repeated_ids(sources, shared, stdin_text)
     seen: set[str] = set()
     for source in sources:
         for item in _iter_source(source, options, stdin):
             if isinstance(item, Article):
-                item = _unique(_with_path_if_shared(item, shared), seen)
+                item = _unique(_with_path_if_shared(item, shared), seen, repeated)
             yield item
+
+
+class _StdinRead:
+    """Standard input read once, up front, so that its ids count before any file is loaded."""
+
+    def __init__(self, stdin: TextIO | BinaryIO | None) -> None:
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
+        self.data: str | bytes | None = None
+        self.error: OSError | None = None
+        if stream is not None:
+            try:
+                self.data = stream.read()
+            except OSError as error:
+                self.error = error
+            except ValueError:  # a closed stream: reported as closed
+                self.data = None
+
+    def text(self) -> str | None:
+        """The decoded text, or None when it cannot be had (the loading says why)."""
+        if self.data is None:
+            return None
+        try:
+            return self.data if isinstance(self.data, str) else decode_bytes(self.data)
+        except (Refusal, UnicodeError, ValueError):
+            return None
 
 
 def _shared_stems(sources: Sequence[str]) -> set[str]:
@@ -76,18 +105,13 @@ def _shared_stems(sources: Sequence[str]) -> set[str]:
 def _with_path_if_shared(article: Article, shared: set[str]) -> Article:
     """An article whose id comes from a stem that other files share, as `<id>@<path>`."""
     origin = article.origin
-    if not shared or origin is None or origin.path == STDIN:
+    if origin is None:
         return article
-    stem = Path(origin.path).stem
-    if stem not in shared or article.id not in (stem, f"{stem}:{origin.line}"):
-        return article
-    where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
-    return article.model_copy(update={"id": f"{article.id}@{where}"})
+    new_id = path_qualified(article.id, origin.path, origin.line, shared)
+    return article if new_id == article.id else article.model_copy(update={"id": new_id})
 
 
-def _iter_source(
-    source: str, options: LoadOptions, stdin: TextIO | BinaryIO | None
-) -> Iterator[Item]:
+def _iter_source(source: str, options: LoadOptions, stdin: _StdinRead | None) -> Iterator[Item]:
     """Everything one command-line source yields."""
     if source == STDIN:
         yield from guarded_items(_iter_stdin(stdin, options), "reading", Origin(path=STDIN))
@@ -189,14 +213,16 @@ def _iter_records(
         yield InputProblem(path=where, message="empty file (no JSON Lines records)")
 
 
-def _iter_stdin(stdin: TextIO | BinaryIO | None, options: LoadOptions) -> Iterator[Item]:
+def _iter_stdin(stdin: _StdinRead, options: LoadOptions) -> Iterator[Item]:
     """Standard input: JSON Lines if its lines are JSON objects, else one page or text."""
-    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
-    if stream is None:
+    if stdin.error is not None:
+        yield InputProblem(path=STDIN, message=describe_os_error(stdin.error))
+        return
+    if stdin.data is None:
         yield InputProblem(path=STDIN, message="standard input is closed")
         return
     try:
-        data = stream.read()
+        data = stdin.data
         text = strip_bom(data) if isinstance(data, str) else decode_bytes(data)
         if not text.strip():
             raise Refusal("empty standard input")
@@ -210,7 +236,7 @@ def _iter_stdin(stdin: TextIO | BinaryIO | None, options: LoadOptions) -> Iterat
 def _iter_sniffed(text: str, where: str, stem: str, options: LoadOptions) -> Iterator[Item]:
     """Input of unknown kind (stdin, an unknown suffix): JSON Lines if its first line is a
     JSON object, else an HTML page if it looks like one, else one plain-text article."""
-    if _first_line_is_object(text):
+    if first_line_is_object(text):
         yield from _iter_records(text_lines(text), where, stem, options)
     elif looks_like_html(text):
         yield _html_article(stem, text, where, options)
@@ -218,21 +244,12 @@ def _iter_sniffed(text: str, where: str, stem: str, options: LoadOptions) -> Ite
         yield _text_article(stem, text, where, options)
 
 
-def _first_line_is_object(text: str) -> bool:
-    """Whether the first non-blank line parses as a JSON object."""
-    first = text.lstrip().split("\n", 1)[0]
-    if not first.startswith("{"):
-        return False
-    try:
-        return isinstance(parse_record(first, 1), dict)
-    except Refusal:
-        return False
-
-
-def unique_id(doc_id: str, origin: Origin | None, seen: set[str]) -> str:
-    """An id not yet used in the batch: the first keeps its id, a later one becomes
+def unique_id(
+    doc_id: str, origin: Origin | None, seen: set[str], repeated: Set[str] = frozenset()
+) -> str:
+    """An id not yet used in the batch: one that is `repeated` (or already taken) becomes
     `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines, `#2`, `#3`... if still taken)."""
-    if doc_id in seen:
+    if doc_id in seen or doc_id in repeated:
         origin = origin or Origin(path=STDIN)
         where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
         candidate, number = f"{doc_id}@{where}", 2
@@ -243,7 +260,7 @@ def unique_id(doc_id: str, origin: Origin | None, seen: set[str]) -> str:
     return doc_id
 
 
-def _unique(article: Article, seen: set[str]) -> Article:
+def _unique(article: Article, seen: set[str], repeated: set[str]) -> Article:
     """The article with an id not yet used in the batch (see `iter_articles`)."""
-    new_id = unique_id(article.id, article.origin, seen)
+    new_id = unique_id(article.id, article.origin, seen, repeated)
     return article if new_id == article.id else article.model_copy(update={"id": new_id})

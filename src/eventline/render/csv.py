@@ -7,6 +7,7 @@ from typing import TextIO
 
 from eventline.models import Event, Timeline
 from eventline.render.flat import FLAT_KEYS, flat_record
+from eventline.render.guard import rendered
 from eventline.render.safe import spreadsheet_cell
 
 COLUMNS = FLAT_KEYS
@@ -30,4 +31,6 @@ def render_csv(timeline: Timeline, out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for event in timeline.events:
-        writer.writerow(_row(event))
+        row = rendered(event, _row)
+        if row is not None:
+            writer.writerow(row)

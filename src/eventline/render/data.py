@@ -7,6 +7,7 @@ from typing import TextIO
 
 from eventline.models import DatesReport, Timeline
 from eventline.render.flat import flat_record
+from eventline.render.guard import rendered
 
 
 def _dump(data: object) -> str:
@@ -26,7 +27,9 @@ def render_json(report: Timeline | DatesReport, out: TextIO) -> None:
     separator = "\n"
     for event in report.events:
         # a nested item is indented two levels; JSON strings never hold a raw newline
-        body = _dump(event.model_dump(mode="json")).replace("\n", "\n    ")
+        body = rendered(event, lambda e: _dump(e.model_dump(mode="json")).replace("\n", "\n    "))
+        if body is None:
+            continue
         out.write(f"{separator}    {body}")
         separator = ",\n"
     out.write("\n  ]\n}\n")
@@ -37,7 +40,9 @@ def render_jsonl(report: Timeline | DatesReport, out: TextIO) -> None:
     dates report."""
     if isinstance(report, Timeline):
         for event in report.events:
-            out.write(json.dumps(flat_record(event), ensure_ascii=False) + "\n")
+            line = rendered(event, lambda e: json.dumps(flat_record(e), ensure_ascii=False))
+            if line is not None:
+                out.write(line + "\n")
     else:
         for date_record in report.dates:
             out.write(json.dumps(date_record.model_dump(mode="json"), ensure_ascii=False) + "\n")

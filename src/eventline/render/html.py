@@ -10,6 +10,7 @@ from typing import TextIO
 from eventline.models import DocumentInfo, Event, Mention, Timeline
 from eventline.render.choose import VIEW_LIMIT, VIEW_TOP
 from eventline.render.common import SOURCES_SHOWN, date_groups, mention_ref, when_line
+from eventline.render.guard import rendered
 from eventline.render.html_filter import FILTER_SCRIPT, script_hash
 from eventline.render.readable import day_words
 
@@ -158,7 +159,8 @@ def render_html(timeline: Timeline, out: TextIO, more: str | None = None) -> Non
         out.write(f'<section class="day{" minor" if all(minor) else ""}">\n')
         out.write(f"<h2>{escape(label)}</h2>\n")
         out.writelines(
-            _event(e, documents, published, m) for e, m in zip(events, minor, strict=True)
+            rendered(e, _event, documents, published, m) or ""
+            for e, m in zip(events, minor, strict=True)
         )
         out.write("</section>\n")
     out.write("</main>\n")

@@ -12,6 +12,7 @@ import icalendar
 
 from eventline import __version__
 from eventline.models import DocumentInfo, Event, Timeline
+from eventline.render.guard import rendered
 from eventline.render.placing import (
     COARSE,
     DAY_NOT_KNOWN,
@@ -114,5 +115,7 @@ def render_ics(timeline: Timeline, out: TextIO) -> None:
     documents = {doc.id: doc for doc in timeline.documents}
     stamp = dtstamp(timeline)
     for placed in calendar_events(timeline)[0]:
-        calendar.add_component(_vevent(placed, documents, stamp))
+        vevent = rendered(placed[0], lambda _, p=placed: _vevent(p, documents, stamp))
+        if vevent is not None:
+            calendar.add_component(vevent)
     out.write(calendar.to_ical().decode("utf-8"))

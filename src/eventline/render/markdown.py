@@ -8,6 +8,7 @@ from typing import TextIO
 
 from eventline.models import DocumentInfo, Event, Timeline
 from eventline.render.common import SOURCES_SHOWN, date_groups, when_line
+from eventline.render.guard import rendered
 from eventline.render.mermaid import mermaid_timeline
 from eventline.render.safe import code_span, web_url
 
@@ -70,7 +71,7 @@ def render_markdown(timeline: Timeline, out: TextIO, more: str | None = None) ->
     for label, events in date_groups(timeline.events, timeline.documents):
         lines += ["", f"## {escape_markdown(label)}", ""]
         for event in events:
-            lines += _event_lines(event, documents, published)
+            lines += rendered(event, _event_lines, documents, published) or []
     if more:
         lines += ["", escape_markdown(more)]
     out.write("\n".join(lines) + "\n")

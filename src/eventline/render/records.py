@@ -7,8 +7,9 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
-from eventline.models import Timeline
+from eventline.models import Event, Timeline
 from eventline.render.formats import ROW_FORMATS
+from eventline.render.guard import rendered
 from eventline.render.safe import spreadsheet_cell
 
 MENTION_COLUMNS = ("event_id", "document", "url", "start", "end", "text")
@@ -19,15 +20,21 @@ def mention_rows(timeline: Timeline) -> Iterator[dict[str, object]]:
     """Every mention of every event, in timeline order, as a flat row."""
     urls = {doc.id: doc.url for doc in timeline.documents}
     for event in timeline.events:
-        for mention in event.mentions:
-            yield {
-                "event_id": event.id,
-                "document": mention.document,
-                "url": urls.get(mention.document),
-                "start": mention.start,
-                "end": mention.end,
-                "text": mention.text,
-            }
+        yield from rendered(event, _event_rows, urls) or []
+
+
+def _event_rows(event: Event, urls: dict[str, str | None]) -> list[dict[str, object]]:
+    return [
+        {
+            "event_id": event.id,
+            "document": mention.document,
+            "url": urls.get(mention.document),
+            "start": mention.start,
+            "end": mention.end,
+            "text": mention.text,
+        }
+        for mention in event.mentions
+    ]
 
 
 def render_mention_records(timeline: Timeline, fmt: str, out: TextIO) -> None:

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from eventline.models import DatesReport, Event, Timeline
 from eventline.render.common import date_groups, sources_line, when_line
+from eventline.render.guard import rendered
 
 WIDTH = 88
 INDENT = " " * 6
@@ -56,7 +57,9 @@ def render_timeline(timeline: Timeline, console: Console, more: str | None = Non
     for label, group in date_groups(timeline.events, timeline.documents):
         console.print(Text(f"\n{label}", style="bold underline"))
         for event in group:
-            console.print(_event_lines(event, published), soft_wrap=True)
+            lines = rendered(event, _event_lines, published)
+            if lines is not None:
+                console.print(lines, soft_wrap=True)
     if more:
         console.print(Text(f"\n{more}", style="dim"), soft_wrap=True)
 

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from eventline.models import DocumentInfo, Event, Timeline
 from eventline.render.common import SOURCES_SHOWN
+from eventline.render.guard import rendered
 from eventline.render.placing import is_year_less, placed_days
 from eventline.render.readable import period_words, readable_date, short_day, short_month
 
@@ -160,7 +161,9 @@ def timelinejs_document(timeline: Timeline, more: str | None = None) -> dict[str
     placed = [e for e in timeline.events if placed_days(e) is not None]
     return {
         "title": _title(timeline, unplaced, more),
-        "events": [_slide(event, documents) for event in placed],
+        "events": [
+            slide for event in placed if (slide := rendered(event, _slide, documents)) is not None
+        ],
     }
 
 

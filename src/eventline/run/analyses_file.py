@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -17,7 +18,7 @@ from pydantic import ValidationError
 from eventline import __version__
 from eventline.errors import InputError
 from eventline.load.sources import unique_id
-from eventline.models import FORMAT_VERSION, ArticleAnalysis, InputProblem
+from eventline.models import FORMAT_VERSION, ArticleAnalysis, DocumentInfo, InputProblem
 from eventline.run.analysis_checks import analysis_problem
 from eventline.run.problems import Problems
 
@@ -142,17 +143,34 @@ def _record(raw: bytes, where: str, number: int) -> ArticleAnalysis | InputProbl
 def unique_documents(analyses: Iterable[ArticleAnalysis]) -> Iterator[ArticleAnalysis]:
     """Analyses whose document ids are unique, renamed as the loader renames articles.
 
-    The loader keeps the first id and makes a later one `<id>@<path>` (`:<line>` for JSON
-    Lines); shards extracted apart, or loaded by different workers, get the same names here.
+    Every document whose id another one has too becomes `<id>@<path>` (`:<line>` for JSON
+    Lines), whatever the order of the shards; an id the loader qualified already counts as
+    the id it came from, so shards extracted apart get the names of one build.
     """
+    analyses = list(analyses)
+    bases = [_base_id(analysis.document) for analysis in analyses]
+    repeated = {base for base, count in Counter(bases).items() if count > 1}
     seen: set[str] = set()
-    for analysis in analyses:
+    for analysis, base in zip(analyses, bases, strict=True):
         document = analysis.document
-        new_id = unique_id(document.id, document.origin, seen)
+        given = base if base in repeated else document.id
+        new_id = unique_id(given, document.origin, seen, repeated)
         if new_id != document.id:
             document = document.model_copy(update={"id": new_id})
             analysis = analysis.model_copy(update={"document": document})
         yield analysis
+
+
+def _base_id(document: DocumentInfo) -> str:
+    """The id before the loader's `@<path>` (`:<line>`) for a repeated one."""
+    origin = document.origin
+    if origin is None:
+        return document.id
+    where = origin.path if origin.line is None else f"{origin.path}:{origin.line}"
+    suffix = f"@{where}"
+    if document.id.endswith(suffix) and len(document.id) > len(suffix):
+        return document.id[: -len(suffix)]
+    return document.id
 
 
 def load_analyses(

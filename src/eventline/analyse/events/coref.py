@@ -96,28 +96,21 @@ def _times_compatible(a: EventMention, b: EventMention, timexes: Sequence[Timex]
 
 
 def _previous_sentence_date(
-    mentions: Sequence[EventMention], position: int, previous: Mapping[int, Span]
+    mention: EventMention,
+    previous: Mapping[int, Span],
+    last_dated: Mapping[tuple[int, int], EventMention],
 ) -> int | None:
     """`Earlier this week, X visited Beijing. There, he met Y.`: the met is dated too.
 
-    `previous`: sentence start -> the sentence before it."""
-    mention = mentions[position]
+    `previous`: sentence start -> the sentence before it; `last_dated`: (start, end) of a
+    sentence -> its last clause-dated past event so far."""
     if mention.nominal or mention.status != "occurred":
         return None
     sentence = previous.get(mention.sentence.start)
     if sentence is None:
         return None
-    start, end = sentence.start, sentence.end  # ints: this runs for every pair of mentions
-    for back in range(position - 1, -1, -1):
-        candidate = mentions[back]
-        if (
-            candidate.sentence.start == start
-            and candidate.sentence.end == end
-            and candidate.status == "occurred"
-            and candidate.time_scope == "clause"
-        ):
-            return candidate.timex
-    return None
+    candidate = last_dated.get((sentence.start, sentence.end))
+    return None if candidate is None else candidate.timex
 
 
 def link_coreferent_mentions(
@@ -132,6 +125,9 @@ def link_coreferent_mentions(
     more than finding its antecedent)."""
     names = names or {}
     previous = {after.start: before for before, after in pairwise(sentences)}
+    # Filled as the mentions are settled (each loop changes only its own), so a lookup
+    # finds what scanning back would: linear even in one endless sentence.
+    last_dated: dict[tuple[int, int], EventMention] = {}
     for position, mention in enumerate(mentions):
         inherited = False
         if _may_be_anaphor(mention):
@@ -146,9 +142,11 @@ def link_coreferent_mentions(
                         inherited = True
                     break
         if mention.timex is None and not inherited:
-            timex = _previous_sentence_date(mentions, position, previous)
+            timex = _previous_sentence_date(mention, previous, last_dated)
             if timex is not None:
                 mention.timex, mention.time_scope = timex, "discourse"
+        if mention.status == "occurred" and mention.time_scope == "clause":
+            last_dated[mention.sentence.start, mention.sentence.end] = mention
     for mention in mentions:
         if _publication_fallback(mention):
             mention.time_scope = "publication"

@@ -60,14 +60,19 @@ def candidates(text: str) -> list[Candidate]:
 
 def select(found: list[Candidate]) -> list[Candidate]:
     """Longest candidates first, then by pattern order; no overlaps; sorted by start."""
+    from bisect import bisect_left, insort
+
     chosen: list[Candidate] = []
+    # The chosen spans never overlap, so sorted by (start, end) their ends rise too: only the
+    # last one starting before a candidate ends can reach into it (n log n on any text).
     taken: list[tuple[int, int]] = []
     ranked = sorted(found, key=lambda c: (-(c.end - c.start), _PRIORITY[c.kind], c.start))
     for cand in ranked:
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        before = bisect_left(taken, (cand.end,))
+        if before and taken[before - 1][1] > cand.start:
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        insort(taken, (cand.start, cand.end))
     return sorted(chosen, key=lambda c: c.start)
 
 
