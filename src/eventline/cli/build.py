@@ -20,7 +20,6 @@ from eventline.cli.output import stdin_bytes
 from eventline.cli.progress import count_inputs, showing_progress
 from eventline.cli.quiet import QUIET
 from eventline.cli.speed_options import speed_options, speed_settings
-from eventline.load.common import ARTICLE_SUFFIXES
 from eventline.render.formats import DATES_FORMATS
 
 
@@ -69,7 +68,7 @@ def build(
         )
         check_records(records, fmt)
         quiet = click.get_current_context().meta.get(QUIET, False)
-        total = lambda: count_inputs(inputs, ARTICLE_SUFFIXES)  # noqa: E731 - only for a bar
+        total = lambda: count_inputs(inputs)  # noqa: E731 - counted only for a drawn bar
         with showing_progress(quiet=quiet, total=total) as progress:
             timeline, problems = build_timeline(
                 inputs, options, stdin_bytes(), merge=earlier, progress=progress

@@ -17,7 +17,6 @@ from eventline.cli.options import iso_day
 from eventline.cli.quiet import note, quiet_option
 from eventline.errors import ExitCode, OutputClosed, StrictInputError
 from eventline.render.formats import ROW_FORMATS, TIMELINE_FORMATS, Format, write
-from eventline.render.safe import terminal_text
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every input was read; 1 some inputs failed (the output still holds "
@@ -100,6 +99,14 @@ def _echo_problems(problems: list) -> None:
     for problem in problems:
         line = in_option_words(problem.describe(), problem.setting)
         click.echo(f"eventline: {terminal_text(line)}", err=True)
+
+
+def terminal_text(text: str) -> str:
+    """`render.safe.terminal_text`, imported only when there is something to print (the
+    module loads the models, which `--help` never needs)."""
+    from eventline.render.safe import terminal_text as safe
+
+    return safe(text)
 
 
 OPTION_WORDS = {

@@ -10,13 +10,12 @@ import click
 
 from eventline import __version__
 from eventline.cli.build import build, dates
-from eventline.cli.common import EXIT_CODES_HELP, in_option_words
+from eventline.cli.common import EXIT_CODES_HELP, in_option_words, terminal_text
 from eventline.cli.entities import entities
 from eventline.cli.mapreduce import extract, resolve
 from eventline.cli.output import silence_stdout, use_utf8_stdout
 from eventline.cli.outputs import diff, schema
 from eventline.errors import EventlineError, ExitCode, OutputClosed
-from eventline.render.safe import terminal_text
 
 DEBUG_ENV = "EVENTLINE_DEBUG"
 """Set, an unexpected error shows its traceback instead of one line."""

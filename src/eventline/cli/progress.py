@@ -53,9 +53,14 @@ def _count_nothing() -> None:
     """No bar wanted."""
 
 
-def count_inputs(sources: Sequence[str], suffixes: Iterable[str]) -> int | None:
+def count_inputs(sources: Sequence[str], suffixes: Iterable[str] | None = None) -> int | None:
     """How many articles the inputs hold, cheaply (files, and lines of JSON Lines);
-    None when standard input is among them."""
+    None when standard input is among them. `suffixes`: those of article files (default:
+    the loader's)."""
+    if suffixes is None:
+        from eventline.load.common import ARTICLE_SUFFIXES  # only once a bar is drawn
+
+        suffixes = ARTICLE_SUFFIXES
     wanted = {s.lower() for s in suffixes}
     total = 0
     for source in sources:
