@@ -217,3 +217,25 @@ def test_a_name_that_only_modifies_a_noun_is_no_participant(nlp):
     assert "Boeing" in _find(rows, "warned")["who"]
     rows = _events(nlp, "Toyota shares fell sharply in Tokyo on Monday.")
     assert "Toyota" in _find(rows, "fell")["who"]
+
+
+def test_later_past_events_take_the_day_the_lead_gives_its_news(nlp):
+    text = (
+        "Carmakers unveil a cheaper battery\n"
+        "Yesterday, Tesla unveiled a new battery at its plant in Texas.\n"
+        "The company said the cells cost less to make.\n"
+        "Engineers also demonstrated a faster charger."
+    )
+    rows = _events(nlp, text)
+    assert _find(rows, "unveiled")["when"] == "2023-10-18"
+    assert _find(rows, "demonstrated")["when"] == "2023-10-18"
+
+
+def test_a_lead_date_in_digits_is_history_not_the_news_day(nlp):
+    text = (
+        "Carmakers look back\n"
+        "On 3 May 1999, Tesla unveiled a new battery at its plant in Texas.\n"
+        "The company said the cells cost less to make.\n"
+        "Engineers also demonstrated a faster charger."
+    )
+    assert _find(_events(nlp, text), "demonstrated")["when"] is None

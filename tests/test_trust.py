@@ -175,6 +175,9 @@ def test_a_descriptive_relative_clause_is_background_a_cleft_is_news(nlp):
     text = "Music news\n\nThe band will tour with Ann Lee, who founded the label."
     founded = next(m for m in _analysis(nlp, text).events if m.text == "founded")
     assert founded.time_scope == "background"
+    text = "Film news\n\nThe deal covers the studio, which was founded by Ann Lee."
+    founded = next(m for m in _analysis(nlp, text).events if m.text == "founded")
+    assert founded.time_scope == "background"
     text = "Board news\n\nInsiders said it was the chairman who made the decision."
     decision = next(m for m in _analysis(nlp, text).events if m.text == "decision")
     assert decision.time_scope == "publication"

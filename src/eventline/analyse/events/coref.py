@@ -3,6 +3,7 @@ discourse: an antecedent's date, or the date of the previous sentence's past eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -22,6 +23,9 @@ _IN_ARTICLE_CLASH = _STATUS_CLASH | {frozenset({"planned", "occurred"})}
 _LOOKBACK = 40
 _AGENT_ROLES = frozenset({"agent"})
 _REPORTED = frozenset({"occurred", "ongoing"})
+# Headline, dateline and lead: where an article states the day of its news.
+_LEAD_SENTENCES = 3
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _ids(refs) -> set[str]:
@@ -147,8 +151,11 @@ def link_coreferent_mentions(
                 mention.timex, mention.time_scope = timex, "discourse"
         if mention.status == "occurred" and mention.time_scope == "clause":
             last_dated[mention.sentence.start, mention.sentence.end] = mention
+    news_day = _lead_news_day(mentions, timexes, sentences)
     for mention in mentions:
-        if _publication_fallback(mention):
+        if news_day is not None and _takes_news_day(mention):
+            mention.timex, mention.time_scope = news_day, "discourse"
+        elif _publication_fallback(mention):
             mention.time_scope = "publication"
         elif _near_publication(mention):
             mention.time_scope = "near"
@@ -179,3 +186,28 @@ def _publication_fallback(mention: EventMention) -> bool:
         and mention.status_cue
         and mention.status in _REPORTED
     )
+
+
+def _lead_news_day(
+    mentions: Sequence[EventMention], timexes: Sequence[Timex], sentences: Sequence[Span]
+) -> int | None:
+    """`Yesterday, Apple unveiled ...`: the day the lead gives its news, when it names it
+    relative to the article's date (words, no digits: a past day told in full is history)."""
+    if not sentences:
+        return None
+    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
+    for mention in mentions:
+        if mention.sentence.start >= lead_end:
+            break
+        if mention.status != "occurred" or mention.time_scope != "clause":
+            continue
+        timex = timexes[mention.timex]
+        if _DAY_VALUE.match(timex.value) and not any(ch.isdigit() for ch in timex.text):
+            return mention.timex
+    return None
+
+
+def _takes_news_day(mention: EventMention) -> bool:
+    """A later past event with no date of its own happened on the news day, not merely
+    by the article's day: `Jobs showed off the video calls` after `Yesterday Jobs unveiled`."""
+    return _publication_fallback(mention) and mention.status == "occurred"

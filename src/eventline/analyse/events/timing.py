@@ -110,7 +110,8 @@ BACKGROUND_ADVERBS = frozenset("previously formerly once originally earlier".spl
 
 def is_background(token: Token) -> bool:
     """A past event told as background, not as the news: past perfect (`had died`), a past
-    relative clause set off by a comma (`the singer, who died ...`), `previously`."""
+    relative clause set off by a comma (`the singer, who died ...`, `the studio, which was
+    founded by ...`), `previously`."""
     verb = token
     if token.pos_ in {"NOUN", "PROPN"}:
         verb = token.head if token.dep_ in {"dobj", "nsubj", "nsubjpass"} else token
@@ -123,9 +124,12 @@ def is_background(token: Token) -> bool:
         return verb.tag_ in {"VBD", "VBN"}
     # a relative clause set off by a comma describes (`the singer, who founded the band`);
     # one without (`it was Jobs who made the decision`) may be the news itself
+    past = verb.tag_ == "VBD" or (  # `, which was founded by ...`: a past passive
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children)
+    )
     return (
         verb.dep_ == "relcl"
-        and verb.tag_ == "VBD"
+        and past
         and verb.left_edge.i > 0
         and verb.doc[verb.left_edge.i - 1].text == ","
     )
