@@ -10,21 +10,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventline.cli.main import main
+from conftest import run_main
 from eventline.load import LoadOptions, iter_articles
 from eventline.models import Article
 
 GOOD = "The mayor of Springfield opened the new bridge on Monday, officials said."
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as done:
-        code = done.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def jsonl(path: Path, *records: dict) -> str:

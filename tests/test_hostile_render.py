@@ -10,22 +10,12 @@ import json
 
 import pytest
 
-from eventline.cli.main import main
+from conftest import run_main
 from eventline.render.csv import render_csv
 from eventline.render.guard import collecting_failures
 
 SEEDS = "seeds/"
 BUILD = ("build", SEEDS, "--events", "all", "--reference-date", "2023-10-19")
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as done:
-        code = done.code or 0
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def fail_once(monkeypatch, module_name: str, function: str) -> None:
