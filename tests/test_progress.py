@@ -97,5 +97,5 @@ def test_inputs_are_counted_from_files_and_json_lines(tmp_path):
     (tmp_path / "a.txt").write_text("One.")
     (tmp_path / "b.jsonl").write_text('{"id": "1", "text": "x"}\n\n{"id": "2", "text": "y"}\n')
     (tmp_path / "notes.csv").write_text("not an article")
-    assert progress.count_inputs([str(tmp_path)], (".txt", ".jsonl")) == 3
-    assert progress.count_inputs([str(SEEDS), "-"], (".txt",)) is None
+    assert progress.count_inputs([str(tmp_path)]) == 3
+    assert progress.count_inputs([str(SEEDS), "-"]) is None

@@ -192,11 +192,6 @@ def event_choice(top, min_sources: int, since, until):
     return EventChoice(top=top, min_sources=min_sources, since=since, until=until)
 
 
-VIEW_FORMATS = ("text", "markdown", "timelinejs")
-"""Views for people: cut to the top events of a big batch unless --top is given (the HTML
-page holds every event and opens on the top ones itself)."""
-
-
 def emit_timeline(
     timeline, output: Path | None, fmt: str, records: str, choice=None, problems: Sequence = ()
 ) -> list:
@@ -207,7 +202,7 @@ def emit_timeline(
     from eventline.render.choose import EventChoice, choose
     from eventline.render.guard import collecting_failures
 
-    view = fmt in VIEW_FORMATS and records != "mentions"
+    view = TIMELINE_FORMATS[fmt].view and records != "mentions"
     timeline, cut = choose(timeline, choice or EventChoice(), view)
     more = more_note(*cut) if cut else None
     with collecting_failures() as failures:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -53,27 +53,22 @@ def _count_nothing() -> None:
     """No bar wanted."""
 
 
-def count_inputs(sources: Sequence[str], suffixes: Iterable[str] | None = None) -> int | None:
-    """How many articles the inputs hold, cheaply (files, and lines of JSON Lines);
-    None when standard input is among them. `suffixes`: those of article files (default:
-    the loader's)."""
-    if suffixes is None:
-        from eventline.load.common import ARTICLE_SUFFIXES  # only once a bar is drawn
+def count_inputs(sources: Sequence[str]) -> int | None:
+    """How many articles the inputs hold, cheaply (article files as the loader walks them,
+    and lines of JSON Lines); None when standard input is among them."""
+    from eventline.load.files import walk_folder  # only once a bar is drawn
 
-        suffixes = ARTICLE_SUFFIXES
-    wanted = {s.lower() for s in suffixes}
     total = 0
     for source in sources:
         if source == "-":
             return None
         path = Path(source)
-        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-        for file in files:
-            suffix = file.suffix.lower()
-            if suffix == ".jsonl":
+        found = walk_folder(path) if path.is_dir() else [path]
+        for file in (f for f in found if isinstance(f, Path) and f.is_file()):
+            if file.suffix.lower() == ".jsonl":
                 with contextlib.suppress(OSError), file.open("rb") as lines:
                     total += sum(1 for line in lines if line.strip())
-            elif suffix in wanted or file == path:
+            else:
                 total += 1
     return total
 

@@ -64,15 +64,15 @@ def choose(
     """The timeline with the chosen events, in timeline order, and, when a `view` (text,
     Markdown, HTML, TimelineJS) was cut to the top events by default, (shown, of how many)."""
     kept = _ranked(timeline.events, choice)
-    top, note = choice.top, None
+    top, cut = choice.top, None
     if top is None and view and len(kept) > VIEW_LIMIT:
-        top, note = VIEW_TOP, (VIEW_TOP, len(kept))
+        top, cut = VIEW_TOP, (VIEW_TOP, len(kept))
     if isinstance(top, int) and len(kept) > top:
         kept = sorted(kept)[:top]
     if len(kept) == len(timeline.events):
-        return timeline, note
+        return timeline, cut
     indexes = sorted(position for _, position in kept)
     events = timeline.events
     select = getattr(events, "select", None)  # spilled events stay on disk
     chosen = select(indexes) if select is not None else [events[i] for i in indexes]
-    return timeline.model_copy(update={"events": chosen}), note
+    return timeline.model_copy(update={"events": chosen}), cut

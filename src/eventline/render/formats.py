@@ -23,6 +23,9 @@ class Format:
     """Written through a rich console (the text views) rather than to a plain stream."""
     rows: bool = False
     """A row format: `--records mentions` can write mention rows in it."""
+    view: bool = False
+    """A view for people that shows only the top events of a big batch unless `--top` says
+    otherwise (the HTML page holds every event and opens on the top ones itself)."""
     left_out: str | None = None
     """`module:function` counting the events the format cannot place: (year-less, undated)."""
 
@@ -43,10 +46,10 @@ def _registry(*formats: Format) -> dict[str, Format]:
 
 
 TIMELINE_FORMATS = _registry(
-    Format("text", "eventline.render.terminal:render_timeline", console=True),
+    Format("text", "eventline.render.terminal:render_timeline", console=True, view=True),
     Format("json", "eventline.render.data:render_json"),
     Format("jsonl", "eventline.render.data:render_jsonl", rows=True),
-    Format("markdown", "eventline.render.markdown:render_markdown"),
+    Format("markdown", "eventline.render.markdown:render_markdown", view=True),
     Format("csv", "eventline.render.csv:render_csv", rows=True),
     Format("html", "eventline.render.html:render_html"),
     Format("ics", "eventline.render.ics:render_ics", left_out="eventline.render.ics:left_out"),
@@ -54,6 +57,7 @@ TIMELINE_FORMATS = _registry(
         "timelinejs",
         "eventline.render.timelinejs:render_timelinejs",
         left_out="eventline.render.timelinejs:left_out",
+        view=True,
     ),
 )
 """What `build` and `resolve` write, in the order `--help` lists them."""
