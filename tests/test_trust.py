@@ -183,6 +183,25 @@ def test_a_descriptive_relative_clause_is_background_a_cleft_is_news(nlp):
     assert decision.time_scope == "publication"
 
 
+def test_a_year_told_as_background_does_not_date_the_next_sentence(nlp):
+    text = (
+        "Port news\n\nThe port, which opened in 1994, handles grain. "
+        "Dockers walked out at the port.\n\nThe minister resigned in 2015. "
+        "Her deputy took over the ministry."
+    )
+    analysis = _analysis(nlp, text, "2024-05-02")
+    for word in ("walked", "took"):
+        event = next(m for m in analysis.events if m.text.startswith(word))
+        assert event.timex is None or analysis.timexes[event.timex].value not in {"1994", "2015"}
+
+
+def test_a_narrated_day_carries_on_to_the_next_sentence(nlp):
+    text = "Summit news\n\nOn Monday the envoy flew to Oslo. He signed the accord at the palace."
+    analysis = _analysis(nlp, text, "2024-05-02")
+    signed = next(m for m in analysis.events if m.text == "signed")
+    assert analysis.timexes[signed.timex].value == "2024-04-29"
+
+
 def test_a_relative_clause_is_dated_by_its_own_time_expression(nlp):
     text = (
         "Outbreak news\n\nThe last major outbreak was in 2009, when several people died "
