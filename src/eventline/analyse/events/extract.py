@@ -8,6 +8,7 @@ from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from eventline.analyse.entities import DATELINE_LABEL
 from eventline.analyse.events.arguments import build_entity_index, noun_arguments, verb_arguments
 from eventline.analyse.events.coref import link_coreferent_mentions
 from eventline.analyse.events.markets import market_trigger
@@ -197,8 +198,16 @@ def find_event_mentions(
     ignored: Sequence[Span] = (),
 ) -> list[EventMention]:
     """Every event mention of one article, in text order, with in-article coreference."""
+    # the dateline city (`LONDON (Reuters) -`) is where the news is filed, never a subject
+    filed_at = [(m.start, m.end) for e in entities for m in e.mentions if m.label == DATELINE_LABEL]
     index = build_entity_index(
-        doc, ((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+        doc,
+        (
+            (m.start, m.end, e.id, e.type)
+            for e in entities
+            for m in e.mentions
+            if not any(m.start < end and start < m.end for start, end in filed_at)
+        ),
     )
     index.demonyms = demonym_countries(entities)
     lead_roots = {_main_predicate(sentence.root) for sentence in islice(doc.sents, LEAD_SENTENCES)}
@@ -206,7 +215,9 @@ def find_event_mentions(
     mentions: list[EventMention] = []
     for i in _candidate_tokens(doc):
         token = doc[i]
-        if _overlaps(token.idx, token.idx + len(token), ignored):
+        if _overlaps(token.idx, token.idx + len(token), ignored) or any(
+            start <= token.idx < end for start, end in filed_at
+        ):
             continue
         found = _trigger_type(token, token.i in index.by_token, i in lead_roots)
         if found is None:
