@@ -18,14 +18,24 @@ def _roles(nlp, text: str, trigger: str) -> dict[str, str]:
     return {names[ref.entity]: ref.role for ref in event.participants}
 
 
-@pytest.mark.parametrize(
-    ("sentence", "trigger", "actor", "tied"),
-    [
-        ("Porter's predecessor, Tom Hale, died in 2019.", "died", "Tom Hale", "Porter"),
-        ("The doctor of the singer Max Bell, Ann Vale, was convicted.", "convicted", "Ann Vale", "Max Bell"),
-        ("Jane Porter, the chief executive of Acme Logistics, was arrested.", "arrested", "Jane Porter", "Acme Logistics"),
-    ],
-)  # fmt: skip
+TIES = [
+    ("Porter's predecessor, Tom Hale, died in 2019.", "died", "Tom Hale", "Porter"),
+    (
+        "The doctor of the singer Max Bell, Ann Vale, was convicted.",
+        "convicted",
+        "Ann Vale",
+        "Max Bell",
+    ),
+    (
+        "Jane Porter, the chief executive of Acme Logistics, was arrested.",
+        "arrested",
+        "Jane Porter",
+        "Acme Logistics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "tied"), TIES)
 def test_someone_named_by_a_tie_is_related_not_the_actor(nlp, sentence, trigger, actor, tied):
     roles = _roles(nlp, f"Court news\n\n{sentence}", trigger)
     assert roles[actor] in {"agent", "patient"}
