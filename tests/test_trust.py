@@ -333,3 +333,28 @@ def test_a_planned_visit_does_not_take_up_a_past_one_in_the_same_article(nlp):
     analysis = _analysis(nlp, text)
     hers = next(m for m in analysis.events if m.text == "visit" and m.status == "planned")
     assert hers.corefers_with is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status", "value"),
+    [
+        ("A hearing is scheduled for April 2.", "hearing", "planned", "2024-04-02"),
+        ("The summit will take place on May 5.", "summit", "planned", "2024-05-05"),
+        ("The trial is due to start on June 1.", "trial", "planned", "2024-06-01"),
+        ("The meeting may take place in June.", "meeting", "possible", "2024-06"),
+        ("The talks resumed on Monday.", "talks", "occurred", "2024-04-29"),
+    ],
+)
+def test_an_event_named_as_subject_takes_the_date_and_status_its_verb_gives(
+    nlp, sentence, trigger, status, value
+):
+    analysis = _analysis(nlp, f"Diary\n\n{sentence}", "2024-05-02")
+    event = next(m for m in analysis.events if m.text == trigger)
+    assert event.status == status
+    assert analysis.timexes[event.timex].value == value
+
+
+def test_a_war_is_not_dated_by_its_end_and_a_month_is_no_march(nlp):
+    analysis = _analysis(nlp, "Diary\n\nThe strike ended last March. It was held on March 3.")
+    assert next(m for m in analysis.events if m.text == "strike").timex is None
+    assert not any(m.text == "March" for m in analysis.events)
