@@ -207,6 +207,11 @@ def test_reference_date_when_nothing_else(tmp_path):
         "All rights reserved.",
         "We use cookies to improve your experience on our site.",
         "Accept all cookies",
+        "Updated 16:53 GMT",
+        "Last updated: 14 March 2024, 09:12 GMT",
+        "First published on Thu 14 Mar 2024 09.12 GMT",
+        "Posted 2 hours ago",
+        "Published: 3/14/2024 9:12 a.m. ET",
     ],
 )
 def test_boilerplate_lines(line):
@@ -227,6 +232,9 @@ def test_boilerplate_lines(line):
         "Foreign minister",
         "Russian Foreign Minister Sergey Lavrov Plans October Visit to North Korea",
         "Read the statement below, the ministry said, and draw conclusions.",
+        "Updated figures showed inflation at 3% in March.",
+        "Published reports on 12 May said the minister would resign.",
+        "Posted guards stood at the gate on Monday.",
     ],
 )
 def test_news_sentences_are_not_boilerplate(line):

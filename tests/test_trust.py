@@ -183,6 +183,25 @@ def test_a_descriptive_relative_clause_is_background_a_cleft_is_news(nlp):
     assert decision.time_scope == "publication"
 
 
+def test_a_year_told_as_background_does_not_date_the_next_sentence(nlp):
+    text = (
+        "Port news\n\nThe port, which opened in 1994, handles grain. "
+        "Dockers walked out at the port.\n\nThe minister resigned in 2015. "
+        "Her deputy took over the ministry."
+    )
+    analysis = _analysis(nlp, text, "2024-05-02")
+    for word in ("walked", "took"):
+        event = next(m for m in analysis.events if m.text.startswith(word))
+        assert event.timex is None or analysis.timexes[event.timex].value not in {"1994", "2015"}
+
+
+def test_a_narrated_day_carries_on_to_the_next_sentence(nlp):
+    text = "Summit news\n\nOn Monday the envoy flew to Oslo. He signed the accord at the palace."
+    analysis = _analysis(nlp, text, "2024-05-02")
+    signed = next(m for m in analysis.events if m.text == "signed")
+    assert analysis.timexes[signed.timex].value == "2024-04-29"
+
+
 def test_a_relative_clause_is_dated_by_its_own_time_expression(nlp):
     text = (
         "Outbreak news\n\nThe last major outbreak was in 2009, when several people died "
@@ -314,3 +333,28 @@ def test_a_planned_visit_does_not_take_up_a_past_one_in_the_same_article(nlp):
     analysis = _analysis(nlp, text)
     hers = next(m for m in analysis.events if m.text == "visit" and m.status == "planned")
     assert hers.corefers_with is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status", "value"),
+    [
+        ("A hearing is scheduled for April 2.", "hearing", "planned", "2024-04-02"),
+        ("The summit will take place on May 5.", "summit", "planned", "2024-05-05"),
+        ("The trial is due to start on June 1.", "trial", "planned", "2024-06-01"),
+        ("The meeting may take place in June.", "meeting", "possible", "2024-06"),
+        ("The talks resumed on Monday.", "talks", "occurred", "2024-04-29"),
+    ],
+)
+def test_an_event_named_as_subject_takes_the_date_and_status_its_verb_gives(
+    nlp, sentence, trigger, status, value
+):
+    analysis = _analysis(nlp, f"Diary\n\n{sentence}", "2024-05-02")
+    event = next(m for m in analysis.events if m.text == trigger)
+    assert event.status == status
+    assert analysis.timexes[event.timex].value == value
+
+
+def test_a_war_is_not_dated_by_its_end_and_a_month_is_no_march(nlp):
+    analysis = _analysis(nlp, "Diary\n\nThe strike ended last March. It was held on March 3.")
+    assert next(m for m in analysis.events if m.text == "strike").timex is None
+    assert not any(m.text == "March" for m in analysis.events)

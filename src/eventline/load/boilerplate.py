@@ -13,6 +13,12 @@ from eventline.models import Span
 
 _NAME = r"[A-Z][\w.'’\-]*"
 _NAMES = rf"{_NAME}(?:[ ]+(?:{_NAME}|van|von|de|da|del|der|bin|al-\w+))*"
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_STAMP_WORD = (
+    rf"\b(?:(?:{_MONTHS})[a-z]*|(?:{_DAYS})[a-z]*|[ap]\.?m\.?|[a-z]{{1,3}}t|utc|ago|at|on"
+    r"|hours?|hrs?|mins?|minutes?|seconds?|days?|today|yesterday)\b\.?"
+)
 _NETWORKS = "facebook|twitter|x|linkedin|whatsapp|telegram|email|pinterest|reddit|print"
 _PATTERNS = [
     # breadcrumbs: `Home » World » Asia`, `News › Politics`
@@ -36,6 +42,10 @@ _PATTERNS = [
     r"follow[ ]+us[ ]+on\b.{0,80}",
     r"(?:sign[ ]+up|subscribe)\b.{0,80}\bnewsletters?\b.{0,40}",
     r"subscribe(?:[ ]+now)?!?",
+    # time stamps: `Updated 16:53 GMT`, `Last updated: 14 March 2024, 09:12 GMT`,
+    # `First published on Thu 14 Mar 2024`, `Posted 2 hours ago` (nothing but a date after)
+    rf"(?:(?:last|first)[ ]+)?(?:updated|published|posted|modified|edited)(?:[ ]+(?:on|at))?"
+    rf"[ ]*:?[ ]*(?=[^\n]*\d)(?:{_STAMP_WORD}|[ ]+|[\d:./,|–-]+)+",
     # copyright footers
     r"(?:©|copyright[ ]*(?:©|\(c\)|@)?[ ]*(?:(?:19|20)\d\d\b|©)|\(c\)[ ]*(?:19|20)\d\d\b).{0,200}",
     r"all[ ]+rights?[ ]+reserved\.?",

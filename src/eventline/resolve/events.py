@@ -54,17 +54,25 @@ def _arguments(
     """Participants (or places) of a cluster: main role first, then named by most articles."""
     roles: dict[str, Counter[str]] = {}
     documents: dict[str, set[str]] = {}
+    # where a report names it among the event's arguments (the subject's head before its
+    # company: `Acme's chief, Jane Roe, resigned`); the smallest, whatever the input order
+    position: dict[str, int] = {}
     for node in group:
-        for entity_id in getattr(node, field):
+        named = getattr(node, field)  # a set: `roles` keeps the report's order
+        for place, entity_id in enumerate(e for e in node.roles if e in named):
             roles.setdefault(entity_id, Counter())[node.roles[entity_id]] += 1
             documents.setdefault(entity_id, set()).add(node.document)
+            position[entity_id] = min(place, position.get(entity_id, place))
 
     def main_role(entity_id: str) -> str:
         counts = roles[entity_id]
         return max(counts, key=lambda r: (counts[r], -_ROLE_ORDER.get(r, 3), r))
 
     # articles, not mentions: one article repeating a name shouldn't outrank two naming another
-    ordered = sorted(roles, key=lambda e: (_ROLE_ORDER.get(main_role(e), 3), -len(documents[e]), e))
+    ordered = sorted(
+        roles,
+        key=lambda e: (_ROLE_ORDER.get(main_role(e), 3), -len(documents[e]), position[e], e),
+    )
     return [
         EventArgument(name=entities[e].name, type=entities[e].type, entity=e, role=main_role(e))
         for e in ordered

@@ -120,7 +120,9 @@ def past_participle(verb: str) -> str:
 
 
 def _named(arguments: Sequence[EventArgument]) -> list[EventArgument]:
-    return [a for a in arguments if a.type in TITLE_TYPES] or list(arguments)
+    """Who may stand in a title: not someone named only by a tie (`Porter's predecessor`)."""
+    arguments = [a for a in arguments if a.role != "related"]
+    return [a for a in arguments if a.type in TITLE_TYPES] or arguments
 
 
 def _and(names: list[str]) -> str:

@@ -87,6 +87,15 @@ _STAND_FOR_MODIFIER = frozenset(
     "officials spokesman spokeswoman spokesperson staff employees workers engineers "
     "lawyers negotiators researchers scientists side".split()
 )
+# Nouns for someone known by their tie to another (`Porter's predecessor`, `the singer's
+# doctor`): the possessor is who they are tied to, not who acts or undergoes the event.
+_RELATIONAL_NOUNS = frozenset(
+    "predecessor successor brother sister son daughter wife husband mother father parent "
+    "parents widow widower family relatives nephew niece cousin uncle aunt grandson "
+    "granddaughter fiance fiancee girlfriend boyfriend friend friends rival rivals doctor "
+    "physician nurse bodyguard driver assistant aide aides adviser advisers killer killers "
+    "attacker attackers victim victims ex-wife ex-husband".split()
+)
 # A country or city before a noun is how news names its state (`the US side`, `Russian
 # forces`): only company and product names are said in passing this way.
 _PASSING_MODIFIER_TYPES = frozenset({"ORG", "PRODUCT"})
@@ -105,7 +114,10 @@ def _name_as_modifier(child: Token, head: Token, index: EntityIndex) -> bool:
 
 
 def _phrase_entities(
-    token: Token, index: EntityIndex, walked: set[int] | None = None
+    token: Token,
+    index: EntityIndex,
+    walked: set[int] | None = None,
+    skip: frozenset[Token] = frozenset(),
 ) -> Iterable[tuple[str, str]]:
     """Entities named in a phrase, not descending into other clauses.
 
@@ -128,6 +140,7 @@ def _phrase_entities(
             child
             for child in reversed(list(current.children))
             if child.dep_ not in CLAUSE_DEPS
+            and child not in skip
             and not (child.dep_ == "prep" and child.lower_ not in _LISTING_PREPOSITIONS)
             and not _name_as_modifier(child, current, index)
         )
@@ -149,13 +162,64 @@ def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) ->
         if referent is not None:
             args.add(index, referent, role)
         return
-    if token.pos_ == "NOUN" and token.i not in index.by_token:
+    named = [c for c in token.children if c.dep_ == "appos" and index.entity(c)]
+    if token.pos_ == "NOUN" and token.i not in index.by_token and not named:
         referent = description_referent(token, index.mentions)  # `the company`, `the CEO`
         if referent is not None:
             args.add(index, referent, role)
             return
-    for entity in _phrase_entities(token, index, args.walked.setdefault(role, set())):
+    tied = _tied_possessors(token, index) | _descriptions(token, index)
+    for name in named:
+        args.add(index, index.by_token[name.i], role)  # `Acme's chief, Jane Roe`: Roe leads
+    walked = args.walked.setdefault(role, set())
+    for entity in _phrase_entities(token, index, walked, skip=tied):
         args.add(index, entity, role)
+    for possessor in tied:  # named, but as who the actor is tied to or what describes them
+        for renamed in _misplaced_appositives(possessor, index):
+            args.add(index, index.by_token[renamed.i], role)
+        for entity in _phrase_entities(possessor, index, walked):
+            args.add(index, entity, "related")
+
+
+def _misplaced_appositives(possessor: Token, index: EntityIndex) -> list[Token]:
+    """`the doctor of the singer Max Bell, Ann Vale`: the parser hangs the doctor's name on
+    the nearest name, but one name is never put in apposition to rename another."""
+    named = [t for t in possessor.subtree if index.entity(t) is not None]
+    return [
+        t
+        for t in named
+        if t.dep_ == "appos" and index.entity(t.head) not in (None, index.entity(t))
+    ]
+
+
+def _descriptions(token: Token, index: EntityIndex) -> frozenset[Token]:
+    """What describes a named actor (`Jane Porter, the chief of Acme Logistics`): the names
+    in it are said of her, they are not arrested with her."""
+    if index.entity(token) is None:
+        return frozenset()
+    return frozenset(
+        c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not index.entity(c)
+    )
+
+
+def _tied_possessors(token: Token, index: EntityIndex) -> frozenset[Token]:
+    """The possessor of a noun that names someone by a tie (`Porter's predecessor`), or of
+    a noun whose own name follows (`Porter's deputy, Tom Hale`): not the actor, nor is
+    what it is `of`."""
+    if token.pos_ != "NOUN" or index.entity(token) is not None:
+        return frozenset()
+    # `Porter's doctor` and `the doctor of Porter`
+    possessors = [
+        c for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+    ]
+    if not possessors:
+        return frozenset()
+    if token.lower_ in _RELATIONAL_NOUNS:
+        return frozenset(possessors)
+    # `Acme's chief, Jane Roe` acts for Acme, `Porter's deputy, Tom Hale` not for Porter
+    named = any(c.dep_ == "appos" and index.entity(c) is not None for c in token.children)
+    people = [p for p in possessors if (index.entity(p) or ("", ""))[1] == "PERSON"]
+    return frozenset(people) if named else frozenset()
 
 
 def _coordinated_with_main_verb(token: Token) -> bool:
@@ -214,8 +278,11 @@ def verb_arguments(token: Token, index: EntityIndex) -> Arguments:
         place = _previous_place(token, index)
         if place is not None:
             args.add(index, place, "place")
+    reduced = _reduced_passive(token)
     for subject in _subjects(token):
-        _add_phrase(args, subject, index, "agent")
+        # `Vale was convicted`: the subject of the trigger's own passive undergoes it
+        passive = reduced or (subject.dep_ == "nsubjpass" and subject.head.i == token.i)
+        _add_phrase(args, subject, index, "patient" if passive else "agent")
     lemma = token.lemma_.lower()
     if lemma not in TOPIC_OBJECT_VERBS:
         # `visited Beijing`: the object of a travel verb is where the event takes place
@@ -225,6 +292,17 @@ def verb_arguments(token: Token, index: EntityIndex) -> Arguments:
             _add_phrase(args, obj, index, role)
     _preposition_roles(token, args, index)
     return args
+
+
+def _reduced_passive(token: Token) -> bool:
+    """`faces prison if convicted`, `was freed after being held`: a participle with no
+    subject or `have` of its own undergoes what it says to the main verb's subject."""
+    if token.tag_ != "VBN" or token.dep_ not in {"advcl", "xcomp"}:
+        return False
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "aux" and c.lemma_ == "have")
+        for c in token.children
+    )
 
 
 def light_verb_of(token: Token) -> Token | None:

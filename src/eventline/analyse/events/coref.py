@@ -26,6 +26,7 @@ _REPORTED = frozenset({"occurred", "ongoing"})
 # Headline, dateline and lead: where an article states the day of its news.
 _LEAD_SENTENCES = 3
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+_NARRATIVE_GRANULARITIES = frozenset({"day", "time", "week", "month"})
 
 
 def _ids(refs) -> set[str]:
@@ -101,6 +102,7 @@ def _times_compatible(a: EventMention, b: EventMention, timexes: Sequence[Timex]
 
 def _previous_sentence_date(
     mention: EventMention,
+    timexes: Sequence[Timex],
     previous: Mapping[int, Span],
     last_dated: Mapping[tuple[int, int], EventMention],
 ) -> int | None:
@@ -114,7 +116,15 @@ def _previous_sentence_date(
     if sentence is None:
         return None
     candidate = last_dated.get((sentence.start, sentence.end))
-    return None if candidate is None else candidate.timex
+    if candidate is None:
+        return None
+    interval = timexes[candidate.timex].interval
+    # Only a narrative's day, week or month carries on (`On Monday he flew in. He met Y.`);
+    # a bare year is background (`X, founded in 1987, ... The plan was shelved.`), and the
+    # next sentence is as likely to be about another time.
+    if interval is None or interval.granularity not in _NARRATIVE_GRANULARITIES:
+        return None
+    return candidate.timex
 
 
 def link_coreferent_mentions(
@@ -146,7 +156,7 @@ def link_coreferent_mentions(
                         inherited = True
                     break
         if mention.timex is None and not inherited:
-            timex = _previous_sentence_date(mention, previous, last_dated)
+            timex = _previous_sentence_date(mention, timexes, previous, last_dated)
             if timex is not None:
                 mention.timex, mention.time_scope = timex, "discourse"
         if mention.status == "occurred" and mention.time_scope == "clause":

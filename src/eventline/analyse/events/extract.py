@@ -8,11 +8,17 @@ from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from eventline.analyse.entities import DATELINE_LABEL
 from eventline.analyse.events.arguments import build_entity_index, noun_arguments, verb_arguments
 from eventline.analyse.events.coref import link_coreferent_mentions
 from eventline.analyse.events.markets import market_trigger
 from eventline.analyse.events.status import mention_status
-from eventline.analyse.events.timing import governing_timex, is_background, timex_attachments
+from eventline.analyse.events.timing import (
+    governing_timex,
+    is_background,
+    occurrence_verbs,
+    timex_attachments,
+)
 from eventline.lexicon.events import (
     IDIOM_LEMMAS,
     LIGHT_VERBS,
@@ -49,6 +55,16 @@ def _candidate_tokens(doc: Doc) -> list[int]:
 
 def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
     return any(start < span.end and span.start < end for span in spans)
+
+
+def _covered_tokens(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens inside character spans."""
+    covered: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+    return covered
 
 
 _IDIOM_DEPS = frozenset(
@@ -197,16 +213,26 @@ def find_event_mentions(
     ignored: Sequence[Span] = (),
 ) -> list[EventMention]:
     """Every event mention of one article, in text order, with in-article coreference."""
+    # the dateline city (`LONDON (Reuters) -`) is where the news is filed, never a subject
+    filed_at = [(m.start, m.end) for e in entities for m in e.mentions if m.label == DATELINE_LABEL]
     index = build_entity_index(
-        doc, ((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+        doc,
+        (
+            (m.start, m.end, e.id, e.type)
+            for e in entities
+            for m in e.mentions
+            if not any(m.start < end and start < m.end for start, end in filed_at)
+        ),
     )
     index.demonyms = demonym_countries(entities)
     lead_roots = {_main_predicate(sentence.root) for sentence in islice(doc.sents, LEAD_SENTENCES)}
     attached = timex_attachments(doc, timexes)
+    # the words of a date (`March 3`) and of the dateline are never the event themselves
+    not_events = _covered_tokens(doc, [(t.start, t.end) for t in timexes] + filed_at)
     mentions: list[EventMention] = []
     for i in _candidate_tokens(doc):
         token = doc[i]
-        if _overlaps(token.idx, token.idx + len(token), ignored):
+        if i in not_events or _overlaps(token.idx, token.idx + len(token), ignored):
             continue
         found = _trigger_type(token, token.i in index.by_token, i in lead_roots)
         if found is None:
@@ -216,6 +242,11 @@ def find_event_mentions(
         args = noun_arguments(token, index) if is_noun else verb_arguments(token, index)
         timex, scope = governing_timex(token, attached)
         status, status_cue = mention_status(token, timex is not None)
+        says_when = occurrence_verbs(token) if is_noun and not status_cue else []
+        if says_when:  # `the summit will take place on May 5`: planned, as its verb says
+            told = mention_status(says_when[-1], timex is not None)
+            if told[0] != "ongoing":  # a present tense (`the trip is part of`) says nothing
+                status, status_cue = told
         if timex is None and status == "ongoing" and _reported_as_current(token):
             scope = "document"  # `who is visiting`: the event spans the article's day
         elif timex is None and status == "occurred" and is_background(token):

@@ -74,6 +74,8 @@ def governing_timex(token: Token, attached: dict[int, list[int]]) -> tuple[int |
         if host.i in attached:
             return attached[host.i][0], "clause"
     dated = _clause_of_date(token, attached)
+    if dated is None:
+        dated = _date_of_occurrence(token, attached)
     if dated is not None:
         return dated, "clause"
     current = token
@@ -85,6 +87,36 @@ def governing_timex(token: Token, attached: dict[int, list[int]]) -> tuple[int |
             if host.i in attached:
                 return attached[host.i][0], "sentence"
     return None, None
+
+
+# Verbs that say when their subject happens: `the summit will take place on May 5`, `the
+# hearing is scheduled for April 2`, `the trial is due to start on June 1`.
+# (`ended`, `continued` are not among them: a war is not dated by its end.)
+OCCURRENCE_VERBS = SCHEDULING_VERBS | frozenset(
+    "take begin start open resume happen occur hold be".split()
+)
+
+
+def occurrence_verbs(token: Token) -> list[Token]:
+    """The verbs that say when and whether a nominal trigger happens, when it is their
+    subject (`the summit will take place`, `is due to start`), outermost first."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verbs: list[Token] = []
+    verb: Token | None = token.head
+    for _ in range(3):  # `is due to start`: be -> due -> start
+        if verb is None or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+            break
+        if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+            break
+        verbs.append(verb)
+        verb = next((c for c in verb.children if c.dep_ in {"acomp", "xcomp"}), None)
+    return verbs
+
+
+def _date_of_occurrence(token: Token, attached: dict[int, list[int]]) -> int | None:
+    """The date a nominal trigger's verb gives it when the trigger is that verb's subject."""
+    return next((attached[v.i][0] for v in occurrence_verbs(token) if v.i in attached), None)
 
 
 def _clause_of_date(token: Token, attached: dict[int, list[int]]) -> int | None:
