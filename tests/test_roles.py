@@ -85,3 +85,16 @@ def test_titles_lead_with_the_actor():
     titles = {event.title for event in timeline.events}
     assert {"Jane Roe resigns", "Tom Hale dies", "Ann Vale arrested"} <= titles
     assert not any(title.startswith(("Acme", "London", "Jane Roe dies")) for title in titles)
+
+
+def test_a_name_in_a_place_phrase_is_never_the_actor():
+    text = (
+        "Flood news\n\nHeavy rain on Tuesday caused floods across the Valencia region, "
+        "officials said."
+    )
+    timeline, _ = build_timeline_from_texts(
+        [{"id": "a", "text": text, "published": "2024-05-02"}], BuildOptions(events="all")
+    )
+    caused = next(e for e in timeline.events if e.mentions[0].text == "caused")
+    assert not any(p.role == "agent" for p in caused.participants)
+    assert not caused.title.startswith("Valencia")

@@ -74,6 +74,8 @@ class Arguments:
             self.places.append((entity_id, role))
             self.known.add(entity_id)
         elif entity_type in PARTICIPANT_TYPES:
+            if role in {"place", "destination", "origin"}:
+                role = "related"  # `across the Valencia region` tagged a person: not an actor
             self.participants.append((entity_id, role))
             self.known.add(entity_id)
 
