@@ -358,3 +358,22 @@ def test_a_war_is_not_dated_by_its_end_and_a_month_is_no_march(nlp):
     analysis = _analysis(nlp, "Diary\n\nThe strike ended last March. It was held on March 3.")
     assert next(m for m in analysis.events if m.text == "strike").timex is None
     assert not any(m.text == "March" for m in analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("No one was arrested after the march.", "arrested", "negated"),
+        ("Nobody was injured in the blast.", "injured", "negated"),
+        ("Neither side signed the accord.", "signed", "negated"),
+        ("Police foiled an attack on the embassy.", "attack", "negated"),
+        ("The strike was averted at the last minute.", "strike", "negated"),
+        ("The regulator ruled out a recall of the cars.", "recall", "negated"),
+        ("Had the deal gone through, the plant would have closed.", "deal", "conditional"),
+        ("Had the firm collapsed, thousands would have lost jobs.", "collapsed", "conditional"),
+        ("Police arrested one man after the march.", "arrested", "occurred"),
+    ],
+)
+def test_what_a_sentence_says_did_not_happen_is_never_occurred(nlp, sentence, trigger, status):
+    event = next(m for m in _analysis(nlp, f"Desk\n\n{sentence}").events if m.text == trigger)
+    assert event.status == status

@@ -93,8 +93,10 @@ def governing_timex(token: Token, attached: dict[int, list[int]]) -> tuple[int |
 # hearing is scheduled for April 2`, `the trial is due to start on June 1`.
 # (`ended`, `continued` are not among them: a war is not dated by its end.)
 OCCURRENCE_VERBS = SCHEDULING_VERBS | frozenset(
-    "take begin start open resume happen occur hold be".split()
+    "take go begin start open resume happen occur hold be".split()
 )
+# ... only with their word: `take place`, `go ahead`, `go through`
+_WITH_WORD = {"take": frozenset({"place"}), "go": frozenset({"ahead", "through", "forward"})}
 
 
 def occurrence_verbs(token: Token) -> list[Token]:
@@ -107,7 +109,9 @@ def occurrence_verbs(token: Token) -> list[Token]:
     for _ in range(3):  # `is due to start`: be -> due -> start
         if verb is None or verb.lemma_.lower() not in OCCURRENCE_VERBS:
             break
-        if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+        if verb.lemma_.lower() in _WITH_WORD and not any(
+            c.lower_ in _WITH_WORD[verb.lemma_.lower()] for c in verb.children
+        ):
             break
         verbs.append(verb)
         verb = next((c for c in verb.children if c.dep_ in {"acomp", "xcomp"}), None)
