@@ -150,3 +150,13 @@ def _when(value: str, granularity: str, start=None, end=None, text=None, known=T
 )
 def test_dates_are_written_for_people(when, reported, words):
     assert readable_date(when, reported) == words
+
+
+def test_a_clause_title_keeps_numbers_and_clock_times_whole():
+    from eventline.resolve.titles import clause_title
+
+    sentence = "Officials said 2,400 homes lost power, and flights resumed at 14:05 BST."
+    lost = sentence.index("lost")
+    resumed = sentence.index("resumed")
+    assert clause_title(sentence, lost, lost + 4) == "2,400 homes lost power"
+    assert clause_title(sentence, resumed, resumed + 7) == "flights resumed at 14:05 BST"

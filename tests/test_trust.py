@@ -377,3 +377,11 @@ def test_a_war_is_not_dated_by_its_end_and_a_month_is_no_march(nlp):
 def test_what_a_sentence_says_did_not_happen_is_never_occurred(nlp, sentence, trigger, status):
     event = next(m for m in _analysis(nlp, f"Desk\n\n{sentence}").events if m.text == trigger)
     assert event.status == status
+
+
+def test_an_event_with_a_year_of_its_own_is_not_the_article_s_undated_event(nlp):
+    text = "Storm news\n\nThe storm hit the coast at dawn. The 1987 storm was far worse."
+    analysis = _analysis(nlp, text, "2024-05-02")
+    first, second = [m for m in analysis.events if m.text == "storm"][:2]
+    assert second.corefers_with is None
+    assert first.timex is None or analysis.timexes[first.timex].value != "1987"

@@ -222,7 +222,8 @@ def whole_phrase(phrase: str, sentence: str | None) -> str:
     return phrase + match[1] if match else phrase
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s")
+# a comma or colon between digits is part of a number or a time (`2,400`, `14:05`)
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\u2014\u2013\"\u201c\u201d]|\s-\s")
 MAX_CLAUSE_WORDS = 18
 _FRAME = re.compile(
     r"^(?:[\w'.-]+\s+){1,4}(?:said|says|told reporters|reported|announced)\s+(?:that\s+)?"

@@ -26,6 +26,7 @@ _REPORTED = frozenset({"occurred", "ongoing"})
 # Headline, dateline and lead: where an article states the day of its news.
 _LEAD_SENTENCES = 3
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+_YEAR = re.compile(r"\b\d{4}\b")
 _NARRATIVE_GRANULARITIES = frozenset({"day", "time", "week", "month"})
 
 
@@ -92,6 +93,11 @@ def _compatible(
 
 
 def _times_compatible(a: EventMention, b: EventMention, timexes: Sequence[Timex]) -> bool:
+    """`a` (later) and `b` (earlier) may be one event as far as their dates go."""
+    if a.timex is not None and b.timex is None:
+        # `The storm made landfall ... The 1987 storm was worse`: a year of its own names
+        # another event, not the one the article tells undated
+        return not _YEAR.search(timexes[a.timex].text)
     if a.timex is None or b.timex is None:
         return True
     ia, ib = timexes[a.timex].interval, timexes[b.timex].interval
