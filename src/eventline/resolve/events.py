@@ -7,9 +7,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from eventline.lexicon.events import SALIENT_TYPES
-from eventline.models import NON_ASSERTED, Event, EventArgument, Mention, TimelineEntity, When
+from eventline.models import Event, EventArgument, Mention, TimelineEntity, When
 from eventline.resolve.dates import order_key, published_interval, refine
 from eventline.resolve.nodes import MentionNode, NodeRecord
+from eventline.resolve.status import NEVER_KEY_STATUSES
 from eventline.resolve.summary import event_summary
 from eventline.resolve.titles import clause_title, verb_title, whole_phrase
 
@@ -170,7 +171,7 @@ def is_key(event: Event) -> bool:
     An event must also say what it is about: participants, a place or a complement, unless
     its report states its day (`on March 7`): the days a story is told by are its key days.
     What no report asserts (demanded, conditional, denied, claimed, generic, negated) is
-    never key; a cancellation is news of its own.
+    never key; a cancellation is news of its own (`resolve.status`).
     """
     if event.status in NEVER_KEY_STATUSES:
         return False
@@ -181,10 +182,6 @@ def is_key(event: Event) -> bool:
     if (event.when is not None and event.when.text) or len(event.sources) >= 2:
         return True
     return event.type in SALIENT_TYPES and bool(event.participants)
-
-
-NEVER_KEY_STATUSES = NON_ASSERTED - {"cancelled"}
-"""Statuses of events that did not happen as far as the articles say: kept by `--events all`."""
 
 
 def _stated_day(when: When | None) -> bool:
