@@ -150,3 +150,39 @@ def _when(value: str, granularity: str, start=None, end=None, text=None, known=T
 )
 def test_dates_are_written_for_people(when, reported, words):
     assert readable_date(when, reported) == words
+
+
+def test_who_goes_along_on_a_trip_follows_the_one_who_makes_it():
+    varga = _who("Tomas Varga", "agent")
+    berg = _who("Anna Berg", "partner")
+    vienna = _who("Vienna", "destination", "GPE")
+    title = event_title("visit", [varga, berg], [vienna], None, "accompany")
+    assert title == "Tomas Varga visits Vienna with Anna Berg"
+    assert event_title("trip", [varga, berg], [vienna], None, "travel") == (
+        "Tomas Varga travels to Vienna with Anna Berg"
+    )
+    # a person visited is the visit's object, not a companion
+    host = _who("Lena Holt", "destination")
+    assert event_title("visit", [varga, host], [], None, "visit") == "Tomas Varga visits Lena Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the minister Anna Berg accompanied President Tomas Varga during his visit "
+        "to Vienna.",
+        "President Tomas Varga, accompanied by his minister Anna Berg, arrived in Vienna on "
+        "Monday.",
+        "Anna Berg accompanied Tomas Varga to Vienna on Monday.",
+    ],
+)
+def test_the_one_accompanied_leads_the_title_of_the_trip(nlp, text):
+    from eventline.analyse.article import analyse
+    from eventline.models import Article
+    from eventline.resolve import ResolveOptions, resolve
+
+    analysis = analyse(Article(id="t", text=text, published="2024-05-20"), nlp(text), "test")
+    timeline = resolve([analysis], ResolveOptions(events="all"))
+    trip = next(e for e in timeline.events if e.type == "visit")
+    assert trip.title.startswith("Tomas Varga ")
+    assert "with Anna Berg" in trip.title

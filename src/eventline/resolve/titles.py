@@ -32,6 +32,13 @@ reads better as `holds talks`)."""
 PLACE_AS_OBJECT = frozenset({"visit", "tour"})
 """Verbs whose destination is their object: `visits North Korea`, not `visits to`."""
 
+COMPANION_VERBS = frozenset({"accompany", "escort"})
+"""Verbs that tell of another's event (`accompanied Putin during his visit`): the title
+says that event, with its noun as the verb (`Putin visits Beijing with Lavrov`)."""
+
+TRAVEL = "visit"
+"""The type of travel events: one travels with a partner, never to them (`with Lavrov`)."""
+
 _IRREGULAR = {
     "meet": ("meets", "met"),
     "hold": ("holds", "held"),
@@ -167,6 +174,8 @@ def verb_title(
     agents = [p.name for p in people if p.role == "agent"]
     patients = [p.name for p in people if p.role == "patient"]
     others = [p.name for p in people if p.role not in ("agent", "patient")]
+    if lemma in COMPANION_VERBS and noun in VERB_NOUNS:
+        lemma = noun
     verb = lemma if is_verb(lemma, noun) else None
     named = [p.name for p in people]
     where = _place_phrase(verb, places, named)
@@ -188,7 +197,16 @@ def verb_title(
         obj = f" {rest[0]}" if rest else ""
         if rest and rest[0] in others and lemma in ("talk", "meet", "negotiate", "agree"):
             obj = f" with {rest[0]}" if lemma != "meet" else obj
+        if rest and _companion(rest[0], people, verb):
+            return f"{_and(subject)} {action}{where} with {rest[0]}"
     return f"{_and(subject)} {action}{obj}{where}"
+
+
+def _companion(name: str, people: Sequence[EventArgument], verb: str) -> bool:
+    """Whether a name goes along on a trip (`visits Beijing with Lavrov`): a partner of a
+    travel verb, not a person visited (a destination) or acted on."""
+    role = next(p.role for p in people if p.name == name)
+    return role == "partner" and (trigger_for(verb) or (None,))[0] == TRAVEL
 
 
 def _noun_phrase(
