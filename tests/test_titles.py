@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.models import EventArgument, Mention, When
+from eventline.models import Event, EventArgument, Mention, When
 from eventline.render.readable import readable_date
-from eventline.resolve.events import event_title
+from eventline.resolve.events import event_title, is_key
 from eventline.resolve.summary import event_summary, trimmed
-from eventline.resolve.titles import past_participle, third_person, whole_phrase
+from eventline.resolve.title_object import object_phrase
+from eventline.resolve.titles import past_participle, says_only_who, third_person, whole_phrase
 
 
 def _who(name: str, role: str, kind: str = "PERSON") -> EventArgument:
@@ -186,3 +187,79 @@ def test_the_one_accompanied_leads_the_title_of_the_trip(nlp, text):
     trip = next(e for e in timeline.events if e.type == "visit")
     assert trip.title.startswith("Tomas Varga ")
     assert "with Anna Berg" in trip.title
+
+
+def _verbal_title(
+    sentence: str, trigger: str, lemma: str, who: list[EventArgument], noun: str = ""
+) -> str:
+    start = sentence.index(trigger)
+    span = (start, start + len(trigger))
+    return event_title(noun or lemma, who, [], None, lemma, sentence, span, verbal=True)
+
+
+def test_a_verb_title_takes_its_object_from_the_report():
+    council = [_who("Harbour Council", "agent", "ORG")]
+    sentence = "On Friday the Harbour Council closed every public pool in the district."
+    assert _verbal_title(sentence, "closed", "close", council, "closure") == (
+        "Harbour Council closes every public pool"
+    )
+    sentence = "The Harbour Council stepped down on Friday after the audit."
+    assert (
+        _verbal_title(sentence, "stepped", "step", council, "resignation")
+        == "Harbour Council steps down"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The mayor announced on Monday that the bridge would reopen.", "announced"),
+        ("The mayor denied it.", "denied"),
+        ("The mayor resigned three weeks ago.", "resigned"),
+        ("The ministry will decide how it responds.", "decide"),
+        ("Nurses saw signs of strain in the wards.", "signs"),
+        ("The mayor relied heavily on donors.", "relied"),
+    ],
+)
+def test_words_after_a_verb_that_are_no_object_give_none(sentence, verb):
+    assert object_phrase(sentence, sentence.index(verb) + len(verb)) is None
+
+
+def test_a_title_that_says_only_who_reads_the_reports_clause_and_is_not_key():
+    ruritania = [_who("Ruritania", "agent", "GPE")]
+    sentence = "The new budget of Ruritania includes, as expected, more for schools."
+    title = _verbal_title(sentence, "includes", "include", ruritania)
+    assert title == "The new budget of Ruritania includes"  # its clause, not `Ruritania includes`
+    assert says_only_who("Ruritania includes", ruritania)
+    assert not says_only_who("Ruritania includes more for schools", ruritania)
+    resigned = [_who("Tom Hale", "agent")]
+    assert event_title("resignation", resigned, [], None, "resign") == "Tom Hale resigns"
+    sentenced = [_who("Tom Hale", "patient")]
+    assert not says_only_who("Tom Hale sentenced", sentenced)  # what happened to him
+
+
+def _other_event(title: str, who: list[EventArgument]) -> Event:
+    day = When(value="2024-03-07", start="2024-03-07", end="2024-03-07", granularity="day", text="")
+    return Event(
+        id="ev-1",
+        type="other",
+        title=title,
+        status="occurred",
+        when=day.model_copy(update={"text": "on March 7"}),
+        participants=who,
+        mentions=[Mention(document="a", start=0, end=8, text="includes")],
+        sources=["a"],
+    )
+
+
+def test_an_event_whose_title_says_only_who_is_never_key():
+    ruritania = [_who("Ruritania", "agent", "GPE")]
+    assert not is_key(_other_event("Ruritania includes", ruritania))
+    assert is_key(_other_event("Ruritania includes more for schools", ruritania))
+
+
+def test_a_verb_that_goes_on_with_what_was_said_keeps_its_own_title():
+    mayor = [_who("Ada Roe", "agent")]
+    sentence = "Ada Roe stressed that instead of building a bridge, the city chose a ferry."
+    title = _verbal_title(sentence, "stressed", "stress", mayor, "statement")
+    assert title == "Ada Roe stresses"  # not the words of what she said

@@ -29,6 +29,13 @@ NOT_VERBS = frozenset(
 """Lemmas with a noun of their own that are still not verbs in a title (`talk` -> `talks`
 reads better as `holds talks`)."""
 
+COMPLETE_VERBS = frozenset(
+    "die resign collapse crash explode erupt flee surrender retire riot protest rally march "
+    "arrive depart quit fall rise sink drown escape disappear abdicate".split()
+)
+"""Verbs that make a headline with no object (`Mubarak resigns`); other verbs with no
+object say too little (`Libya includes`), and the report's own clause is read instead."""
+
 PLACE_AS_OBJECT = frozenset({"visit", "tour"})
 """Verbs whose destination is their object: `visits North Korea`, not `visits to`."""
 
@@ -165,9 +172,11 @@ def verb_title(
     participants: Sequence[EventArgument],
     places: Sequence[EventArgument],
     status: str = "occurred",
+    object_text: str | None = None,
 ) -> str | None:
     """`Agent verbs patient/partner place`, or `Patient verbed`, or None if no one is named;
-    in headline tense (`Putin may visit North Korea`, `Lavrov to hold talks`)."""
+    in headline tense (`Putin may visit North Korea`, `Lavrov to hold talks`). With no
+    one acted on, `object_text` (the report's words after the verb) is the object."""
     people = _named(participants)
     if not people:
         return None
@@ -194,12 +203,47 @@ def verb_title(
         obj = f" with {rest[0]}" if rest else ""
     else:
         action = _tensed(verb, plural, status)
-        obj = f" {rest[0]}" if rest else ""
+        obj = f" {rest[0]}" if rest else _object(object_text, verb, where, people, places)
         if rest and rest[0] in others and lemma in ("talk", "meet", "negotiate", "agree"):
             obj = f" with {rest[0]}" if lemma != "meet" else obj
         if rest and _companion(rest[0], people, verb):
             return f"{_and(subject)} {action}{where} with {rest[0]}"
     return f"{_and(subject)} {action}{obj}{where}"
+
+
+def _object(
+    text: str | None,
+    verb: str,
+    where: str,
+    people: Sequence[EventArgument],
+    places: Sequence[EventArgument],
+) -> str:
+    """` all schools`: the report's object, unless a place is the object already
+    (`visits Beijing`) or it repeats a name the title gives."""
+    if not text or (where and verb in PLACE_AS_OBJECT):
+        return ""
+    lowered = text.lower()
+    if any(a.name.lower() in lowered for a in [*people, *places]):
+        return ""
+    return f" {text}"
+
+
+def says_only_who(title: str, participants: Sequence[EventArgument]) -> bool:
+    """Whether a title is who and at most one word (`Libya includes`, `Suspect`): it says
+    neither what happened nor to what, so it is no headline. What happened to someone
+    (`Conrad Murray sentenced`) is one."""
+    roles = {p.role for p in participants}
+    if "patient" in roles and "agent" not in roles:
+        return False
+    rest = title.lower()
+    longest_first = sorted((p.name.lower() for p in participants), key=len, reverse=True)
+    while True:  # the subject: the names the title opens with
+        rest = rest.lstrip(" ,")
+        rest = rest[4:] if rest.startswith("and ") else rest
+        name = next((n for n in longest_first if n and rest.startswith(n)), None)
+        if name is None:
+            return len(rest.split()) <= 1
+        rest = rest[len(name) :]
 
 
 def _companion(name: str, people: Sequence[EventArgument], verb: str) -> bool:
