@@ -8,8 +8,8 @@ from eventline.models import Event, EventArgument, Mention, When
 from eventline.render.readable import readable_date
 from eventline.resolve.events import event_title, is_key
 from eventline.resolve.summary import event_summary, trimmed
-from eventline.resolve.title_object import object_phrase
-from eventline.resolve.titles import past_participle, says_only_who, third_person, whole_phrase
+from eventline.resolve.title_object import object_phrase, says_only_who
+from eventline.resolve.titles import past_participle, third_person, whole_phrase
 
 
 def _who(name: str, role: str, kind: str = "PERSON") -> EventArgument:
@@ -263,3 +263,12 @@ def test_a_verb_that_goes_on_with_what_was_said_keeps_its_own_title():
     sentence = "Ada Roe stressed that instead of building a bridge, the city chose a ferry."
     title = _verbal_title(sentence, "stressed", "stress", mayor, "statement")
     assert title == "Ada Roe stresses"  # not the words of what she said
+
+
+def test_a_verb_keeps_its_particle():
+    mayor = [_who("Ada Roe", "agent")]
+    sentence = "Protesters demanded that Ada Roe stepped down."
+    start = sentence.index("stepped")
+    span = (start, start + len("stepped down"))
+    title = event_title("resignation", mayor, [], None, "step", sentence, span, verbal=True)
+    assert title == "Ada Roe steps down"

@@ -12,12 +12,11 @@ from eventline.resolve.dates import order_key, published_interval, refine
 from eventline.resolve.nodes import MentionNode, NodeRecord
 from eventline.resolve.status import NEVER_KEY_STATUSES
 from eventline.resolve.summary import event_summary
-from eventline.resolve.title_object import object_phrase, opens_content
+from eventline.resolve.title_object import object_phrase, opens_content, says_only_who
 from eventline.resolve.titles import (
     COMPLETE_VERBS,
     VERB_NOUNS,
     clause_title,
-    says_only_who,
     verb_title,
     whole_phrase,
 )
@@ -94,7 +93,10 @@ def event_title(
     """`Sergey Lavrov visits North Korea`: who did what, where (`resolve.titles`); with no
     one named, the noun and what it is of, or the short clause that reports it. `verbal`:
     the trigger is the title's verb, so the words after it may be its object."""
-    object_text = object_phrase(sentence, trigger[1]) if verbal and trigger else None
+    object_text = None
+    if verbal and trigger and sentence:
+        particle = sentence[trigger[0] : trigger[1]].split()[1:]  # `stepped down`
+        object_text = " ".join([*particle, object_phrase(sentence, trigger[1]) or ""]).strip()
     title = verb_title(lemma or noun, noun, participants, places, status, object_text)
     if (
         title

@@ -1,5 +1,5 @@
 """What a title's verb acts on, read from the report's own words: `Mexico closes` says
-nothing, `Mexico closes all schools` is a headline.
+nothing, `Mexico closes all schools` is a headline; and whether a title says more than who.
 
 Resolving has no parse, so the object is the short run of words that follows the verb up
 to the first word that starts something else: a preposition, a conjunction, a verb, a time
@@ -9,6 +9,9 @@ or punctuation. A run that does not look like a noun phrase gives no object.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from eventline.models import EventArgument
 
 _ENDS_OBJECT = frozenset(
     # prepositions: where, when, with whom, why (`of` stays: `the use of force`)
@@ -81,3 +84,21 @@ def opens_content(sentence: str | None, end: int) -> bool:
     if not following:
         return False
     return following[0].lower() in _CONTENT_OPENERS or following[0][0] in '"\u201c'
+
+
+def says_only_who(title: str, participants: Sequence[EventArgument]) -> bool:
+    """Whether a title is who and at most one word (`Libya includes`, `Suspect`): it says
+    neither what happened nor to what, so it is no headline. What happened to someone
+    (`Conrad Murray sentenced`) is one."""
+    roles = {p.role for p in participants}
+    if "patient" in roles and "agent" not in roles:
+        return False
+    rest = title.lower()
+    longest_first = sorted((p.name.lower() for p in participants), key=len, reverse=True)
+    while True:  # the subject: the names the title opens with
+        rest = rest.lstrip(" ,")
+        rest = rest[4:] if rest.startswith("and ") else rest
+        name = next((n for n in longest_first if n and rest.startswith(n)), None)
+        if name is None:
+            return len(rest.split()) <= 1
+        rest = rest[len(name) :]

@@ -228,24 +228,6 @@ def _object(
     return f" {text}"
 
 
-def says_only_who(title: str, participants: Sequence[EventArgument]) -> bool:
-    """Whether a title is who and at most one word (`Libya includes`, `Suspect`): it says
-    neither what happened nor to what, so it is no headline. What happened to someone
-    (`Conrad Murray sentenced`) is one."""
-    roles = {p.role for p in participants}
-    if "patient" in roles and "agent" not in roles:
-        return False
-    rest = title.lower()
-    longest_first = sorted((p.name.lower() for p in participants), key=len, reverse=True)
-    while True:  # the subject: the names the title opens with
-        rest = rest.lstrip(" ,")
-        rest = rest[4:] if rest.startswith("and ") else rest
-        name = next((n for n in longest_first if n and rest.startswith(n)), None)
-        if name is None:
-            return len(rest.split()) <= 1
-        rest = rest[len(name) :]
-
-
 def _companion(name: str, people: Sequence[EventArgument], verb: str) -> bool:
     """Whether a name goes along on a trip (`visits Beijing with Lavrov`): a partner of a
     travel verb, not a person visited (a destination) or acted on."""
