@@ -272,3 +272,10 @@ def test_a_verb_keeps_its_particle():
     span = (start, start + len("stepped down"))
     title = event_title("resignation", mayor, [], None, "step", sentence, span, verbal=True)
     assert title == "Ada Roe steps down"
+
+
+def test_a_birth_reads_born_not_borns():
+    oslo = _who("Oslo", "place", "GPE")
+    assert event_title("birth", [_who("Tom Hale", "agent")], [oslo], None, "born") == (
+        "Tom Hale born in Oslo"
+    )

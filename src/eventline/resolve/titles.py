@@ -159,8 +159,12 @@ def _tensed(verb: str, plural: bool, status: str) -> str:
     return verb if plural else third_person(verb)
 
 
+PARTICIPLE_LEMMAS = frozenset({"born"})
+"""Triggers that are participles already (`born in Benghazi`): a title says them as they are."""
+
+
 def _passive(verb: str, status: str) -> str:
-    participle = past_participle(verb)
+    participle = verb if verb in PARTICIPLE_LEMMAS else past_participle(verb)
     return {"planned": f"to be {participle}", "possible": f"may be {participle}"}.get(
         status, participle
     )
@@ -191,6 +195,8 @@ def verb_title(
     if not agents and patients and verb is not None:
         return f"{_and(patients[:2])} {_passive(verb, status)}{where}"
     subject = agents[:1] or (others + patients)[:2]
+    if verb in PARTICIPLE_LEMMAS:
+        return f"{_and(subject)} {_passive(verb, status)}{where}"  # not `X borns`
     rest = [n for n in (patients + others) if n not in subject][:1]
     plural = len(subject) > 1
     if (
