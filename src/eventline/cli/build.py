@@ -18,7 +18,7 @@ from eventline.cli.common import (
 from eventline.cli.merge_option import merge_option, merging_into
 from eventline.cli.options import choice_options, dask_option, timeline_options
 from eventline.cli.output import stdin_bytes
-from eventline.cli.progress import count_inputs, showing_progress
+from eventline.cli.progress import showing_progress
 from eventline.cli.quiet import QUIET
 from eventline.cli.speed_options import speed_options
 from eventline.render.formats import DATES_FORMATS
@@ -71,8 +71,7 @@ def build(
         )
         check_records(records, fmt)
         quiet = click.get_current_context().meta.get(QUIET, False)
-        total = lambda: count_inputs(inputs)  # noqa: E731 - counted only for a drawn bar
-        with showing_progress(quiet=quiet, total=total) as progress:
+        with showing_progress(quiet=quiet) as progress:
             timeline, problems = build_timeline(
                 inputs, options, stdin_bytes(), merge=earlier, progress=progress
             )

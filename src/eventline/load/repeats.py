@@ -41,10 +41,12 @@ class Renaming:
     """File stems that more than one input file has."""
     repeated: set[str]
     """Ids (after the shared-stem renaming) that more than one article would have."""
+    articles: int
+    """How many articles the inputs hold (FIFOs and unreadable files not counted)."""
 
 
 def survey_inputs(sources: Sequence[str], stdin_text: str | None) -> Renaming:
-    """The shared stems and repeated ids of a batch, from one walk of its folders.
+    """The shared stems, repeated ids and article count of a batch, from one walk.
 
     Files are read here once more (JSON Lines records are parsed for their `id`), which costs
     little beside the analysis; FIFOs and other non-regular files are never read twice, so
@@ -63,10 +65,12 @@ def survey_inputs(sources: Sequence[str], stdin_text: str | None) -> Renaming:
                 stems[without_surrogates(found.stem)].add(found)
                 inputs.append(found)
     shared = {stem for stem, files in stems.items() if len(files) > 1}
-    return Renaming(shared, _repeated_ids(inputs, shared, stdin_text))
+    counts = _id_counts(inputs, shared, stdin_text)
+    repeated = {article_id for article_id, count in counts.items() if count > 1}
+    return Renaming(shared, repeated, counts.total())
 
 
-def _repeated_ids(inputs: list[Path | str], shared: set[str], stdin_text: str | None) -> set[str]:
+def _id_counts(inputs: list[Path | str], shared: set[str], stdin_text: str | None) -> Counter[str]:
     counts: Counter[str] = Counter()
     read: set[Path] = set()  # a file given twice is one article twice: the second is renamed
     for found in inputs:
@@ -79,7 +83,7 @@ def _repeated_ids(inputs: list[Path | str], shared: set[str], stdin_text: str | 
                 counts.update(_file_ids(found, shared))
             except (OSError, Refusal, UnicodeError, ValueError):
                 continue  # the loading itself reports the file
-    return {article_id for article_id, count in counts.items() if count > 1}
+    return counts
 
 
 def _is_regular(path: Path) -> bool:

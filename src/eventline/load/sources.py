@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -42,18 +42,24 @@ def refusal_problem(where: str, refusal: Refusal, line: int | None = None) -> In
 
 
 def iter_articles(
-    sources: Sequence[str], options: LoadOptions, stdin: TextIO | BinaryIO | None = None
+    sources: Sequence[str],
+    options: LoadOptions,
+    stdin: TextIO | BinaryIO | None = None,
+    expect: Callable[[int], None] | None = None,
 ) -> Iterator[Item]:
     """Articles and problems from files, folders and `-` (stdin), in a deterministic order.
 
     Article ids are unique in the batch: every article whose id another one has too becomes
     `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines), and so do all the articles of files
-    sharing a stem, whatever the order of the arguments.
+    sharing a stem, whatever the order of the arguments. `expect` is told how many articles
+    the inputs hold before the first is loaded (the pass that finds the ids counts them).
     """
     if STDIN in sources:
         stdin = _StdinRead(stdin)
     stdin_text = stdin.text() if isinstance(stdin, _StdinRead) else None
     renaming = survey_inputs(sources, stdin_text)
+    if expect is not None:
+        expect(renaming.articles)
     seen: set[str] = set()
     for source in sources:
         for item in _iter_source(source, options, stdin):
