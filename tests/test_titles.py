@@ -8,7 +8,7 @@ from eventline.models import Event, EventArgument, Mention, When
 from eventline.render.readable import readable_date
 from eventline.resolve.events import event_title, is_key
 from eventline.resolve.summary import event_summary, trimmed
-from eventline.resolve.title_object import object_phrase, says_only_who
+from eventline.resolve.title_object import headline_clause, object_phrase, says_only_who
 from eventline.resolve.titles import past_participle, third_person, whole_phrase
 
 
@@ -279,3 +279,17 @@ def test_a_birth_reads_born_not_borns():
     assert event_title("birth", [_who("Tom Hale", "agent")], [oslo], None, "born") == (
         "Tom Hale born in Oslo"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "headline"),
+    [
+        ("The new budget of Ruritania includes", "The new budget of Ruritania includes"),
+        ("were agreed by the two mayors and", None),  # its subject is elsewhere
+        ("Speaking at the harbour opening", None),
+        ("he stressed that the ferry stays", None),  # whose `he`?
+        ("The two mayors signed the deal and", "The two mayors signed the deal"),
+    ],
+)
+def test_a_reports_clause_stands_as_a_title_only_with_its_subject(clause, headline):
+    assert headline_clause(clause) == headline

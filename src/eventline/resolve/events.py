@@ -12,7 +12,12 @@ from eventline.resolve.dates import order_key, published_interval, refine
 from eventline.resolve.nodes import MentionNode, NodeRecord
 from eventline.resolve.status import NEVER_KEY_STATUSES
 from eventline.resolve.summary import event_summary
-from eventline.resolve.title_object import object_phrase, opens_content, says_only_who
+from eventline.resolve.title_object import (
+    headline_clause,
+    object_phrase,
+    opens_content,
+    says_only_who,
+)
 from eventline.resolve.titles import (
     COMPLETE_VERBS,
     VERB_NOUNS,
@@ -105,7 +110,7 @@ def event_title(
         and says_only_who(title, participants)
         and not opens_content(sentence, trigger[1])
     ):
-        title = clause_title(sentence, *trigger) or title  # not `Libya includes`
+        title = headline_clause(clause_title(sentence, *trigger)) or title  # `Libya includes`
     if title is None and complement:
         title = f"{noun} of {whole_phrase(complement, sentence)}"
     if title is None and trigger is not None:

@@ -23,7 +23,7 @@ _ENDS_OBJECT = frozenset(
     "although though so yet then how what why "
     # auxiliaries and copulas: the verb of another clause
     "is are was were be been being am has have had will would can could may might shall "
-    "should must do does did not never also "
+    "should must do does did not never also however still even just already instead too "
     # times (`closed Tuesday`) and deictic words
     "today yesterday tomorrow tonight now earlier later ago again last next this "
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -102,3 +102,26 @@ def says_only_who(title: str, participants: Sequence[EventArgument]) -> bool:
         if name is None:
             return len(rest.split()) <= 1
         rest = rest[len(name) :]
+
+
+_NO_SUBJECT = frozenset(
+    "is are was were be been has have had will would can could may might should must do "
+    "does did only as if while when because although though since after before he she it "
+    "they we i you this that these those".split()
+)
+"""First words of a clause whose subject is elsewhere or unknown (`were reached by ...`,
+`he stressed ...`, `as ... has said`): no headline starts so."""
+
+
+def headline_clause(clause: str | None) -> str | None:
+    """A report's clause if it can stand as a headline: it opens with its subject (not an
+    auxiliary, a participle, a pronoun or a subordinating word) and ends on a full word."""
+    words = (clause or "").split()
+    while words and words[-1].lower() in ("and", "or", "but"):
+        words.pop()
+    if len(words) < 3:
+        return None
+    first = words[0].lower()
+    if first in _NO_SUBJECT or first.endswith("ing"):
+        return None
+    return " ".join(words)
