@@ -43,7 +43,8 @@ def test_the_seeds_text_view_says_each_key_event_in_words():
     for title in (
         "Sergey Lavrov visits North Korea",
         "Sergey Lavrov to hold talks with Ri Son Gwon in Pyongyang",
-        "visits Beijing",  # Lavrov accompanied Putin: both are on the visit
+        # Lavrov accompanied Putin: both are on the visit, Putin's
+        "Vladimir Putin visits Beijing with Sergey Lavrov",
         "reception",
         "Vladimir Putin may visit North Korea",
         "Session of the intergovernmental commission on trade, economic and technological",

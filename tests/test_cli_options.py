@@ -110,3 +110,15 @@ def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"eventline {name}" in readme, name
+
+
+def test_the_analysing_commands_read_their_shared_options_in_one_place(tmp_path):
+    import datetime
+
+    from eventline.cli.common import build_options
+
+    given = dict(model="m", reference_date=datetime.date(2023, 10, 19), max_chars=50, strict=True)
+    cached = build_options(**given, jobs=1, cache_dir=tmp_path, no_cache=False, events="all")
+    assert cached == BuildOptions(**given, jobs=1, cache_dir=tmp_path, events="all")
+    uncached = build_options(**given, jobs=1, cache_dir=tmp_path, no_cache=True, dask="local")
+    assert uncached == BuildOptions(**given, jobs=1, cache_dir=None, dask="local")

@@ -85,7 +85,8 @@ def test_the_bar_shows_the_total_and_time_left_then_says_it_is_resolving(monkeyp
     monkeypatch.setattr(progress, "DELAY", 0.0)
     monkeypatch.setenv("NO_COLOR", "1")
     stream = Terminal()
-    with showing_progress(quiet=False, stream=stream, total=lambda: 40) as advance:
+    with showing_progress(quiet=False, stream=stream) as advance:
+        advance.expect(40)
         for _ in range(40):
             advance()
     drawn = stream.getvalue()
@@ -93,9 +94,36 @@ def test_the_bar_shows_the_total_and_time_left_then_says_it_is_resolving(monkeyp
     assert "Resolving 40 articles" in drawn
 
 
-def test_inputs_are_counted_from_files_and_json_lines(tmp_path):
+def test_the_loader_counts_the_articles_before_loading_the_first(tmp_path):
+    from eventline.load import LoadOptions, iter_articles
+
     (tmp_path / "a.txt").write_text("One.")
     (tmp_path / "b.jsonl").write_text('{"id": "1", "text": "x"}\n\n{"id": "2", "text": "y"}\n')
     (tmp_path / "notes.csv").write_text("not an article")
-    assert progress.count_inputs([str(tmp_path)]) == 3
-    assert progress.count_inputs([str(SEEDS), "-"]) is None
+    told = []
+    items = iter_articles([str(tmp_path)], LoadOptions(), expect=told.append)
+    next(items)
+    assert told == [3]  # before the first article came
+    stdin = io.BytesIO(b'{"id": "s1", "text": "x"}\n{"id": "s2", "text": "y"}\n')
+    told.clear()
+    list(iter_articles([str(tmp_path), "-"], LoadOptions(), stdin, expect=told.append))
+    assert told == [5]  # standard input, read up front, counts too
+
+
+def test_a_build_tells_its_progress_the_total_first():
+    from eventline.api import BuildOptions, build_timeline
+
+    class Counter:
+        def __init__(self):
+            self.total, self.steps = None, 0
+
+        def expect(self, total):
+            assert self.steps == 0
+            self.total = total
+
+        def __call__(self):
+            self.steps += 1
+
+    counter = Counter()
+    timeline, _ = build_timeline([str(SEEDS)], BuildOptions(), progress=counter)
+    assert counter.total == counter.steps == len(timeline.documents) == 2

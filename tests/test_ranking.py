@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from typing import get_args
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventline.cli.common import more_note
-from eventline.models import Event, EventArgument, Mention, Timeline, When
+from eventline.models import Event, EventArgument, EventStatus, Mention, Timeline, When
 from eventline.render.choose import VIEW_TOP, EventChoice, choose
+from eventline.resolve.events import is_key
 from eventline.resolve.ranking import (
     BatchSignals,
     Evidence,
@@ -132,6 +135,27 @@ def test_never_key_statuses_rank_below_reported_events():
     rank = ranks(evidence, salience)
     assert (rank[1], rank[3]) == (1, 2)  # occurred above possible, both above the rest
     assert {rank[0], rank[2]} == {3, 4}
+
+
+def test_a_cancellation_is_key_and_ranks_above_what_never_happened():
+    batch = BatchSignals(documents=3, lead_end={"a": 0, "b": 0, "c": 0})
+    events = [
+        _event(1, ["a", "b", "c"], status="negated"),
+        _event(2, ["a"], status="cancelled"),
+        _event(3, ["a"], status="occurred"),
+    ]
+    assert [is_key(e) for e in events] == [False, True, True]
+    evidence = [event_evidence(event_facts(e), batch) for e in events]
+    rank = ranks(evidence, saliences(evidence, DOCUMENTS))
+    assert rank == [3, 2, 1]  # fewer reports, yet above the negated; below what happened
+
+
+@pytest.mark.parametrize("status", get_args(EventStatus))
+def test_key_and_ranking_read_one_status_table(status):
+    """A status that can make a key event weighs something in the ranking, and one that
+    never does weighs nothing: the timeline's top never holds what is not key."""
+    evidence = event_evidence(event_facts(_event(1, ["a"], status=status)), BatchSignals(1))
+    assert is_key(_event(1, ["a"], status=status)) == (evidence.weight > 0)
 
 
 def _ranked_timeline(count: int) -> Timeline:

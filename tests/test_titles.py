@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventline.models import EventArgument, Mention, When
+from eventline.models import Event, EventArgument, Mention, When
 from eventline.render.readable import readable_date
-from eventline.resolve.events import event_title
+from eventline.resolve.events import event_title, is_key
 from eventline.resolve.summary import event_summary, trimmed
+from eventline.resolve.title_object import headline_clause, object_phrase, says_only_who
 from eventline.resolve.titles import past_participle, third_person, whole_phrase
 
 
@@ -160,3 +161,145 @@ def test_a_clause_title_keeps_numbers_and_clock_times_whole():
     resumed = sentence.index("resumed")
     assert clause_title(sentence, lost, lost + 4) == "2,400 homes lost power"
     assert clause_title(sentence, resumed, resumed + 7) == "flights resumed at 14:05 BST"
+
+
+def test_who_goes_along_on_a_trip_follows_the_one_who_makes_it():
+    varga = _who("Tomas Varga", "agent")
+    berg = _who("Anna Berg", "partner")
+    vienna = _who("Vienna", "destination", "GPE")
+    title = event_title("visit", [varga, berg], [vienna], None, "accompany")
+    assert title == "Tomas Varga visits Vienna with Anna Berg"
+    assert event_title("trip", [varga, berg], [vienna], None, "travel") == (
+        "Tomas Varga travels to Vienna with Anna Berg"
+    )
+    # a person visited is the visit's object, not a companion
+    host = _who("Lena Holt", "destination")
+    assert event_title("visit", [varga, host], [], None, "visit") == "Tomas Varga visits Lena Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the minister Anna Berg accompanied President Tomas Varga during his visit "
+        "to Vienna.",
+        "President Tomas Varga, accompanied by his minister Anna Berg, arrived in Vienna on "
+        "Monday.",
+        "Anna Berg accompanied Tomas Varga to Vienna on Monday.",
+    ],
+)
+def test_the_one_accompanied_leads_the_title_of_the_trip(nlp, text):
+    from eventline.analyse.article import analyse
+    from eventline.models import Article
+    from eventline.resolve import ResolveOptions, resolve
+
+    analysis = analyse(Article(id="t", text=text, published="2024-05-20"), nlp(text), "test")
+    timeline = resolve([analysis], ResolveOptions(events="all"))
+    trip = next(e for e in timeline.events if e.type == "visit")
+    assert trip.title.startswith("Tomas Varga ")
+    assert "with Anna Berg" in trip.title
+
+
+def _verbal_title(
+    sentence: str, trigger: str, lemma: str, who: list[EventArgument], noun: str = ""
+) -> str:
+    start = sentence.index(trigger)
+    span = (start, start + len(trigger))
+    return event_title(noun or lemma, who, [], None, lemma, sentence, span, verbal=True)
+
+
+def test_a_verb_title_takes_its_object_from_the_report():
+    council = [_who("Harbour Council", "agent", "ORG")]
+    sentence = "On Friday the Harbour Council closed every public pool in the district."
+    assert _verbal_title(sentence, "closed", "close", council, "closure") == (
+        "Harbour Council closes every public pool"
+    )
+    sentence = "The Harbour Council stepped down on Friday after the audit."
+    assert (
+        _verbal_title(sentence, "stepped", "step", council, "resignation")
+        == "Harbour Council steps down"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The mayor announced on Monday that the bridge would reopen.", "announced"),
+        ("The mayor denied it.", "denied"),
+        ("The mayor resigned three weeks ago.", "resigned"),
+        ("The ministry will decide how it responds.", "decide"),
+        ("Nurses saw signs of strain in the wards.", "signs"),
+        ("The mayor relied heavily on donors.", "relied"),
+    ],
+)
+def test_words_after_a_verb_that_are_no_object_give_none(sentence, verb):
+    assert object_phrase(sentence, sentence.index(verb) + len(verb)) is None
+
+
+def test_a_title_that_says_only_who_reads_the_reports_clause_and_is_not_key():
+    ruritania = [_who("Ruritania", "agent", "GPE")]
+    sentence = "The new budget of Ruritania includes, as expected, more for schools."
+    title = _verbal_title(sentence, "includes", "include", ruritania)
+    assert title == "The new budget of Ruritania includes"  # its clause, not `Ruritania includes`
+    assert says_only_who("Ruritania includes", ruritania)
+    assert not says_only_who("Ruritania includes more for schools", ruritania)
+    resigned = [_who("Tom Hale", "agent")]
+    assert event_title("resignation", resigned, [], None, "resign") == "Tom Hale resigns"
+    sentenced = [_who("Tom Hale", "patient")]
+    assert not says_only_who("Tom Hale sentenced", sentenced)  # what happened to him
+
+
+def _other_event(title: str, who: list[EventArgument]) -> Event:
+    day = When(value="2024-03-07", start="2024-03-07", end="2024-03-07", granularity="day", text="")
+    return Event(
+        id="ev-1",
+        type="other",
+        title=title,
+        status="occurred",
+        when=day.model_copy(update={"text": "on March 7"}),
+        participants=who,
+        mentions=[Mention(document="a", start=0, end=8, text="includes")],
+        sources=["a"],
+    )
+
+
+def test_an_event_whose_title_says_only_who_is_never_key():
+    ruritania = [_who("Ruritania", "agent", "GPE")]
+    assert not is_key(_other_event("Ruritania includes", ruritania))
+    assert is_key(_other_event("Ruritania includes more for schools", ruritania))
+
+
+def test_a_verb_that_goes_on_with_what_was_said_keeps_its_own_title():
+    mayor = [_who("Ada Roe", "agent")]
+    sentence = "Ada Roe stressed that instead of building a bridge, the city chose a ferry."
+    title = _verbal_title(sentence, "stressed", "stress", mayor, "statement")
+    assert title == "Ada Roe stresses"  # not the words of what she said
+
+
+def test_a_verb_keeps_its_particle():
+    mayor = [_who("Ada Roe", "agent")]
+    sentence = "Protesters demanded that Ada Roe stepped down."
+    start = sentence.index("stepped")
+    span = (start, start + len("stepped down"))
+    title = event_title("resignation", mayor, [], None, "step", sentence, span, verbal=True)
+    assert title == "Ada Roe steps down"
+
+
+def test_a_birth_reads_born_not_borns():
+    oslo = _who("Oslo", "place", "GPE")
+    assert event_title("birth", [_who("Tom Hale", "agent")], [oslo], None, "born") == (
+        "Tom Hale born in Oslo"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "headline"),
+    [
+        ("The new budget of Ruritania includes", "The new budget of Ruritania includes"),
+        ("were agreed by the two mayors and", None),  # its subject is elsewhere
+        ("Speaking at the harbour opening", None),
+        ("he stressed that the ferry stays", None),  # whose `he`?
+        ("The two mayors signed the deal and", "The two mayors signed the deal"),
+    ],
+)
+def test_a_reports_clause_stands_as_a_title_only_with_its_subject(clause, headline):
+    assert headline_clause(clause) == headline

@@ -25,7 +25,8 @@ from eventline.run.options import RunOptions
 from eventline.run.problems import Problems
 
 Progress = Callable[[], None]
-"""Called once per article analysed, so that a caller can show progress."""
+"""Called once per article analysed, so that a caller can show progress. One that also has
+an `expect(total)` method is told first how many articles the inputs hold."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,9 @@ def iter_analyses(
 ) -> Iterator[ArticleAnalysis]:
     """The analyses of every readable article as they are made, in input order; input
     problems are collected in `problems` on the way."""
-    articles = problems.split(iter_articles(sources, options.load_options(), stdin))
+    expect = getattr(progress, "expect", None)  # counted by the loader's own pre-pass
+    loaded = iter_articles(sources, options.load_options(), stdin, expect)
+    articles = problems.split(loaded)
     for analysis in problems.kept(analyse_articles(articles, options.run_options())):
         if progress is not None:
             progress()

@@ -6,6 +6,7 @@ import click
 
 from eventline.cli.common import (
     EXIT_CODES_HELP,
+    build_options,
     check_records,
     common_options,
     emit,
@@ -17,9 +18,9 @@ from eventline.cli.common import (
 from eventline.cli.merge_option import merge_option, merging_into
 from eventline.cli.options import choice_options, dask_option, timeline_options
 from eventline.cli.output import stdin_bytes
-from eventline.cli.progress import count_inputs, showing_progress
+from eventline.cli.progress import showing_progress
 from eventline.cli.quiet import QUIET
-from eventline.cli.speed_options import speed_options, speed_settings
+from eventline.cli.speed_options import speed_options
 from eventline.render.formats import DATES_FORMATS
 
 
@@ -53,23 +54,24 @@ def build(
     until,
 ):
     """Build the timeline of events reported in INPUT... ."""
-    from eventline.api import BuildOptions, build_timeline
+    from eventline.api import build_timeline
 
     with merging_into(merge) as earlier:
-        options = BuildOptions(
+        options = build_options(
             model=model,
             reference_date=reference_date,
-            events=events,
-            entity=entity,
             max_chars=max_chars,
             strict=strict,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            no_cache=no_cache,
             dask=dask,
-            **speed_settings(jobs, cache_dir, no_cache),
+            events=events,
+            entity=entity,
         )
         check_records(records, fmt)
         quiet = click.get_current_context().meta.get(QUIET, False)
-        total = lambda: count_inputs(inputs)  # noqa: E731 - counted only for a drawn bar
-        with showing_progress(quiet=quiet, total=total) as progress:
+        with showing_progress(quiet=quiet) as progress:
             timeline, problems = build_timeline(
                 inputs, options, stdin_bytes(), merge=earlier, progress=progress
             )
@@ -91,14 +93,16 @@ def build(
 @reports_problems
 def dates(inputs, output, reference_date, model, max_chars, strict, fmt, jobs, cache_dir, no_cache):
     """List every temporal expression in INPUT... with its TIMEX3 value."""
-    from eventline.api import BuildOptions, extract_dates
+    from eventline.api import extract_dates
 
-    options = BuildOptions(
+    options = build_options(
         model=model,
         reference_date=reference_date,
         max_chars=max_chars,
         strict=strict,
-        **speed_settings(jobs, cache_dir, no_cache),
+        jobs=jobs,
+        cache_dir=cache_dir,
+        no_cache=no_cache,
     )
     report, problems = extract_dates(inputs, options, stdin=stdin_bytes())
     emit(output, lambda target: write_report(report, DATES_FORMATS[fmt], target), problems)

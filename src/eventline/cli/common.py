@@ -9,14 +9,20 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
 from eventline.cli.options import iso_day
 from eventline.cli.quiet import note, quiet_option
+from eventline.cli.speed_options import speed_settings
 from eventline.errors import ExitCode, OutputClosed, StrictInputError
 from eventline.render.formats import ROW_FORMATS, TIMELINE_FORMATS, Format, write
+
+if TYPE_CHECKING:
+    import datetime
+
+    from eventline.api import BuildOptions
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 every input was read; 1 some inputs failed (the output still holds "
@@ -72,6 +78,33 @@ def common_options(command: Callable) -> Callable:
     for decorator in reversed(decorators):
         command = decorator(command)
     return command
+
+
+def build_options(
+    *,
+    model: str | None,
+    reference_date: datetime.date | None,
+    max_chars: int,
+    strict: bool,
+    jobs: int | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    dask: str | None = None,
+    **fields: object,
+) -> BuildOptions:
+    """The `BuildOptions` of an analysing command: its `common_options`, `speed_options` and
+    `--dask`, plus `fields` of its own (`events`, `entity`)."""
+    from eventline.api import BuildOptions
+
+    return BuildOptions(
+        model=model,
+        reference_date=reference_date,
+        max_chars=max_chars,
+        strict=strict,
+        dask=dask,
+        **fields,
+        **speed_settings(jobs, cache_dir, no_cache),
+    )
 
 
 def reports_problems(command: Callable) -> Callable:

@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import click
 
-from eventline.cli.common import EXIT_CODES_HELP, common_options, emit, reports_problems
+from eventline.cli.common import (
+    EXIT_CODES_HELP,
+    build_options,
+    common_options,
+    emit,
+    reports_problems,
+)
 from eventline.cli.options import dask_option
 from eventline.cli.output import stdin_bytes
-from eventline.cli.speed_options import speed_options, speed_settings
+from eventline.cli.speed_options import speed_options
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -46,18 +52,20 @@ def entities(
     dask,
 ):
     """List every entity of INPUT... with its type, aliases, events and articles."""
-    from eventline.api import BuildOptions, extract_analyses
+    from eventline.api import extract_analyses
     from eventline.render.entities import render_entities
     from eventline.resolve import ResolveOptions, resolve
     from eventline.resolve.entity_report import entity_report
 
-    options = BuildOptions(
+    options = build_options(
         model=model,
         reference_date=reference_date,
         max_chars=max_chars,
         strict=strict,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        no_cache=no_cache,
         dask=dask,
-        **speed_settings(jobs, cache_dir, no_cache),
     )
     analyses, problems = extract_analyses(inputs, options, stdin=stdin_bytes())
     timeline = resolve(analyses, ResolveOptions(events="all", all_entities=True))

@@ -7,6 +7,7 @@ import click
 
 from eventline.cli.common import (
     EXIT_CODES_HELP,
+    build_options,
     check_records,
     common_options,
     emit,
@@ -35,16 +36,18 @@ def extract(
     The records are `ArticleAnalysis` objects (the cache's records, with `format_version`),
     in input order; `eventline resolve` turns them into the timeline.
     """
-    from eventline.api import BuildOptions, extract_analyses
+    from eventline.api import extract_analyses
     from eventline.run.analyses_file import write_analyses
 
-    options = BuildOptions(
+    options = build_options(
         model=model,
         reference_date=reference_date,
         max_chars=max_chars,
         strict=strict,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        no_cache=no_cache,
         dask=dask,
-        **speed_settings(jobs, cache_dir, no_cache),
     )
     analyses, problems = extract_analyses(inputs, options, stdin=stdin_bytes())
     emit(output, lambda target: write_analyses(analyses, target.out), problems)

@@ -1,11 +1,14 @@
-"""Which article ids a batch holds more than once, found before any article is loaded, so
-that every holder of a repeated id is renamed alike whatever the order of the arguments."""
+"""One pass over a batch's inputs before any article is loaded: the file stems that more
+than one input file has, and the article ids the batch holds more than once, so that every
+holder of a shared stem or a repeated id is renamed alike whatever the order of the
+arguments."""
 
 from __future__ import annotations
 
 import stat
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from eventline.load.article import without_surrogates
@@ -30,30 +33,57 @@ def path_qualified(article_id: str, path: str, line: int | None, shared: set[str
     return f"{article_id}@{where}"
 
 
-def repeated_ids(sources: Sequence[str], shared: set[str], stdin_text: str | None) -> set[str]:
-    """Ids (after the shared-stem renaming) that more than one article would have.
+@dataclass(frozen=True)
+class Renaming:
+    """What the pre-pass found: the stems and the ids that make articles `<id>@<path>`."""
+
+    shared: set[str]
+    """File stems that more than one input file has."""
+    repeated: set[str]
+    """Ids (after the shared-stem renaming) that more than one article would have."""
+    articles: int
+    """How many articles the inputs hold (FIFOs and unreadable files not counted)."""
+
+
+def survey_inputs(sources: Sequence[str], stdin_text: str | None) -> Renaming:
+    """The shared stems, repeated ids and article count of a batch, from one walk.
 
     Files are read here once more (JSON Lines records are parsed for their `id`), which costs
     little beside the analysis; FIFOs and other non-regular files are never read twice, so
     their ids are not counted (a clash with them is settled in input order).
     `stdin_text`: standard input, already read, if it is a source.
     """
-    counts: Counter[str] = Counter()
-    read: set[Path] = set()  # a file given twice is one article twice: the second is renamed
+    inputs: list[Path | str] = []
+    stems: defaultdict[str, set[Path]] = defaultdict(set)
     for source in sources:
         if source == STDIN:
-            if stdin_text is not None:
-                counts.update(_sniffed_ids(stdin_text, STDIN, "stdin", shared))
+            inputs.append(STDIN)
             continue
         path = Path(source)
         for found in walk_folder(path) if path.is_dir() else [path]:
-            if isinstance(found, Path) and found not in read and _is_regular(found):
-                read.add(found)
-                try:
-                    counts.update(_file_ids(found, shared))
-                except (OSError, Refusal, UnicodeError, ValueError):
-                    continue  # the loading itself reports the file
-    return {article_id for article_id, count in counts.items() if count > 1}
+            if isinstance(found, Path):  # the same file given twice shares nothing
+                stems[without_surrogates(found.stem)].add(found)
+                inputs.append(found)
+    shared = {stem for stem, files in stems.items() if len(files) > 1}
+    counts = _id_counts(inputs, shared, stdin_text)
+    repeated = {article_id for article_id, count in counts.items() if count > 1}
+    return Renaming(shared, repeated, counts.total())
+
+
+def _id_counts(inputs: list[Path | str], shared: set[str], stdin_text: str | None) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    read: set[Path] = set()  # a file given twice is one article twice: the second is renamed
+    for found in inputs:
+        if found == STDIN:
+            if stdin_text is not None:
+                counts.update(_sniffed_ids(stdin_text, STDIN, "stdin", shared))
+        elif isinstance(found, Path) and found not in read and _is_regular(found):
+            read.add(found)
+            try:
+                counts.update(_file_ids(found, shared))
+            except (OSError, Refusal, UnicodeError, ValueError):
+                continue  # the loading itself reports the file
+    return counts
 
 
 def _is_regular(path: Path) -> bool:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from eventline.load.article import build_article, without_surrogates
+from eventline.load.article import build_article
 from eventline.load.common import (
     ARTICLE_SUFFIXES,
     HTML_SUFFIXES,
@@ -24,7 +23,7 @@ from eventline.load.guard import guarded_items, internal_problem
 from eventline.load.html import decode_html, extract_html, looks_like_html
 from eventline.load.jsonl import metadata_from_fields, parse_record, record_fields
 from eventline.load.lines import jsonl_file_lines, text_lines
-from eventline.load.repeats import STDIN, first_line_is_object, path_qualified, repeated_ids
+from eventline.load.repeats import STDIN, first_line_is_object, path_qualified, survey_inputs
 from eventline.models import Article, InputProblem, Origin
 
 Item = Article | InputProblem
@@ -43,24 +42,30 @@ def refusal_problem(where: str, refusal: Refusal, line: int | None = None) -> In
 
 
 def iter_articles(
-    sources: Sequence[str], options: LoadOptions, stdin: TextIO | BinaryIO | None = None
+    sources: Sequence[str],
+    options: LoadOptions,
+    stdin: TextIO | BinaryIO | None = None,
+    expect: Callable[[int], None] | None = None,
 ) -> Iterator[Item]:
     """Articles and problems from files, folders and `-` (stdin), in a deterministic order.
 
     Article ids are unique in the batch: every article whose id another one has too becomes
     `<id>@<path>` (`<id>@<path>:<line>` for JSON Lines), and so do all the articles of files
-    sharing a stem, whatever the order of the arguments.
+    sharing a stem, whatever the order of the arguments. `expect` is told how many articles
+    the inputs hold before the first is loaded (the pass that finds the ids counts them).
     """
     if STDIN in sources:
         stdin = _StdinRead(stdin)
-    shared = _shared_stems(sources)
     stdin_text = stdin.text() if isinstance(stdin, _StdinRead) else None
-    repeated = repeated_ids(sources, shared, stdin_text)
+    renaming = survey_inputs(sources, stdin_text)
+    if expect is not None:
+        expect(renaming.articles)
     seen: set[str] = set()
     for source in sources:
         for item in _iter_source(source, options, stdin):
             if isinstance(item, Article):
-                item = _unique(_with_path_if_shared(item, shared), seen, repeated)
+                item = _with_path_if_shared(item, renaming.shared)
+                item = _unique(item, seen, renaming.repeated)
             yield item
 
 
@@ -87,19 +92,6 @@ class _StdinRead:
             return self.data if isinstance(self.data, str) else decode_bytes(self.data)
         except (Refusal, UnicodeError, ValueError):
             return None
-
-
-def _shared_stems(sources: Sequence[str]) -> set[str]:
-    """File stems that more than one input file has (file names only, nothing is read)."""
-    paths: defaultdict[str, set[Path]] = defaultdict(set)
-    for source in sources:
-        path = Path(source)
-        if source == STDIN:
-            continue
-        for found in walk_folder(path) if path.is_dir() else [path]:
-            if isinstance(found, Path):  # the same file given twice shares nothing
-                paths[without_surrogates(found.stem)].add(found)
-    return {stem for stem, files in paths.items() if len(files) > 1}
 
 
 def _with_path_if_shared(article: Article, shared: set[str]) -> Article:

@@ -7,11 +7,24 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from eventline.lexicon.events import SALIENT_TYPES
-from eventline.models import NON_ASSERTED, Event, EventArgument, Mention, TimelineEntity, When
+from eventline.models import Event, EventArgument, Mention, TimelineEntity, When
 from eventline.resolve.dates import order_key, published_interval, refine
 from eventline.resolve.nodes import MentionNode, NodeRecord
+from eventline.resolve.status import NEVER_KEY_STATUSES
 from eventline.resolve.summary import event_summary
-from eventline.resolve.titles import clause_title, verb_title, whole_phrase
+from eventline.resolve.title_object import (
+    headline_clause,
+    object_phrase,
+    opens_content,
+    says_only_who,
+)
+from eventline.resolve.titles import (
+    COMPLETE_VERBS,
+    VERB_NOUNS,
+    clause_title,
+    verb_title,
+    whole_phrase,
+)
 
 # Verbs outside the taxonomy and reporting verbs (`said`, `told`) are how news is written,
 # not what happened: they never make a story timeline on their own.
@@ -88,10 +101,24 @@ def event_title(
     sentence: str | None = None,
     trigger: tuple[int, int] | None = None,
     status: str = "occurred",
+    verbal: bool = False,
 ) -> str:
     """`Sergey Lavrov visits North Korea`: who did what, where (`resolve.titles`); with no
-    one named, the noun and what it is of, or the short clause that reports it."""
-    title = verb_title(lemma or noun, noun, participants, places, status)
+    one named, the noun and what it is of, or the short clause that reports it. `verbal`:
+    the trigger is the title's verb, so the words after it may be its object."""
+    object_text = None
+    if verbal and trigger and sentence:
+        particle = sentence[trigger[0] : trigger[1]].split()[1:]  # `stepped down`
+        object_text = " ".join([*particle, object_phrase(sentence, trigger[1]) or ""]).strip()
+    title = verb_title(lemma or noun, noun, participants, places, status, object_text)
+    if (
+        title
+        and trigger
+        and lemma not in COMPLETE_VERBS
+        and says_only_who(title, participants)
+        and not opens_content(sentence, trigger[1])
+    ):
+        title = headline_clause(clause_title(sentence, *trigger)) or title  # `Libya includes`
     if title is None and complement:
         title = f"{noun} of {whole_phrase(complement, sentence)}"
     if title is None and trigger is not None:
@@ -144,6 +171,9 @@ def build_event(
     lemma = max(lemmas, key=lambda x: (lemmas[x], x))
     offset = head.mention.start - head.mention.sentence_start
     status = merged_status(group)
+    verbal = head.mention.lemma == lemma and (
+        head.mention.text.lower() != lemma or lemma not in VERB_NOUNS  # `visited`, not `visit`
+    )
     mentions = sorted(
         (_mention_record(n) for n in group),
         key=lambda m: (m.document, m.start),
@@ -160,6 +190,7 @@ def build_event(
             head.sentence,
             (offset, offset + head.mention.end - head.mention.start),
             status,
+            verbal,
         ),
         status=status,
         when=when,
@@ -177,11 +208,14 @@ def is_key(event: Event) -> bool:
 
     An event must also say what it is about: participants, a place or a complement, unless
     its report states its day (`on March 7`): the days a story is told by are its key days.
-    What no report asserts (demanded, conditional, denied, claimed, generic, negated) is
-    never key; a cancellation is news of its own.
+    A verb outside the taxonomy (or a bare noun) whose title can say only who (`Libya
+    includes`) is never key either. What no report asserts (demanded, conditional, denied,
+    claimed, generic, negated) is never key; a cancellation is news of its own (`resolve.status`).
     """
     if event.status in NEVER_KEY_STATUSES:
         return False
+    if event.type == "other" and says_only_who(event.title, event.participants):
+        return False  # `Libya includes`: no headline says only who
     if _stated_day(event.when) and event.type != "report":
         return True
     if event.type in NEVER_KEY or not (event.participants or event.places or " of " in event.title):
@@ -189,10 +223,6 @@ def is_key(event: Event) -> bool:
     if (event.when is not None and event.when.text) or len(event.sources) >= 2:
         return True
     return event.type in SALIENT_TYPES and bool(event.participants)
-
-
-NEVER_KEY_STATUSES = NON_ASSERTED - {"cancelled"}
-"""Statuses of events that did not happen as far as the articles say: kept by `--events all`."""
 
 
 def _stated_day(when: When | None) -> bool:

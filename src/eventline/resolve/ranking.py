@@ -10,9 +10,11 @@ The evidence is what a news editor weighs, each part a number in [0, 1]:
   place, so that an article about something else in the batch ranks low.
 
 Counts are compared on a log scale with the batch's largest, so that one story's size does
-not matter. The status then scales the sum: an occurred event outranks a planned one, a
-planned one a possible one, and any other status (conditional, demanded, denied, negated...)
-is never key. Ranking reads each event once and sorts: linear in events, but for the sort.
+not matter. The status then scales the sum (`resolve.status`, the table that also decides
+which events can be key): an occurred event outranks a planned one, a planned one a
+cancellation, a cancellation a possible one; the non-assertions (conditional, demanded,
+denied, negated...) weigh nothing. Ranking reads each event once and sorts: linear in
+events, but for the sort.
 """
 
 from __future__ import annotations
@@ -26,13 +28,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from eventline.models import ArticleAnalysis, Event
+from eventline.resolve.status import status_weight
 
 WEIGHTS = {"reports": 0.35, "lead": 0.15, "day": 0.3, "centrality": 0.2}
 """How much each part of the evidence counts; they sum to 1."""
-
-STATUS_WEIGHT = {"occurred": 1.0, "ongoing": 1.0, "planned": 0.85, "possible": 0.6}
-"""Any status not listed (conditional, demanded, denied, claimed, generic, negated,
-cancelled, threatened) is not an event that happened or will happen: weight 0."""
 
 BASIS_WEIGHT = {"stated": 1.0, "inferred": 0.95, "article": 0.85}
 """A date stated by the text is surer than one assumed from the article's own day."""
@@ -214,7 +213,7 @@ def event_evidence(facts: EventFacts, batch: BatchSignals) -> Evidence:
         if start < batch.lead_end.get(document, 0)
     }
     best_known = max((batch.entity_articles.get(e, 0) for e in facts.named), default=0)
-    weight = STATUS_WEIGHT.get(facts.status, 0.0) * BASIS_WEIGHT.get(facts.basis, 1.0)
+    weight = status_weight(facts.status) * BASIS_WEIGHT.get(facts.basis, 1.0)
     return Evidence(
         reports=len(reports),
         lead=len(lead_documents & set(reports)),

@@ -29,8 +29,22 @@ NOT_VERBS = frozenset(
 """Lemmas with a noun of their own that are still not verbs in a title (`talk` -> `talks`
 reads better as `holds talks`)."""
 
+COMPLETE_VERBS = frozenset(
+    "die resign collapse crash explode erupt flee surrender retire riot protest rally march "
+    "arrive depart quit fall rise sink drown escape disappear abdicate".split()
+)
+"""Verbs that make a headline with no object (`Mubarak resigns`); other verbs with no
+object say too little (`Libya includes`), and the report's own clause is read instead."""
+
 PLACE_AS_OBJECT = frozenset({"visit", "tour"})
 """Verbs whose destination is their object: `visits North Korea`, not `visits to`."""
+
+COMPANION_VERBS = frozenset({"accompany", "escort"})
+"""Verbs that tell of another's event (`accompanied Putin during his visit`): the title
+says that event, with its noun as the verb (`Putin visits Beijing with Lavrov`)."""
+
+TRAVEL = "visit"
+"""The type of travel events: one travels with a partner, never to them (`with Lavrov`)."""
 
 _IRREGULAR = {
     "meet": ("meets", "met"),
@@ -147,8 +161,12 @@ def _tensed(verb: str, plural: bool, status: str) -> str:
     return verb if plural else third_person(verb)
 
 
+PARTICIPLE_LEMMAS = frozenset({"born"})
+"""Triggers that are participles already (`born in Benghazi`): a title says them as they are."""
+
+
 def _passive(verb: str, status: str) -> str:
-    participle = past_participle(verb)
+    participle = verb if verb in PARTICIPLE_LEMMAS else past_participle(verb)
     return {"planned": f"to be {participle}", "possible": f"may be {participle}"}.get(
         status, participle
     )
@@ -160,21 +178,27 @@ def verb_title(
     participants: Sequence[EventArgument],
     places: Sequence[EventArgument],
     status: str = "occurred",
+    object_text: str | None = None,
 ) -> str | None:
     """`Agent verbs patient/partner place`, or `Patient verbed`, or None if no one is named;
-    in headline tense (`Putin may visit North Korea`, `Lavrov to hold talks`)."""
+    in headline tense (`Putin may visit North Korea`, `Lavrov to hold talks`). With no
+    one acted on, `object_text` (the report's words after the verb) is the object."""
     people = _named(participants)
     if not people:
         return None
     agents = [p.name for p in people if p.role == "agent"]
     patients = [p.name for p in people if p.role == "patient"]
     others = [p.name for p in people if p.role not in ("agent", "patient")]
+    if lemma in COMPANION_VERBS and noun in VERB_NOUNS:
+        lemma = noun
     verb = lemma if is_verb(lemma, noun) else None
     named = [p.name for p in people]
     where = _place_phrase(verb, places, named)
     if not agents and patients and verb is not None:
         return f"{_and(patients[:2])} {_passive(verb, status)}{where}"
     subject = agents[:1] or (others + patients)[:2]
+    if verb in PARTICIPLE_LEMMAS:
+        return f"{_and(subject)} {_passive(verb, status)}{where}"  # not `X borns`
     rest = [n for n in (patients + others) if n not in subject][:1]
     plural = len(subject) > 1
     if (
@@ -187,10 +211,36 @@ def verb_title(
         obj = f" with {rest[0]}" if rest else ""
     else:
         action = _tensed(verb, plural, status)
-        obj = f" {rest[0]}" if rest else ""
+        obj = f" {rest[0]}" if rest else _object(object_text, verb, where, people, places)
         if rest and rest[0] in others and lemma in ("talk", "meet", "negotiate", "agree"):
             obj = f" with {rest[0]}" if lemma != "meet" else obj
+        if rest and _companion(rest[0], people, verb):
+            return f"{_and(subject)} {action}{where} with {rest[0]}"
     return f"{_and(subject)} {action}{obj}{where}"
+
+
+def _object(
+    text: str | None,
+    verb: str,
+    where: str,
+    people: Sequence[EventArgument],
+    places: Sequence[EventArgument],
+) -> str:
+    """` all schools`: the report's object, unless a place is the object already
+    (`visits Beijing`) or it repeats a name the title gives."""
+    if not text or (where and verb in PLACE_AS_OBJECT):
+        return ""
+    lowered = text.lower()
+    if any(a.name.lower() in lowered for a in [*people, *places]):
+        return ""
+    return f" {text}"
+
+
+def _companion(name: str, people: Sequence[EventArgument], verb: str) -> bool:
+    """Whether a name goes along on a trip (`visits Beijing with Lavrov`): a partner of a
+    travel verb, not a person visited (a destination) or acted on."""
+    role = next(p.role for p in people if p.name == name)
+    return role == "partner" and (trigger_for(verb) or (None,))[0] == TRAVEL
 
 
 def _noun_phrase(

@@ -17,7 +17,8 @@ from eventline.analyse.events.referents import (
 from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS, TOPIC_OBJECT_VERBS
 
 DESTINATION_OBJECT_VERBS = frozenset("visit tour enter reach invade attack raid bomb".split())
-# Verbs whose object does the same thing as the subject: `accompanied Putin` (on his trip).
+# Verbs whose object does what the event is, the subject going along: `Lavrov accompanied
+# Putin` (on his trip) is Putin's trip, with Lavrov; so is `Putin, accompanied by Lavrov`.
 COMPANION_VERBS = frozenset("accompany escort".split())
 # `spoke at the reception`, `met during the summit`: the verb's subject takes part.
 ATTENDANCE_PREPOSITIONS = frozenset("at during".split())
@@ -255,11 +256,13 @@ def _subjects(token: Token) -> list[Token]:
     return []
 
 
-def _preposition_roles(token: Token, args: Arguments, index: EntityIndex) -> None:
+def _preposition_roles(
+    token: Token, args: Arguments, index: EntityIndex, by_role: str = "agent"
+) -> None:
     for child in token.children:
         if child.dep_ == "agent":
             for obj in child.children:
-                _add_phrase(args, obj, index, "agent")
+                _add_phrase(args, obj, index, by_role)
         if child.dep_ != "prep":
             continue
         prep = child.lower_
@@ -280,19 +283,28 @@ def verb_arguments(token: Token, index: EntityIndex) -> Arguments:
         place = _previous_place(token, index)
         if place is not None:
             args.add(index, place, "place")
+    lemma = token.lemma_.lower()
+    # the one accompanied leads; whoever goes along (subject, or `by` when passive) is partner
+    companion = lemma in COMPANION_VERBS
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or (
+        token.dep_ == "acl" and token.tag_ == "VBN"  # `Putin, accompanied by Lavrov`
+    )
     reduced = _reduced_passive(token)
     for subject in _subjects(token):
-        # `Vale was convicted`: the subject of the trigger's own passive undergoes it
-        passive = reduced or (subject.dep_ == "nsubjpass" and subject.head.i == token.i)
-        _add_phrase(args, subject, index, "patient" if passive else "agent")
-    lemma = token.lemma_.lower()
+        if companion:
+            role = "agent" if passive else "partner"
+        else:
+            # `Vale was convicted`: the subject of the trigger's own passive undergoes it
+            undergoes = reduced or (subject.dep_ == "nsubjpass" and subject.head.i == token.i)
+            role = "patient" if undergoes else "agent"
+        _add_phrase(args, subject, index, role)
     if lemma not in TOPIC_OBJECT_VERBS:
         # `visited Beijing`: the object of a travel verb is where the event takes place
         role = "destination" if lemma in DESTINATION_OBJECT_VERBS else "patient"
-        role = "agent" if lemma in COMPANION_VERBS else role
+        role = "agent" if companion else role
         for obj in (c for c in token.children if c.dep_ in {"dobj", "dative"}):
             _add_phrase(args, obj, index, role)
-    _preposition_roles(token, args, index)
+    _preposition_roles(token, args, index, "partner" if companion else "agent")
     return args
 
 
