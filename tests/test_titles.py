@@ -303,3 +303,15 @@ def test_a_birth_reads_born_not_borns():
 )
 def test_a_reports_clause_stands_as_a_title_only_with_its_subject(clause, headline):
     assert headline_clause(clause) == headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "phrase"),
+    [
+        ("The premier said the army would be deployed.", "said", None),
+        ("Ms Porter faces up to ten years in prison.", "faces", None),
+        ("The mayor closed all schools on Friday.", "closed", "all schools"),
+    ],
+)
+def test_a_title_object_is_never_the_subject_of_what_was_said(sentence, verb, phrase):
+    assert object_phrase(sentence, sentence.index(verb) + len(verb)) == phrase

@@ -29,6 +29,11 @@ _ENDS_OBJECT = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
+_OPENS_VERB_PHRASE = frozenset(
+    "is are was were be been has have had will would can could may might shall should must "
+    "do does did".split()
+)
+"""After a noun, the start of that noun's own verb: the noun is another clause's subject."""
 _DANGLING = frozenset("of the a an its his her their our my your".split())
 _PARTICLES = frozenset("up down out off back away".split())
 """Words that belong to the verb (`stepped down`): the title keeps them."""
@@ -49,6 +54,8 @@ def object_phrase(sentence: str | None, end: int) -> str | None:
         return None
     stop = _BREAK.search(sentence, end)
     rest = sentence[end : stop.start() if stop else len(sentence)].split()
+    if len(rest) > 1 and rest[0].lower() == "up" and rest[1].lower() == "to":
+        return None  # `faces up to ten years`: an amount, not a particle and an object
     particle = rest.pop(0) if rest and rest[0].lower() in _PARTICLES else ""
     if rest and rest[0].lower() == "of":
         return None  # `signs of illness`: the trigger was a noun
@@ -56,6 +63,8 @@ def object_phrase(sentence: str | None, end: int) -> str | None:
     for word in rest:
         if word.lower() == "ago":
             words = []  # `three weeks ago`: a time, not an object
+        if word.lower() in _OPENS_VERB_PHRASE and words:
+            return None  # `said the army would ...`: the subject of what was said
         if word.lower() in _ENDS_OBJECT or not _WORD.fullmatch(word):
             break
         words.append(word)
