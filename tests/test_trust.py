@@ -386,3 +386,16 @@ def test_an_event_with_a_year_of_its_own_is_not_the_article_s_undated_event(nlp)
     first, second = [m for m in analysis.events if m.text == "storm"][:2]
     assert second.corefers_with is None
     assert first.timex is None or analysis.timexes[first.timex].value != "1987"
+
+
+def test_an_article_whose_news_names_no_one_still_gives_its_headline_event():
+    from eventline.api import BuildOptions, build_timeline_from_texts
+
+    text = (
+        "Minister survives confidence vote\n\nLawmakers rejected a motion of no confidence "
+        "by 201 votes to 150. The opposition had accused the ministry of waste."
+    )
+    timeline, _ = build_timeline_from_texts(
+        [{"id": "a", "text": text, "published": "2025-06-20"}], BuildOptions()
+    )
+    assert [e.title for e in timeline.events] == ["Minister survives confidence vote"]

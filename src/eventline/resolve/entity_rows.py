@@ -24,11 +24,15 @@ _CLOSING = (".", "!", "?", '"', "'", ":", ";")
 
 def is_headline(mention: Mention) -> bool:
     """A mention in the article's first line, when that line is short and unpunctuated."""
-    if mention.sentence is None or mention.sentence_start is None:
+    return headline_sentence(mention.sentence_start, mention.sentence)
+
+
+def headline_sentence(start: int | None, sentence: str | None) -> bool:
+    """Whether a sentence starting at `start` is the article's headline: its first line,
+    short and unpunctuated."""
+    if sentence is None or start is None or start > _FIRST_LINE_SLACK:
         return False
-    if mention.sentence_start > _FIRST_LINE_SLACK:
-        return False
-    line = mention.sentence.strip()
+    line = sentence.strip()
     return len(line.split()) <= _HEADLINE_MAX_WORDS and not line.endswith(_CLOSING)
 
 

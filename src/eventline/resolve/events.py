@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from eventline.lexicon.events import SALIENT_TYPES
 from eventline.models import Event, EventArgument, Mention, TimelineEntity, When
 from eventline.resolve.dates import order_key, published_interval, refine
+from eventline.resolve.entity_rows import headline_sentence, is_headline
 from eventline.resolve.nodes import MentionNode, NodeRecord
 from eventline.resolve.status import NEVER_KEY_STATUSES
 from eventline.resolve.summary import event_summary
@@ -218,6 +219,8 @@ def is_key(event: Event) -> bool:
         return False  # `Libya includes`: no headline says only who
     if _stated_day(event.when) and event.type != "report":
         return True
+    if event.type not in NEVER_KEY and any(is_headline(m) for m in event.mentions):
+        return True  # what an article's headline reports is that article's news
     if event.type in NEVER_KEY or not (event.participants or event.places or " of " in event.title):
         return False
     if (event.when is not None and event.when.text) or len(event.sources) >= 2:
@@ -253,6 +256,8 @@ def _never_key(records: list[NodeRecord]) -> bool:
         return False
     if all(record.type in NEVER_KEY for record in records):
         return True
+    if any(headline_sentence(r.sentence_start, r.sentence) for r in records):
+        return False
     return not any(
         record.participants
         or record.places
