@@ -111,7 +111,10 @@ def ago(text: str, ctx: Context) -> Normalised | None:
     amount = number_in(lowered) or 1
     if unit == "year" and amount == 1 and ctx.ref_quarter is not None:
         year, number, known = ctx.ref_quarter
-        return dated(f"{year + (1 if forward else -1):04d}-Q{number}", known)
+        step = 1 if forward else -1
+        if ctx.long_period:  # after `the nine months`: last year's nine months, a year value
+            return dated(f"{year + step:04d}", known)
+        return dated(f"{year + step:04d}-Q{number}", known)
     base = ctx.anchor if from_article else ctx.discussed
     if base is None:
         return Normalised("DATE", "FUTURE_REF" if forward else "PAST_REF")

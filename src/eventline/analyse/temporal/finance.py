@@ -86,7 +86,13 @@ def _half(ordinal: int | None, lowered: str, text: str, ctx: Context) -> Normali
 def period(text: str, ctx: Context) -> Normalised | None:
     """`the latest period`, `the year-earlier period`, `the 1988 period`."""
     lowered = text.lower()
+    if lowered.endswith("months"):  # `the year-ago nine months`: TimeBank's duration reading
+        return Normalised("DURATION", "P6M" if "six" in lowered else "P9M")
     written = explicit_year(text)
+    if ctx.ref_quarter is not None and ctx.long_period:  # `the 1988 period` after nine months
+        year, _, known = ctx.ref_quarter
+        shifted = dated(f"{year + _year_shift(lowered):04d}", known)
+        return dated(f"{written:04d}", True) if written else shifted
     if ctx.ref_quarter is not None:
         year, number, known = ctx.ref_quarter
         if written:
@@ -101,6 +107,8 @@ def year_ago(text: str, ctx: Context) -> Normalised | None:
     """`year-earlier`, `the year-ago quarter`: the quarter discussed a year back, else last year."""
     if ctx.ref_quarter is not None:
         year, number, known = ctx.ref_quarter
+        if ctx.long_period and "quarter" not in text.lower():  # last year's nine months
+            return dated(f"{year - 1:04d}", known)
         return dated(f"{year - 1:04d}-Q{number}", known)
     base = ctx.base
     return dated(f"{base.day.year - 1:04d}", base.year_known)

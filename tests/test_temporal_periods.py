@@ -1,0 +1,82 @@
+"""Reporting periods and extents: `a year earlier` after `the nine months`, a preposition
+`over` before an amount. Sentences are our own; article date Thursday 2023-10-19."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventline.analyse.temporal import find_timexes
+
+
+def tagged(nlp, text: str, published: str | None = "2023-10-19") -> list[tuple[str, str]]:
+    """(text, value) of every expression, in order."""
+    return [(t.text, t.value) for t in find_timexes(nlp(text), published)]
+
+
+QUARTER = "The mill earned $5 million in the third quarter, up from $4 million a year earlier."
+NINE_MONTHS = (
+    "The mill earned $5 million in the third quarter. For the nine months, it earned"
+    " $12 million, against $10 million a year earlier."
+)
+
+CASES = [
+    # a year earlier than a quarter is that quarter last year; than nine months, last year
+    (QUARTER, "a year earlier", "2022-Q3"),
+    (NINE_MONTHS, "a year earlier", "2022"),
+    (NINE_MONTHS, "the nine months", "P9M"),
+    (
+        "Profit rose in the third quarter. In the first nine months, sales were flat with the"
+        " year-earlier level.",
+        "year-earlier",
+        "2022",
+    ),
+    (
+        "Profit rose in the third quarter. In the first nine months, it beat the year-ago"
+        " quarter anyway.",
+        "the year-ago quarter",
+        "2022-Q3",
+    ),
+    (
+        "Sales rose in the third quarter. For the six months, the 2022 period was weaker.",
+        "the 2022 period",
+        "2022",
+    ),
+    (
+        "Sales rose in the third quarter. Net for the year-earlier nine months included a gain.",
+        "the year-earlier nine months",
+        "P9M",
+    ),
+    # a quarter named after the nine months makes the quarter the period again
+    (
+        "For the nine months, sales rose. In the third quarter, profit fell from a year earlier.",
+        "a year earlier",
+        "2022-Q3",
+    ),
+    # `over` meaning `during` is a preposition; meaning `more than` it belongs to the amount
+    ("The grant can be used over three years.", "three years", "P3Y"),
+    ("The plan evolved over several years.", "several years", "PXY"),
+    ("Over two decades, the town doubled in size.", "two decades", "P20Y"),
+    ("Prices rose 5% over two years.", "two years", "P2Y"),
+    ("The hearing is likely to last over a week.", "over a week", "P1W"),
+    ("He has lived abroad for over a decade.", "over a decade", "P10Y"),
+    ("She spent over three years in jail.", "over three years", "P3Y"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), CASES)
+def test_period_table(nlp, sentence, text, value):
+    assert (text, value) in tagged(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The grant can be used over three years.", "over three years"),
+        (
+            "Sales rose in the third quarter. Net for the year-earlier nine months fell.",
+            "nine months",
+        ),
+    ],
+)
+def test_not_tagged(nlp, sentence, absent):
+    assert absent not in [text for text, _ in tagged(nlp, sentence)]
