@@ -60,6 +60,19 @@ CASES = [
     ("The hearing is likely to last over a week.", "over a week", "P1W"),
     ("He has lived abroad for over a decade.", "over a decade", "P10Y"),
     ("She spent over three years in jail.", "over three years", "P3Y"),
+    # `months ago` with no amount, and `one day` after a modal: unnamed past and future times
+    ("The plant, which only months ago was idle, now runs all night.", "months ago", "PAST_REF"),
+    ("Years ago, the square was a car park.", "Years ago", "PAST_REF"),
+    ("The valley will one day be a lake.", "one day", "FUTURE_REF"),
+    ("She says he may one day return home.", "one day", "FUTURE_REF"),
+    ("The walkout lasted one day.", "one day", "P1D"),
+    # `over the years`, `in the years that followed`: an unspecified number of them
+    ("Over the years, the club lost its best players.", "the years", "PXY"),
+    ("In the years that followed, the harbour silted up.", "years", "PXY"),
+    ("In the decades since, the village has emptied.", "decades", "PXY"),
+    # `today's` is the article's day unless it means the present age
+    ("The notice ran in today's editions of two papers.", "today", "2023-10-19"),
+    ("And now for today's weather.", "today", "2023-10-19"),
 ]
 
 
@@ -76,6 +89,8 @@ def test_period_table(nlp, sentence, text, value):
             "Sales rose in the third quarter. Net for the year-earlier nine months fell.",
             "nine months",
         ),
+        ("Phones are cheap in today's world.", "today"),
+        ("Much of today's music is streamed.", "today"),
     ],
 )
 def test_not_tagged(nlp, sentence, absent):

@@ -47,9 +47,16 @@ def bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False
     if re.search(r"\b(early|small|wee)\s+$", before) and text.lower() == "hours":
         return False  # `in the early hours of Sunday`: a time of night, not a span of hours
-    if nxt is not None and nxt.lower_ in ("before", "after", "later", "earlier", "of"):
+    if nxt is not None and nxt.lower_ in ("before", "after", "later", "earlier", "of", "since"):
         return True  # `days after the attack`, `in the weeks before`, `months of talks`
+    if nxt is not None and nxt.lower_ in ("that", "which") and _followed(doc, nxt):
+        return True  # `in the years that followed`
     return re.search(_BARE_UNIT_BEFORE, before) is not None
+
+
+def _followed(doc: Doc, word: Token) -> bool:
+    """`that followed`, `which followed`: the span runs on from what was just told."""
+    return word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "followed"
 
 
 _BARE_UNIT_BEFORE = (

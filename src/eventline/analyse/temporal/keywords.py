@@ -33,6 +33,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "period": ("period", "months"),
     "year_ago": ("year",),
     "ago": ("ago", "now", "hence", "back"),
+    "some_day": ("day",),
     "later": ("earlier", "later", "before", "after"),
     "later_short": ("earlier", "later"),
     "duration": _UNIT_WORDS,

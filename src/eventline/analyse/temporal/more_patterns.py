@@ -63,6 +63,12 @@ MORE_PATTERNS: list[tuple[str, str]] = [
     ),
     # `at the time` (then): not `at the time of the vote`, a time named by what follows
     ("at_the_time", r"(?<=\bat\s)the time(?!\s(?:of|when|that|being|to|for|and)\b)"),
+    # `over the years`, `through the decades`: an unspecified stretch of them up to then
+    (
+        "the_years",
+        r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bacross\s))the (?:years|decades|centuries)"
+        r"(?!\s(?:of|ahead|to|before|after|since)\b)",
+    ),
     # `at the moment`, `at present`: now
     ("at_present", r"(?<=\bat\s)(?:the moment|present)(?!\s(?:of|when|that|to|for)\b)"),
 ]
@@ -81,4 +87,5 @@ MORE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "turn": ("turn",),
     "at_the_time": ("time",),
     "at_present": ("moment", "present"),
+    "the_years": ("years", "decades", "centuries"),
 }

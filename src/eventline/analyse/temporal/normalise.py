@@ -67,6 +67,8 @@ HANDLERS: dict[str, Handler] = {
     "turn": stamps.turn_of,
     "at_the_time": stamps.at_the_time,
     "at_present": stamps.at_present,
+    "some_day": stamps.some_day,
+    "the_years": amounts.vague_units,
 }
 
 

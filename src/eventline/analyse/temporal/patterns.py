@@ -88,9 +88,16 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("year_ago", r"(?:year-earlier|year-ago|year earlier)"),
     (
-        "ago",
-        rf"(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{UNIT}(?: or so)? "
-        r"(?:ago|hence|back)",  # `eight years from now`: a duration and `now` (TimeML)
+        "ago",  # `months ago` with no amount is a past time all the same
+        rf"(?:(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{UNIT}|(?:days|weeks|months|years"
+        r"|decades))(?: or so)? (?:ago|hence|back)",  # `eight years from now`: two (TimeML)
+    ),
+    # `will one day be`, `may one day return`: some time ahead, not a day's length
+    (
+        "some_day",
+        r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)"
+        r"|(?<=\bcan\s)|(?<=\bshall\s)|(?<=\bmust\s))one day(?! (?:later|earlier|after|before"
+        r"|ago|of|off|to|in|a)\b)",
     ),
     (
         "later",

@@ -172,7 +172,19 @@ def _deictic_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False
     prev = doc[first.i - 1].lower_ if first.i > 0 else ""
     nxt = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
-    return not (prev in ("of", "in", "for") and (nxt in ("'s", "’s") or prev == "of"))
+    if prev == "of":
+        return False
+    if prev in ("in", "for") and nxt in ("'s", "’s"):  # `in today's world`, not `editions`
+        noun = doc[last.i + 2].lower_ if last.i + 2 < len(doc) else ""
+        return noun not in _GENERIC_NOW
+    return True
+
+
+_GENERIC_NOW = {
+    "world", "society", "youth", "generation", "generations", "children", "kids", "young",
+    "culture", "age", "era", "standards", "terms", "times", "climate", "economy",
+}  # fmt: skip
+"""Nouns after `today's` that mean the present age rather than the article's day."""
 
 
 def _soon_ok(doc: Doc, first: Token) -> bool:
