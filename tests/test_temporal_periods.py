@@ -73,6 +73,30 @@ CASES = [
     # `today's` is the article's day unless it means the present age
     ("The notice ran in today's editions of two papers.", "today", "2023-10-19"),
     ("And now for today's weather.", "today", "2023-10-19"),
+    # determiners and `or so` belong to the expression (TimeML: the whole noun phrase)
+    ("Prices recovered from the lows of the early summer.", "the early summer", "2023-SU"),
+    ("Profit for the last half of 2021 beat forecasts.", "the last half of 2021", "2021-H2"),
+    ("Dozens surrendered in the first hours of the assault.", "the first hours", "PTXH"),
+    ("Growth was slow in the early years, the report says.", "the early years", "PXY"),
+    ("The depots will close over the next year or so.", "the next year or so", "2024"),
+    ("The minister speaks later this afternoon.", "later this afternoon", "2023-10-19TAF"),
+    # a year before a plural noun it dates, after a determiner
+    ("Those who led the 1992 strikes have retired.", "1992", "1992"),
+    ("The union's 2019 demands were dropped.", "2019", "2019"),
+    # `at this moment`, and `in the morning` of the day discussed
+    ("Nobody should leave at this difficult moment.", "this difficult moment", "PRESENT_REF"),
+    (
+        "Shares fell on Monday. Traders sold heavily in the morning.",
+        "the morning",
+        "2023-10-16TMO",
+    ),
+    # each quarter of `the second and fourth quarters`; a habit in the present tense
+    ("Most sales are usually made in the second and fourth quarters.", "second", "XXXX-Q2"),
+    (
+        "Most sales are usually made in the second and fourth quarters.",
+        "fourth quarters",
+        "XXXX-Q4",
+    ),
 ]
 
 
@@ -91,6 +115,11 @@ def test_period_table(nlp, sentence, text, value):
         ),
         ("Phones are cheap in today's world.", "today"),
         ("Much of today's music is streamed.", "today"),
+        ("About 1990 people came.", "1990"),
+        ("As soon as the rain stopped, they left.", "As soon as"),
+        ("She died on the morning of May 2.", "the morning"),
+        ("The chip runs 15 million instructions per second.", "per second"),
+        ("The car was doing 90 miles an hour.", "an hour"),
     ],
 )
 def test_not_tagged(nlp, sentence, absent):

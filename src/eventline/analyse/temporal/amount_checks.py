@@ -27,7 +27,26 @@ def duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False
     if re.search(r"\b(hours|minutes|days|million|billion)\s*$", before):
         return False  # `24 hours a day`, `$2 million a year`
+    if speed_before(doc, first):
+        return False
     return not (last.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
+
+
+_SPEED_NOUNS = re.compile(
+    r"(miles|kilometers|kilometres|km|feet|meters|metres|knots|instructions|bits|megabits"
+    r"|bytes|megabytes|words|revolutions|rotations|beats|frames|cycles|operations)\s*$"
+)
+
+
+def speed_before(doc: Doc, first: Token) -> bool:
+    """`60 miles an hour`, `15 million instructions per second`: a speed, which TimeML
+    does not mark (the time unit measures something else)."""
+    return _SPEED_NOUNS.search(text_before(doc, first, 20).lower()) is not None
+
+
+def not_speed(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`15 million instructions per second` is a speed, not a set of times."""
+    return not (first.lower_ == "per" and speed_before(doc, first))
 
 
 def fraction_of(doc: Doc, last: Token) -> bool:

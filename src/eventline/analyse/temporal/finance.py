@@ -112,3 +112,14 @@ def year_ago(text: str, ctx: Context) -> Normalised | None:
         return dated(f"{year - 1:04d}-Q{number}", known)
     base = ctx.base
     return dated(f"{base.day.year - 1:04d}", base.year_known)
+
+
+def quarter_of_pair(text: str, ctx: Context) -> Normalised | None:
+    """`second` and `fourth quarters` of `the second and fourth quarters`: in the present
+    tense a habit (`is usually done in ...`: any year's quarter), else as a single quarter."""
+    ordinal = next((n for w, n in _ORDINAL.items() if re.search(rf"\b{w}\b", text.lower())), 0)
+    if not ordinal:
+        return None
+    if explicit_year(text) is None and ctx.tense == "present":
+        return Normalised("DATE", f"XXXX-Q{ordinal}")
+    return _quarter_value(_quarter_year(ordinal, text, 0, ctx), ordinal, ctx)

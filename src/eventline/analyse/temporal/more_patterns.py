@@ -70,7 +70,22 @@ MORE_PATTERNS: list[tuple[str, str]] = [
         r"(?!\s(?:of|ahead|to|before|after|since)\b)",
     ),
     # `at the moment`, `at present`: now
-    ("at_present", r"(?<=\bat\s)(?:the moment|present)(?!\s(?:of|when|that|to|for)\b)"),
+    (
+        "at_present",
+        r"(?<=\bat\s)(?:the moment|present|this (?:[a-z]{1,20} )?moment)"
+        r"(?!\s(?:of|when|that|to|for)\b)",
+    ),
+    # `the second and fourth quarters`: each quarter is an expression; `the` is the whole pair's
+    (
+        "quarter_pair",
+        r"(?:first|second|third)(?= and (?:the )?(?:second|third|fourth)[- ]quarters\b)"
+        r"|(?<=\band\s)(?:second|third|fourth) quarters(?: of (?:19|20)\d\d)?",
+    ),
+    # `in the morning`: that part of the day under discussion (not `the morning of May 2`)
+    (
+        "in_the_part",
+        r"(?<=\bin\s)the (?:morning|afternoon|evening)(?!\s(?:of|after|before|when|that|hours)\b)",
+    ),
 ]
 
 OWN_LEFT_EDGE = {"year_to", "name_to", "date_to", "conj_day"}
@@ -87,5 +102,7 @@ MORE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "turn": ("turn",),
     "at_the_time": ("time",),
     "at_present": ("moment", "present"),
+    "quarter_pair": ("first", "second", "third", "fourth"),
+    "in_the_part": ("morning", "afternoon", "evening"),
     "the_years": ("years", "decades", "centuries"),
 }

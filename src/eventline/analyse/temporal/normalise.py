@@ -68,6 +68,8 @@ HANDLERS: dict[str, Handler] = {
     "at_the_time": stamps.at_the_time,
     "at_present": stamps.at_present,
     "some_day": stamps.some_day,
+    "quarter_pair": finance.quarter_of_pair,
+    "in_the_part": relative.part_day,
     "the_years": amounts.vague_units,
 }
 

@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:(?:the|this|last|next|(?:this|last|next) year ?'s) {NOT_ADJ})?"
         rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
-        rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ]){{0,4}}"
+        rf"|calendar|most recent|recent|previous|last|first|second|third|fourth)[- ]){{0,4}}"
         rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?!-)"
         rf"(?:,? (?:of )?(?:fiscal )?{YEAR}| a year (?:ago|earlier)| (?:of )?(?:last|next|this) year)?",
     ),
@@ -124,14 +124,16 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "vague_units",
         r"(?:(?:the )?(?:recent|coming|past|next|last|previous|future|earlier"
-        r"|following|ensuing|upcoming) )(?:days|weeks|months|years|decades|quarters)",
+        r"|following|ensuing|upcoming) )(?:days|weeks|months|years|decades|quarters)"
+        r"|the (?:first|final|opening) (?:hours|days|weeks|months|years)(?= of\b)"
+        r"|the early (?:years|decades)(?= of\b| ?[,.;])",  # not `the early hours`: a night
     ),
     ("bare_units", r"(?:days|weeks|months|years|decades|hours|minutes|centuries)"),
     (
         "relative",
         rf"(?:(?:earlier|later|early|late|mid|the end of|the beginning of|the rest of) (?:in )?)?"
         rf"{REL} (?:fiscal )?(?:week|month|year|quarter|weekend|decade|century|{SEASON}"
-        rf"|{WEEKDAY})",
+        rf"|{WEEKDAY})(?:(?<=year) or so)?",
     ),
     ("edge_the", r"(?:earlier|later) in the (?:week|month|year)"),
     (
@@ -149,7 +151,7 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:today|yesterday|tomorrow|tonight|overnight"
         rf"|the day before yesterday|the day after tomorrow)(?: {PART})?",
     ),
-    ("part_of_day", rf"(?:(?:early|late|mid-|mid) )?(?:this|last|that|mid) {PART}"),
+    ("part_of_day", rf"(?:(?:early|late|earlier|later|mid-|mid) )?(?:this|last|that|mid) {PART}"),
     ("after_day", r"(?:the )?(?:next|following|previous) (?:day|morning|evening|night)"),
     (
         "that_unit",
@@ -175,7 +177,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}(?:,? (?:of )?{YEAR})?",
+        rf"(?:the (?=early|late|mid))?(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}"
+        rf"(?:,? (?:of )?{YEAR})?",  # `the early summer`: the determiner of the whole phrase
     ),
     ("weekend", r"(?:the|this|last|next|that) weekend"),
     ("week_of", rf"the week of {MONTH} {DAYNUM}(?:(?: ?,)? {YEAR})?"),

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventline.analyse.temporal.absolute import explicit_year
-from eventline.analyse.temporal.amount_checks import bare_units_ok, decade_ok, duration_ok
+from eventline.analyse.temporal.amount_checks import (
+    bare_units_ok,
+    decade_ok,
+    duration_ok,
+    not_speed,
+)
 from eventline.analyse.temporal.anchor import tense_of
 from eventline.analyse.temporal.extents import over_is_preposition
 from eventline.analyse.temporal.lexicon import MONTHS
@@ -141,13 +146,17 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
     dated = prev is not None and prev.lower_ in ("in", "since", "until", "during")
+    dated = dated or prev is not None and (prev.lower_ in _DETERMINERS or prev.tag_ == "POS")
     if nxt is not None and nxt.text in ("-", "–") and year_range_start(doc, last):
         return True  # the first end of `2009-2010`
     if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
-        return False  # `1990 people`, but `in 2001 phones (were sold)`
+        return False  # `1990 people`, but `in 2001 phones (were sold)`, `the 1992 protests`
     if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
         return False
     return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
+
+
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that"}
 
 
 def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -272,6 +281,8 @@ _CHECKS = {
     "slash": _slash_ok,
     "quarter": _quarter_ok,
     "set_adverb": _weekday_set_ok,
+    "set_per": not_speed,
+    "set_every": not_speed,
     "conj_day": _conj_day_ok,
     "clock": _clock_ok,
     "relative": _relative_ok,

@@ -27,8 +27,8 @@ def shift_of(rel: str) -> int:
 
 
 def relative(text: str, ctx: Context) -> Normalised | None:
-    """`last year`, `this week`, `earlier this month`, `next Friday`, `the past year`."""
-    lowered = text.lower()
+    """`last year`, `this week`, `earlier this month`, `next Friday`, `the next year or so`."""
+    lowered = re.sub(r"\s+or\s+so$", "", text.lower())
     if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$", lowered):
         return weekday(re.sub(r"^(earlier|later|early|late|mid) (in )?", "", text), ctx)
     if re.search(r"(spring|summer|fall|autumn|winter)$", lowered):

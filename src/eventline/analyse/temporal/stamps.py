@@ -107,7 +107,7 @@ def at_present(text: str, ctx: Context) -> Normalised | None:
 
 
 def some_day(text: str, ctx: Context) -> Normalised | None:
-    """`will one day be`, `someday`: an unnamed time ahead (TimeML's FUTURE_REF)."""
+    """`will one day be`, `may one day return`: an unnamed time ahead (TimeML's FUTURE_REF)."""
     return Normalised("DATE", "FUTURE_REF")
 
 
