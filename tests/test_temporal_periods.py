@@ -90,6 +90,12 @@ CASES = [
         "the morning",
         "2023-10-16TMO",
     ),
+    # the edge of a quarter belongs to it (TimeML mod END, START, MID)
+    (
+        "The deal closed at the end of the second quarter.",
+        "the end of the second quarter",
+        "2023-Q2",
+    ),
     # each quarter of `the second and fourth quarters`; a habit in the present tense
     ("Most sales are usually made in the second and fourth quarters.", "second", "XXXX-Q2"),
     (
@@ -124,3 +130,8 @@ def test_period_table(nlp, sentence, text, value):
 )
 def test_not_tagged(nlp, sentence, absent):
     assert absent not in [text for text, _ in tagged(nlp, sentence)]
+
+
+def test_edge_of_a_quarter_has_a_mod(nlp):
+    found = find_timexes(nlp("Stocks fell by the middle of the fourth quarter."), "2023-10-19")
+    assert [(t.text, t.mod) for t in found] == [("the middle of the fourth quarter", "MID")]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventline.analyse.temporal.absolute import explicit_year
-from eventline.analyse.temporal.context import Context, Normalised, dated
+from eventline.analyse.temporal.context import Context, Normalised, dated, edge_mod
 from eventline.lexicon.calendar import quarter_of
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
@@ -27,7 +28,8 @@ def quarter(text: str, ctx: Context) -> Normalised | None:
         return dated(f"{written:04d}-Q{ctx.ref_quarter[1]}", True)  # `the 1988 quarter`
     if ordinal is None:
         return _current_quarter(lowered, shift, ctx)
-    return _quarter_value(_quarter_year(ordinal, text, shift, ctx), ordinal, ctx)
+    found = _quarter_value(_quarter_year(ordinal, text, shift, ctx), ordinal, ctx)
+    return replace(found, mod=edge_mod(text)) if lowered.startswith("the ") else found
 
 
 def _year_shift(lowered: str) -> int:

@@ -71,7 +71,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("century", rf"(?:the )?(?:{EDGE})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}) century"),
     (
-        "quarter",
+        "quarter",  # `the end of the second quarter`: the edge is part of it (mod END)
+        rf"(?:(?:the end|the beginning|the start|the middle) of (?=the {ORD}))?"
         rf"(?:(?:the|this|last|next|(?:this|last|next) year ?'s) {NOT_ADJ})?"
         rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
