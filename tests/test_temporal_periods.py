@@ -90,6 +90,13 @@ CASES = [
         "the morning",
         "2023-10-16TMO",
     ),
+    # a part of the day counted from the day discussed keeps its code, as `this morning` does
+    (
+        "Rebels attacked on Friday. The previous night, they shelled the town.",
+        "The previous night",
+        "2023-10-12TNI",
+    ),
+    ("He testified on June 3 and again the next morning.", "the next morning", "2023-06-04TMO"),
     # the edge of a quarter belongs to it (TimeML mod END, START, MID)
     (
         "The deal closed at the end of the second quarter.",
