@@ -97,6 +97,14 @@ CASES = [
         "2023-10-12TNI",
     ),
     ("He testified on June 3 and again the next morning.", "the next morning", "2023-06-04TMO"),
+    # a weekday of a named week is one expression (not today's weekday and a week)
+    ("The talks collapsed on Thursday last week.", "Thursday last week", "2023-10-12"),
+    ("The panel meets on Monday of next week.", "Monday of next week", "2023-10-23"),
+    (
+        "Police raided a flat on Tuesday night last week.",
+        "Tuesday night last week",
+        "2023-10-10TNI",
+    ),
     # the edge of a quarter belongs to it (TimeML mod END, START, MID)
     (
         "The deal closed at the end of the second quarter.",

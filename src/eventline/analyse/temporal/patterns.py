@@ -162,7 +162,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"(?:(?:early|late) )?(?:(?:last|next|this|coming|this coming|this past|the previous"
-        rf"|the following|past) )?{WEEKDAY}(?: {PART}s?)?",
+        rf"|the following|past) )?{WEEKDAY}(?: {PART}s?)?(?: (?:of )?(?:last|next|this) week)?",
     ),
     (
         "clock",
