@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventline.analyse.temporal import absolute, amounts, finance, holidays, relative, stamps, weeks
+from eventline.analyse.temporal import (
+    absolute,
+    amounts,
+    decades,
+    finance,
+    holidays,
+    relative,
+    stamps,
+    weeks,
+)
 from eventline.analyse.temporal.context import Context, Normalised
 
 Handler = Callable[[str, Context], "Normalised | None"]
@@ -19,9 +28,9 @@ HANDLERS: dict[str, Handler] = {
     "month_rel": absolute.month_only,
     "month": absolute.month_only,
     "year": absolute.year,
-    "decade": absolute.decade,
-    "decade_word": absolute.decade,
-    "century": absolute.century,
+    "decade": decades.decade,
+    "decade_word": decades.decade,
+    "century": decades.century,
     "quarter": finance.quarter,
     "quarter_adj": finance.quarter,
     "period": finance.period,
