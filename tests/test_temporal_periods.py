@@ -105,6 +105,19 @@ CASES = [
         "Tuesday night last week",
         "2023-10-10TNI",
     ),
+    # spelled-out hundreds and thousands multiply; `a dozen` is twelve
+    (
+        "The craft has been kept alive for almost a hundred years.",
+        "almost a hundred years",
+        "P100Y",
+    ),
+    (
+        "The recipe was handed down for more than two thousand years.",
+        "more than two thousand years",
+        "P2000Y",
+    ),
+    ("The abbey stood for two hundred years.", "two hundred years", "P200Y"),
+    ("They farmed the valley for a dozen years.", "a dozen years", "P12Y"),
     # the edge of a quarter belongs to it (TimeML mod END, START, MID)
     (
         "The deal closed at the end of the second quarter.",
@@ -141,6 +154,7 @@ def test_period_table(nlp, sentence, text, value):
         ("She died on the morning of May 2.", "the morning"),
         ("The chip runs 15 million instructions per second.", "per second"),
         ("The car was doing 90 miles an hour.", "an hour"),
+        ("The town hopes to end a years-old slump.", "a years"),
     ],
 )
 def test_not_tagged(nlp, sentence, absent):

@@ -20,6 +20,8 @@ def duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False  # `there came a day when`: not a duration
     if re.search(r"\b(a|one|three) (quarters?|half)$", text.lower()) and fraction_of(doc, last):
         return False  # `a quarter of the market`: a fraction, not three months
+    if re.search(r"\ban?\s+(?!few|couple|dozen|number)[a-z]+s$", text.lower()):
+        return False  # `a years-old slump`: `a` belongs to the noun, not to `years`
     if not re.fullmatch(r"(a|an|per)\s+\w+", text.lower()):
         return True
     before = text_before(doc, first, 25)

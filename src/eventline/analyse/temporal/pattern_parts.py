@@ -41,6 +41,7 @@ YEAR_WIDE = rf"(?:{YEAR}|[12]\d\d\d(?![\d,]\d))"
 NUMWORD = alternation(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
 NUM = (
     rf"(?:\d{{1,9}}(?:\.\d{{1,9}})?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?"
+    rf"|(?:{NUMWORD}|an?) (?:hundred|thousand)"  # `two thousand years`, `a hundred years`
     r"|a couple of|couple of|a dozen|half an?|an?(?! few| number)|one and a half)"
 )
 VAGUE = r"(?:several|a few|few|many|some|a couple of|a number of|a couple|numerous)"
