@@ -60,6 +60,7 @@ CASES = [
     ("The hearing is likely to last over a week.", "over a week", "P1W"),
     ("He has lived abroad for over a decade.", "over a decade", "P10Y"),
     ("She spent over three years in jail.", "over three years", "P3Y"),
+    ("The theft came a little over a month after the raid.", "over a month", "P1M"),
     # `months ago` with no amount, and `one day` after a modal: unnamed past and future times
     ("The plant, which only months ago was idle, now runs all night.", "months ago", "PAST_REF"),
     ("Years ago, the square was a car park.", "Years ago", "PAST_REF"),
@@ -155,6 +156,8 @@ def test_period_table(nlp, sentence, text, value):
         ("The chip runs 15 million instructions per second.", "per second"),
         ("The car was doing 90 miles an hour.", "an hour"),
         ("The town hopes to end a years-old slump.", "a years"),
+        ("Only rubble was left in the afternoon sun.", "the afternoon"),
+        ("Two bad games in today's league can end a career.", "today"),
     ],
 )
 def test_not_tagged(nlp, sentence, absent):

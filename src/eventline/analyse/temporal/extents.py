@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 _OVER = re.compile(r"over\s+", re.I)
 _VAGUE_AFTER = re.compile(r"over\s+(?:several|a few|few|many|some|the|a number of)\b", re.I)
-_MORE_THAN_BEFORE = {"for", "in", "within", "after", "just", "well", "of", "to", "than"}
+_MORE_THAN_BEFORE = {"for", "in", "within", "after", "just", "well", "of", "to", "than", "little"}
 _LASTING = {"last", "take", "spend", "wait", "need", "require"}
 
 

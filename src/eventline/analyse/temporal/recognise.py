@@ -24,6 +24,7 @@ from eventline.analyse.temporal.more_checks import (
     in_title,
     measured,
     now_ok,
+    part_ok,
     range_end_ok,
     range_tail,
     year_range_start,
@@ -183,17 +184,19 @@ def _deictic_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     nxt = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
     if prev == "of":
         return False
-    if prev in ("in", "for") and nxt in ("'s", "’s"):  # `in today's world`, not `editions`
-        noun = doc[last.i + 2].lower_ if last.i + 2 < len(doc) else ""
-        return noun not in _GENERIC_NOW
+    if prev in ("in", "for") and nxt in ("'s", "’s"):  # `in today's world`: the present age
+        return last.head.lemma_.lower() in _TODAYS_ISSUE
     return True
 
 
-_GENERIC_NOW = {
-    "world", "society", "youth", "generation", "generations", "children", "kids", "young",
-    "culture", "age", "era", "standards", "terms", "times", "climate", "economy",
+_TODAYS_ISSUE = {
+    "edition", "paper", "newspaper", "issue", "column", "editorial", "quiz", "show", "program",
+    "programme", "broadcast", "episode", "meeting", "session", "vote", "hearing", "game",
+    "match", "race", "speech", "announcement", "deadline", "trading", "talk", "debate",
+    "weather", "forecast", "news", "headline", "agenda", "schedule", "puzzle",
 }  # fmt: skip
-"""Nouns after `today's` that mean the present age rather than the article's day."""
+"""Things of one day that `in today's ...` dates (`in today's editions`); other nouns
+(`in today's world`, `in today's NBA`) mean the present age, which is not tagged."""
 
 
 def _soon_ok(doc: Doc, first: Token) -> bool:
@@ -292,4 +295,5 @@ _CHECKS = {
     "date_to": month_ok,
     "frequency": frequency_ok,
     "name_to": name_to_ok,
+    "in_the_part": part_ok,
 }
