@@ -1,4 +1,4 @@
-"""Values of calendar expressions: dates, months, years, decades, centuries, seasons."""
+"""Values of calendar expressions: dates, months, years, seasons (decades: `decades.py`)."""
 
 from __future__ import annotations
 
@@ -7,26 +7,13 @@ from datetime import date
 
 from eventline.analyse.temporal.anchor import Anchor
 from eventline.analyse.temporal.context import Context, Normalised, dated, edge_mod, ymd
-from eventline.analyse.temporal.lexicon import MONTHS, NUMBER_WORDS, SEASONS
+from eventline.analyse.temporal.lexicon import MONTHS, NUMBER_WORDS, SEASONS, WORD_ORDINALS
 from eventline.lexicon.calendar import add_months
 
 _YEAR = re.compile(r"(?<![\d'])(1[6-9]\d\d|20\d\d)\b")
 _WIDE_YEAR = re.compile(r"(?<![\d'])([12]\d\d\d)\b")  # only where a month vouches for it
 _YEAR_WORDS = re.compile(r"\b(eighteen|nineteen)\s+(hundred|oh[- ][a-z]+|[a-z]+(?:[- ][a-z]+)?)\b")
 _DAY = re.compile(r"(?<![\d])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b")
-_WORD_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
-    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
-    "thirtieth": 30, "thirty-first": 31,
-}  # fmt: skip
-_DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
-}  # fmt: skip
 
 
 def month_in(text: str) -> int | None:
@@ -159,7 +146,7 @@ def _day_word(text: str) -> int:
     """The day of `March eighth`, `the twenty-first of May` (0 when none is spelled out)."""
     words = re.findall(r"[a-z]+", text.lower())
     for here, after in zip(words, [*words[1:], ""], strict=True):
-        day = _WORD_ORDINALS.get(f"{here}-{after}") or _WORD_ORDINALS.get(here)
+        day = WORD_ORDINALS.get(f"{here}-{after}") or WORD_ORDINALS.get(here)
         if day:
             return day
     return 0
@@ -228,45 +215,6 @@ def fiscal_year(text: str, ctx: Context) -> Normalised | None:
         digits = ("19" if int(digits) > 30 else "20") + digits
     interval = dated(digits, True).interval
     return Normalised("DATE", f"FY{digits}", None, interval)
-
-
-def decade(text: str, ctx: Context) -> Normalised | None:
-    """`the 1990s`, `the '80s`, `the nineties`."""
-    lowered = text.lower()
-    digits = re.search(r"(\d+)0\s*'?’?s", lowered)
-    if digits:
-        head = digits[1]
-        if len(head) == 1:
-            head = _century_for(int(head), ctx) + head
-        value = head
-    else:
-        word = next((w for w in _DECADE_WORDS if w in lowered), None)
-        if word is None:
-            return None
-        value = f"19{_DECADE_WORDS[word]}"
-    return dated(value, True, edge_mod(re.sub(r"^the ", "", lowered)))
-
-
-def _century_for(decade_digit: int, ctx: Context) -> str:
-    """`'90s` is the 1990s; `'10s` is the 2010s once the article is from after 2010."""
-    if ctx.anchor and ctx.anchor.year_known and ctx.anchor.day.year >= 2000:
-        if decade_digit * 10 <= ctx.anchor.day.year % 100:
-            return "20"
-    return "19"
-
-
-def century(text: str, ctx: Context) -> Normalised | None:
-    """`the 20th century` -> `19`."""
-    lowered = text.lower()
-    number = re.search(r"(\d{1,2})(?:st|nd|rd|th)", lowered)
-    if number:
-        ordinal = int(number[1])
-    else:
-        word = re.search(r"([a-z]+(?:-[a-z]+)?) century", lowered)
-        ordinal = _WORD_ORDINALS.get(word[1], 0) if word else 0
-    if not ordinal:
-        return None
-    return dated(f"{ordinal - 1:02d}", True, edge_mod(re.sub(r"^the ", "", lowered)))
 
 
 def season(text: str, ctx: Context) -> Normalised | None:

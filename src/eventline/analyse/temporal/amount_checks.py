@@ -20,6 +20,8 @@ def duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False  # `there came a day when`: not a duration
     if re.search(r"\b(a|one|three) (quarters?|half)$", text.lower()) and fraction_of(doc, last):
         return False  # `a quarter of the market`: a fraction, not three months
+    if re.search(r"\ban?\s+(?!few|couple|dozen|number)[a-z]+s$", text.lower()):
+        return False  # `a years-old slump`: `a` belongs to the noun, not to `years`
     if not re.fullmatch(r"(a|an|per)\s+\w+", text.lower()):
         return True
     before = text_before(doc, first, 25)
@@ -27,7 +29,26 @@ def duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False
     if re.search(r"\b(hours|minutes|days|million|billion)\s*$", before):
         return False  # `24 hours a day`, `$2 million a year`
+    if speed_before(doc, first):
+        return False
     return not (last.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
+
+
+_SPEED_NOUNS = re.compile(
+    r"(miles|kilometers|kilometres|km|feet|meters|metres|knots|instructions|bits|megabits"
+    r"|bytes|megabytes|words|revolutions|rotations|beats|frames|cycles|operations)\s*$"
+)
+
+
+def speed_before(doc: Doc, first: Token) -> bool:
+    """`60 miles an hour`, `15 million instructions per second`: a speed, which TimeML
+    does not mark (the time unit measures something else)."""
+    return _SPEED_NOUNS.search(text_before(doc, first, 20).lower()) is not None
+
+
+def not_speed(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`15 million instructions per second` is a speed, not a set of times."""
+    return not (first.lower_ == "per" and speed_before(doc, first))
 
 
 def fraction_of(doc: Doc, last: Token) -> bool:
@@ -47,9 +68,16 @@ def bare_units_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False
     if re.search(r"\b(early|small|wee)\s+$", before) and text.lower() == "hours":
         return False  # `in the early hours of Sunday`: a time of night, not a span of hours
-    if nxt is not None and nxt.lower_ in ("before", "after", "later", "earlier", "of"):
+    if nxt is not None and nxt.lower_ in ("before", "after", "later", "earlier", "of", "since"):
         return True  # `days after the attack`, `in the weeks before`, `months of talks`
+    if nxt is not None and nxt.lower_ in ("that", "which") and _followed(doc, nxt):
+        return True  # `in the years that followed`
     return re.search(_BARE_UNIT_BEFORE, before) is not None
+
+
+def _followed(doc: Doc, word: Token) -> bool:
+    """`that followed`, `which followed`: the span runs on from what was just told."""
+    return word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "followed"
 
 
 _BARE_UNIT_BEFORE = (

@@ -18,6 +18,7 @@ _UNIT = re.compile(
 )
 _UNIT_KEY = {"centur": "century", "millenni": "millennium"}
 _VAGUE = re.compile(r"\b(several|few|many|some|number|numerous)\b")
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D"), "M": (30, "D")}
 
 
@@ -30,8 +31,12 @@ def number_in(text: str) -> float | None:
     if re.search(r"\bcouple\b", lowered):
         return 2.0
     total = 0.0
-    for word in re.findall(r"[a-z]+", lowered):
-        if word in ("a", "an") and total:
+    words = re.findall(r"[a-z]+", lowered)
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if word in ("a", "an") and (total or after in NUMBER_WORDS or after in _MULTIPLIERS):
+            continue  # `a dozen`, `a hundred`: the number word alone says how many
+        if word in _MULTIPLIERS:  # `two hundred`, `a thousand`
+            total = (total or 1) * _MULTIPLIERS[word]
             continue
         value = NUMBER_WORDS.get(word)
         if value is not None and word != "half":
@@ -111,7 +116,10 @@ def ago(text: str, ctx: Context) -> Normalised | None:
     amount = number_in(lowered) or 1
     if unit == "year" and amount == 1 and ctx.ref_quarter is not None:
         year, number, known = ctx.ref_quarter
-        return dated(f"{year + (1 if forward else -1):04d}-Q{number}", known)
+        step = 1 if forward else -1
+        if ctx.long_period:  # after `the nine months`: last year's nine months, a year value
+            return dated(f"{year + step:04d}", known)
+        return dated(f"{year + step:04d}-Q{number}", known)
     base = ctx.anchor if from_article else ctx.discussed
     if base is None:
         return Normalised("DATE", "FUTURE_REF" if forward else "PAST_REF")

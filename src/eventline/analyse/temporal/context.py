@@ -28,6 +28,9 @@ class Context:
     """The last date of any granularity written out in full (`that year` counts from it)."""
     ref_quarter: tuple[int, int, bool] | None = None
     """The last quarter mentioned, as (year, quarter, year_known): earnings reports."""
+    long_period: bool = False
+    """The last reporting period named spans several quarters (`the nine months`): a figure
+    `a year earlier` is then compared with last year's such period, not last year's quarter."""
     focus: Interval | None = None
     """The last date of any granularity mentioned: the date under discussion (TimeML)."""
     decade: Interval | None = None
@@ -67,15 +70,29 @@ class Context:
             return "day"
         return focus.granularity
 
+    @property
+    def quarter_discussed(self) -> tuple[int, int, bool] | None:
+        """The quarter a report is about, unless a longer period was named after it."""
+        return None if self.long_period else self.ref_quarter
+
     def note(self, result: Normalised) -> None:
         """Make a DATE/TIME just read the date under discussion (decades and centuries aside)."""
         interval = result.interval
+        if result.value in _MULTI_QUARTER:
+            self.long_period = True
+        elif _QUARTER_VALUE.fullmatch(result.value):
+            self.long_period = False
         if result.type not in ("DATE", "TIME") or interval is None:
             return
         if interval.granularity == "decade":
             self.decade = interval
         elif interval.granularity != "century":
             self.focus = interval
+
+
+_MULTI_QUARTER = {"P6M", "P9M", "P2Q", "P3Q"}
+"""Reporting periods longer than a quarter that results are given for (`the nine months`)."""
+_QUARTER_VALUE = re.compile(r"(\d{4}|XXXX)-Q\d")
 
 
 def _inside(day: Anchor, focus: Interval) -> bool:

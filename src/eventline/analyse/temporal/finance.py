@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventline.analyse.temporal.absolute import explicit_year
-from eventline.analyse.temporal.context import Context, Normalised, dated
+from eventline.analyse.temporal.context import Context, Normalised, dated, edge_mod
 from eventline.lexicon.calendar import quarter_of
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
@@ -27,7 +28,8 @@ def quarter(text: str, ctx: Context) -> Normalised | None:
         return dated(f"{written:04d}-Q{ctx.ref_quarter[1]}", True)  # `the 1988 quarter`
     if ordinal is None:
         return _current_quarter(lowered, shift, ctx)
-    return _quarter_value(_quarter_year(ordinal, text, shift, ctx), ordinal, ctx)
+    found = _quarter_value(_quarter_year(ordinal, text, shift, ctx), ordinal, ctx)
+    return replace(found, mod=edge_mod(text)) if lowered.startswith("the ") else found
 
 
 def _year_shift(lowered: str) -> int:
@@ -86,7 +88,13 @@ def _half(ordinal: int | None, lowered: str, text: str, ctx: Context) -> Normali
 def period(text: str, ctx: Context) -> Normalised | None:
     """`the latest period`, `the year-earlier period`, `the 1988 period`."""
     lowered = text.lower()
+    if lowered.endswith("months"):  # `the year-ago nine months`: TimeBank's duration reading
+        return Normalised("DURATION", "P6M" if "six" in lowered else "P9M")
     written = explicit_year(text)
+    if ctx.ref_quarter is not None and ctx.long_period:  # `the 1988 period` after nine months
+        year, _, known = ctx.ref_quarter
+        shifted = dated(f"{year + _year_shift(lowered):04d}", known)
+        return dated(f"{written:04d}", True) if written else shifted
     if ctx.ref_quarter is not None:
         year, number, known = ctx.ref_quarter
         if written:
@@ -101,6 +109,19 @@ def year_ago(text: str, ctx: Context) -> Normalised | None:
     """`year-earlier`, `the year-ago quarter`: the quarter discussed a year back, else last year."""
     if ctx.ref_quarter is not None:
         year, number, known = ctx.ref_quarter
+        if ctx.long_period and "quarter" not in text.lower():  # last year's nine months
+            return dated(f"{year - 1:04d}", known)
         return dated(f"{year - 1:04d}-Q{number}", known)
     base = ctx.base
     return dated(f"{base.day.year - 1:04d}", base.year_known)
+
+
+def quarter_of_pair(text: str, ctx: Context) -> Normalised | None:
+    """`second` and `fourth quarters` of `the second and fourth quarters`: in the present
+    tense a habit (`is usually done in ...`: any year's quarter), else as a single quarter."""
+    ordinal = next((n for w, n in _ORDINAL.items() if re.search(rf"\b{w}\b", text.lower())), 0)
+    if not ordinal:
+        return None
+    if explicit_year(text) is None and ctx.tense == "present":
+        return Normalised("DATE", f"XXXX-Q{ordinal}")
+    return _quarter_value(_quarter_year(ordinal, text, 0, ctx), ordinal, ctx)

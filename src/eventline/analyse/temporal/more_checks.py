@@ -112,3 +112,9 @@ def in_title(doc: Doc, word: Token) -> bool:
     if prev.text in ("'s", "’s") and word.i >= 2:
         prev = doc[word.i - 2]
     return prev.pos_ == "PROPN" and prev.is_alpha and (prev.is_upper or prev.is_title)
+
+
+def part_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    """`in the morning`, but not `in the afternoon sun` (a noun the part of day describes)."""
+    nxt = next_token(doc, last)
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")

@@ -63,8 +63,29 @@ MORE_PATTERNS: list[tuple[str, str]] = [
     ),
     # `at the time` (then): not `at the time of the vote`, a time named by what follows
     ("at_the_time", r"(?<=\bat\s)the time(?!\s(?:of|when|that|being|to|for|and)\b)"),
+    # `over the years`, `through the decades`: an unspecified stretch of them up to then
+    (
+        "the_years",
+        r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bacross\s))the (?:years|decades|centuries)"
+        r"(?!\s(?:of|ahead|to|before|after|since)\b)",
+    ),
     # `at the moment`, `at present`: now
-    ("at_present", r"(?<=\bat\s)(?:the moment|present)(?!\s(?:of|when|that|to|for)\b)"),
+    (
+        "at_present",
+        r"(?<=\bat\s)(?:the moment|present|this (?:[a-z]{1,20} )?moment)"
+        r"(?!\s(?:of|when|that|to|for)\b)",
+    ),
+    # `the second and fourth quarters`: each quarter is an expression; `the` is the whole pair's
+    (
+        "quarter_pair",
+        r"(?:first|second|third)(?= and (?:the )?(?:second|third|fourth)[- ]quarters\b)"
+        r"|(?<=\band\s)(?:second|third|fourth) quarters(?: of (?:19|20)\d\d)?",
+    ),
+    # `in the morning`: that part of the day under discussion (not `the morning of May 2`)
+    (
+        "in_the_part",
+        r"(?<=\bin\s)the (?:morning|afternoon|evening)(?!\s(?:of|after|before|when|that|hours)\b)",
+    ),
 ]
 
 OWN_LEFT_EDGE = {"year_to", "name_to", "date_to", "conj_day"}
@@ -81,4 +102,7 @@ MORE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "turn": ("turn",),
     "at_the_time": ("time",),
     "at_present": ("moment", "present"),
+    "quarter_pair": ("first", "second", "third", "fourth"),
+    "in_the_part": ("morning", "afternoon", "evening"),
+    "the_years": ("years", "decades", "centuries"),
 }

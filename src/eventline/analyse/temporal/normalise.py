@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventline.analyse.temporal import absolute, amounts, finance, holidays, relative, stamps, weeks
+from eventline.analyse.temporal import (
+    absolute,
+    amounts,
+    decades,
+    finance,
+    holidays,
+    relative,
+    stamps,
+    weeks,
+)
 from eventline.analyse.temporal.context import Context, Normalised
 
 Handler = Callable[[str, Context], "Normalised | None"]
@@ -19,9 +28,9 @@ HANDLERS: dict[str, Handler] = {
     "month_rel": absolute.month_only,
     "month": absolute.month_only,
     "year": absolute.year,
-    "decade": absolute.decade,
-    "decade_word": absolute.decade,
-    "century": absolute.century,
+    "decade": decades.decade,
+    "decade_word": decades.decade,
+    "century": decades.century,
     "quarter": finance.quarter,
     "quarter_adj": finance.quarter,
     "period": finance.period,
@@ -67,6 +76,10 @@ HANDLERS: dict[str, Handler] = {
     "turn": stamps.turn_of,
     "at_the_time": stamps.at_the_time,
     "at_present": stamps.at_present,
+    "some_day": stamps.some_day,
+    "quarter_pair": finance.quarter_of_pair,
+    "in_the_part": relative.part_day,
+    "the_years": amounts.vague_units,
 }
 
 

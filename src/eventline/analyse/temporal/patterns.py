@@ -8,94 +8,34 @@ from __future__ import annotations
 
 import re
 
-from eventline.analyse.temporal.lexicon import HOLIDAYS, NUMBER_WORDS, SEASONS, SET_ADVERBS
-from eventline.analyse.temporal.more_patterns import (
-    MORE_KEYWORDS,
-    MORE_PATTERNS,
-    OWN_LEFT_EDGE,
-    ZONE_PATTERN,
+from eventline.analyse.temporal.lexicon import HOLIDAYS, SET_ADVERBS
+from eventline.analyse.temporal.more_patterns import MORE_PATTERNS, OWN_LEFT_EDGE
+from eventline.analyse.temporal.pattern_parts import (
+    CLOCK,
+    DAYNUM,
+    DAYWORD,
+    EDGE,
+    FISCAL,
+    LONG_UNIT,
+    MODIFIER,
+    MONTH,
+    MONTH_SPACED,
+    NOT_ADJ,
+    NUM,
+    ORD,
+    ORDWORD,
+    PART,
+    REL,
+    SEASON,
+    UNIT,
+    UNIT_ADJ,
+    VAGUE,
+    WEEKDAY,
+    YEAR,
+    YEAR_REF,
+    YEAR_WIDE,
+    alternation,
 )
-
-
-def _alt(words: object) -> str:
-    """Alternation of words, longest first so that `September` wins over `Sep`."""
-    items = sorted({re.escape(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "(?:" + "|".join(items) + ")"
-
-
-# Month and weekday names must be capitalised: `may`, `march` and `sat` are common words.
-MONTH = (
-    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-WEEKDAY = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-# Days read out in broadcast transcripts and quotes: `March eighth`, `the twenty-first of May`.
-_DAY_ORDINALS = (
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-)
-DAYWORD = (
-    rf"(?:(?:twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    rf"|thirty[- ]first|thirtieth|{_DAY_ORDINALS})(?![\w-]))"
-)
-ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-# Years read out in broadcast transcripts: `nineteen ninety-six`, `eighteen sixty-one`.
-YEAR_WORDS = rf"(?:(?:eighteen|nineteen) (?:hundred|oh[- ]{ONES}|{TENS}(?:[- ]{ONES})?|{TEENS}))"
-YEAR = rf"(?:1[6-9]\d\d|20\d\d(?![\d,]\d)|{YEAR_WORDS}\b(?!-))"
-# Beside a month any four-digit year is one (`October 14, 1066`, `March 5, 2100`).
-YEAR_WIDE = rf"(?:{YEAR}|[12]\d\d\d(?![\d,]\d))"
-NUMWORD = _alt(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
-NUM = (
-    rf"(?:\d{{1,9}}(?:\.\d{{1,9}})?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?|a couple of|couple of"
-    r"|a dozen|half an?|an?(?! few| number)|one and a half)"
-)
-VAGUE = r"(?:several|a few|few|many|some|a couple of|a number of|a couple|numerous)"
-UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
-    r"|decades?|century|centuries|millenni(?:um|a))"
-)
-# `three days later` is a duration in TimeBank; `a year earlier` names a date.
-LONG_UNIT = r"(?:months?|quarters?|years?|decades?|century|centuries)"
-UNIT_ADJ = r"(?:second|minute|hour|day|night|week|month|year|decade|century)"
-# `over`, `under`, `some`, `all` before `the` are prepositions or quantifiers, not modifiers.
-# `about`, `only`, `just`, `barely` modify the clause, not the expression: TimeBank leaves them out.
-MODIFIER = (
-    r"(?:around|roughly|approximately|nearly|almost|more than|less than|fewer than"
-    r"|at least|at most|up to|no more than|no less than|as many as"
-    r"|as much as|well over|a mere|a scant|a whopping|(?:over|under|some|all)(?! the\b))"
-)
-EDGE = (
-    r"(?:(?:early|late|mid) - |(?:early-|late-|mid-|early|late|mid|the end of|the beginning of"
-    r"|the start of|the middle of) ?)"
-)
-# Token-joined text (Wikinews, ECB+) spaces out the abbreviation's period: `Sept . 20`.
-MONTH_SPACED = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec) \.)"
-# `that year`, `the following year`: the year of the date under discussion.
-YEAR_REF = r"(?:this|last|next|that|that same|the same|the following|the previous) year"
-PART = r"(?:morning|afternoon|evening|night)"
-REL = (
-    r"(?:this|last|next|past|coming|previous|current|this past|the past|the coming|the previous"
-    r"|the last|the next|the following|that|the same|the current|the latest|the first)"
-)
-SEASON = _alt(SEASONS)
-ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-ORDWORD = (
-    r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth"
-    r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"
-)
-ZONE = rf"(?: ?{ZONE_PATTERN})"
-CLOCK = (
-    rf"(?:\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{{1,2}}:\d\d(?!\d)|noon"
-    rf"|midday|midnight){ZONE}?"
-)
-
-# A determiner belongs to the noun phrase, not to an adjective (`the [third-quarter] loss`).
-_NOT_ADJ = r"(?!(?:[\w-]{1,30} ){0,2}\w{1,30}-(?:quarter|half)\b)"
-
-_FISCAL = r"(?:(?:the )?fiscal (?:year )?|the year )"
 
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?"),
@@ -116,7 +56,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"(?:{EDGE})?(?:(?:this|last|next|this past|the previous|the following) )?{MONTH}"),
     (
         "year",
-        rf"(?:{EDGE}{_FISCAL}?|{_FISCAL}?(?<![$#\d.,-])){YEAR}(?! ?%)"
+        rf"(?:{EDGE}{FISCAL}?|{FISCAL}?(?<![$#\d.,-])){YEAR}(?! ?%)"
         r"|the year two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine))?",
     ),
     (
@@ -131,11 +71,12 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("century", rf"(?:the )?(?:{EDGE})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}) century"),
     (
-        "quarter",
-        rf"(?:(?:the|this|last|next|(?:this|last|next) year ?'s) {_NOT_ADJ})?"
+        "quarter",  # `the end of the second quarter`: the edge is part of it (mod END)
+        rf"(?:(?:the end|the beginning|the start|the middle) of (?=the {ORD}))?"
+        rf"(?:(?:the|this|last|next|(?:this|last|next) year ?'s) {NOT_ADJ})?"
         rf"(?:{YEAR} )?"
         rf"(?:(?:latest|current|fiscal|same|comparable|year-ago|year-earlier|corresponding"
-        rf"|calendar|most recent|recent|previous|first|second|third|fourth)[- ]){{0,4}}"
+        rf"|calendar|most recent|recent|previous|last|first|second|third|fourth)[- ]){{0,4}}"
         rf"(?:{ORD}[- ](?:fiscal[- ])?)?(?:quarter|half)(?!-)"
         rf"(?:,? (?:of )?(?:fiscal )?{YEAR}| a year (?:ago|earlier)| (?:of )?(?:last|next|this) year)?",
     ),
@@ -143,13 +84,21 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "period",
         rf"the (?:(?:latest|comparable|year-ago|year-earlier|corresponding|same|{YEAR}) ){{1,4}}period"
-        r"(?: (?:a year (?:ago|earlier)|last year))?",
+        r"(?: (?:a year (?:ago|earlier)|last year))?"
+        r"|the (?:year-ago|year-earlier) (?:six|nine) months",  # last year's half, nine months
     ),
     ("year_ago", r"(?:year-earlier|year-ago|year earlier)"),
     (
-        "ago",
-        rf"(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{UNIT}(?: or so)? "
-        r"(?:ago|hence|back)",  # `eight years from now`: a duration and `now` (TimeML)
+        "ago",  # `months ago` with no amount is a past time all the same
+        rf"(?:(?:{MODIFIER} )?(?:{NUM}|{VAGUE}) (?:more )?{UNIT}|(?:days|weeks|months|years"
+        r"|decades))(?: or so)? (?:ago|hence|back)",  # `eight years from now`: two (TimeML)
+    ),
+    # `will one day be`, `may one day return`: some time ahead, not a day's length
+    (
+        "some_day",
+        r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)"
+        r"|(?<=\bcan\s)|(?<=\bshall\s)|(?<=\bmust\s))one day(?! (?:later|earlier|after|before"
+        r"|ago|of|off|to|in|a)\b)",
     ),
     (
         "later",
@@ -176,14 +125,16 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "vague_units",
         r"(?:(?:the )?(?:recent|coming|past|next|last|previous|future|earlier"
-        r"|following|ensuing|upcoming) )(?:days|weeks|months|years|decades|quarters)",
+        r"|following|ensuing|upcoming) )(?:days|weeks|months|years|decades|quarters)"
+        r"|the (?:first|final|opening) (?:hours|days|weeks|months|years)(?= of\b)"
+        r"|the early (?:years|decades)(?= of\b| ?[,.;])",  # not `the early hours`: a night
     ),
     ("bare_units", r"(?:days|weeks|months|years|decades|hours|minutes|centuries)"),
     (
         "relative",
         rf"(?:(?:earlier|later|early|late|mid|the end of|the beginning of|the rest of) (?:in )?)?"
         rf"{REL} (?:fiscal )?(?:week|month|year|quarter|weekend|decade|century|{SEASON}"
-        rf"|{WEEKDAY})",
+        rf"|{WEEKDAY})(?:(?<=year) or so)?",
     ),
     ("edge_the", r"(?:earlier|later) in the (?:week|month|year)"),
     (
@@ -201,7 +152,7 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:today|yesterday|tomorrow|tonight|overnight"
         rf"|the day before yesterday|the day after tomorrow)(?: {PART})?",
     ),
-    ("part_of_day", rf"(?:(?:early|late|mid-|mid) )?(?:this|last|that|mid) {PART}"),
+    ("part_of_day", rf"(?:(?:early|late|earlier|later|mid-|mid) )?(?:this|last|that|mid) {PART}"),
     ("after_day", r"(?:the )?(?:next|following|previous) (?:day|morning|evening|night)"),
     (
         "that_unit",
@@ -211,7 +162,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"(?:(?:early|late) )?(?:(?:last|next|this|coming|this coming|this past|the previous"
-        rf"|the following|past) )?{WEEKDAY}(?: {PART}s?)?",
+        rf"|the following|past) )?{WEEKDAY}(?: {PART}s?)?(?: (?:of )?(?:last|next|this) week)?",
     ),
     (
         "clock",
@@ -227,7 +178,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}(?:,? (?:of )?{YEAR})?",
+        rf"(?:the (?=early|late|mid))?(?:{EDGE})?(?:(?:this|last|next|the|that|this past) )?{SEASON}"
+        rf"(?:,? (?:of )?{YEAR})?",  # `the early summer`: the determiner of the whole phrase
     ),
     ("weekend", r"(?:the|this|last|next|that) weekend"),
     ("week_of", rf"the week of {MONTH} {DAYNUM}(?:(?: ?,)? {YEAR})?"),
@@ -236,7 +188,7 @@ PATTERNS: list[tuple[str, str]] = [
     # `the year ended Sept. 30`: a span counted back from a date (TimeBank reads it as P1Y)
     ("year_ended", r"the (?:fiscal )?year(?= end(?:ed|ing)\b)"),
     ("the_unit", r"the (?:full |whole |entire )?(?:fiscal )?(?:week|month|year)(?!-)"),
-    ("set_adverb", _alt(SET_ADVERBS)),
+    ("set_adverb", alternation(SET_ADVERBS)),
     (
         "set_every",
         rf"(?:every|each|per) (?:other )?(?:(?:{NUM}) )?(?:{UNIT}|{WEEKDAY}|{MONTH}|{PART})",
@@ -251,7 +203,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        _alt(HOLIDAYS) + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday| week)?"
+        alternation(HOLIDAYS)
+        + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday| week)?"
         r"|(?-i:Election Day)",
     ),
     *MORE_PATTERNS,
@@ -291,65 +244,3 @@ COMPILED = [
     (kind, re.compile(wrapped(spaced(rx, r"\s+", r"\s*"), kind not in OWN_LEFT_EDGE), re.I))
     for kind, rx in PATTERNS
 ]
-
-# Words of which every match of a pattern holds one (`scan.py` runs a pattern only around
-# them; tests/test_temporal.py checks that against full scans). Matched ignoring case,
-# except words written with a capital: month and weekday names must be capitalised.
-_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year")
-_UNIT_WORDS += ("decade", "centur", "millenni")
-_MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov")
-_MONTH_WORDS += ("Dec",)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_PART_WORDS = ("morning", "afternoon", "evening", "night")
-_DIGITS = tuple("0123456789")
-KEYWORDS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
-    "slash": ("/",),
-    "fy": ("FY",),
-    "month_day": _MONTH_WORDS,
-    "day_month": _MONTH_WORDS,
-    "month_year": _MONTH_WORDS,
-    "month_rel": _MONTH_WORDS,
-    "month": _MONTH_WORDS,
-    "year": (*_DIGITS, "eighteen", "nineteen", "thousand"),
-    "decade": ("0s", "0's", "0’s", "'s", "’s"),
-    "decade_word": ("ties",),
-    "century": ("century",),
-    "quarter": ("quarter", "half"),
-    "quarter_adj": ("quarter", "half"),
-    "period": ("period",),
-    "year_ago": ("year",),
-    "ago": ("ago", "now", "hence", "back"),
-    "later": ("earlier", "later", "before", "after"),
-    "later_short": ("earlier", "later"),
-    "duration": _UNIT_WORDS,
-    "duration_adj": ("-",),
-    "vague_units": _UNIT_WORDS,
-    "bare_units": _UNIT_WORDS,
-    "relative": (*_UNIT_WORDS, *SEASONS, *_WEEKDAYS),
-    "edge_the": ("earlier", "later"),
-    "year_end": ("year",),
-    "edge_unit": _UNIT_WORDS,
-    "deictic_day": ("today", "yesterday", "tomorrow", "tonight", "overnight"),
-    "part_of_day": _PART_WORDS,
-    "after_day": ("day", *_PART_WORDS),
-    "that_unit": ("day", "week", "month", "year", *_PART_WORDS),
-    "weekday": _WEEKDAYS,
-    "clock": (*_DIGITS, "noon", "midday", "midnight"),
-    "clock_in": _DIGITS,
-    "conj_day": _DIGITS,
-    "season": tuple(SEASONS),
-    "weekend": ("weekend",),
-    "week_of": ("week",),
-    "ahead": ("ahead",),
-    "year_of": ("year",),
-    "year_ended": ("year",),
-    "the_unit": ("week", "month", "year"),
-    "set_adverb": tuple(SET_ADVERBS),
-    "set_every": ("every", "each", "per"),
-    "set_per": ("per",),
-    "ref": ("future", "past", "now", "current", "recent", "lately", "date", "soon", "days")
-    + ("term", "while"),
-    "holiday": (*(name.split()[0] for name in HOLIDAYS), "thanksgiving", "easter", "election"),
-    **MORE_KEYWORDS,
-}

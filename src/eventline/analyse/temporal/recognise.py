@@ -8,9 +8,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventline.analyse.temporal.absolute import explicit_year
-from eventline.analyse.temporal.amount_checks import bare_units_ok, decade_ok, duration_ok
+from eventline.analyse.temporal.amount_checks import (
+    bare_units_ok,
+    decade_ok,
+    duration_ok,
+    not_speed,
+)
 from eventline.analyse.temporal.anchor import tense_of
-from eventline.analyse.temporal.lexicon import MONTHS, NAME_FOLLOWERS
+from eventline.analyse.temporal.extents import over_is_preposition
+from eventline.analyse.temporal.lexicon import MONTHS
 from eventline.analyse.temporal.more_checks import (
     clock_duration_ok,
     clock_stamp_ok,
@@ -18,11 +24,13 @@ from eventline.analyse.temporal.more_checks import (
     in_title,
     measured,
     now_ok,
+    part_ok,
     range_end_ok,
     range_tail,
     year_range_start,
     zoned,
 )
+from eventline.analyse.temporal.name_checks import month_ok, name_to_ok, weekday_ok
 from eventline.analyse.temporal.patterns import COMPILED
 from eventline.analyse.temporal.scan import pattern_matches
 from eventline.models import Span
@@ -80,11 +88,19 @@ def recognise(doc: Doc, ignored: Sequence[Span] = (), text: str | None = None) -
     """Candidate expressions that survive the token checks, outside boilerplate."""
     text = doc.text if text is None else text
     kept = [
-        c
+        _trimmed(doc, c, text)
         for c in candidates(text)
         if not any(c.start < s.end and s.start < c.end for s in ignored) and plausible(doc, c)
     ]
     return select(kept)
+
+
+def _trimmed(doc: Doc, cand: Candidate, text: str) -> Candidate:
+    """The candidate without a leading preposition `over` (`used [over] three years`)."""
+    if cand.kind not in ("duration", "ago", "later"):
+        return cand
+    cut = over_is_preposition(doc, cand.start, text[cand.start : cand.end])
+    return Candidate(cand.start + cut, cand.end, cand.kind) if cut else cand
 
 
 def plausible(doc: Doc, cand: Candidate) -> bool:
@@ -123,47 +139,6 @@ def _inside_longer_name(doc: Doc, span) -> bool:
     return span[0].ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
 
 
-def _month_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    word = last.text.rstrip(".").lower()
-    if word not in MONTHS:
-        return True
-    if not last.text.endswith(".") and len(word) <= 3 and word not in ("may",):
-        return False  # a bare `Jan` or `Mar` is a name or a word, not a month
-    if last.tag_ == "MD" or last.pos_ in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ in ("nsubj", "aux", "dobj") for c in last.children) or last.dep_ == "ROOT":
-        return False  # `They March on`: a verb
-    prev = doc[first.i - 1] if first.i > 0 else None
-    if len(text.split()) == 1 and prev is not None and prev.tag_ in ("PRP", "NNS", "MD", "TO"):
-        return False  # `they March`, `will March`, `to March`
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if prev is not None and prev.lower_ in ("the", "annual", "a") and nxt is not None:
-        if nxt.lower_ in ("of", "for", "against", "on", "to"):
-            return False  # `the March for Life`: an event's name
-    if nxt is not None and nxt.lower_ == "of" and _titled_after(doc, nxt):
-        return False  # `the "March of the Mothers"`: a name
-    if word == "may" and len(text.split()) == 1:
-        if prev is not None and (prev.pos_ == "PROPN" or prev.is_title) and prev.i > 0:
-            return False  # `Theresa May`
-    return _not_name_head(doc, last)
-
-
-def _titled_after(doc: Doc, word: Token) -> bool:
-    """`of the Mothers`, `of Hope`: a capitalised word after `of` (and `the`)."""
-    following = [t for t in doc[word.i + 1 : word.i + 3] if t.lower_ != "the"]
-    return bool(following) and following[0].is_title and not following[0].is_sent_start
-
-
-def _weekday_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    return _not_name_head(doc, last)
-
-
-def _not_name_head(doc: Doc, last: Token) -> bool:
-    """`Sunday Times`, `May Day Parade`: a capitalised name word follows."""
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return not (nxt is not None and nxt.is_title and nxt.lower_ in NAME_FOLLOWERS)
-
-
 def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if len(text) > 4 and not text[:4].isdigit():
         return True
@@ -172,13 +147,17 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
     dated = prev is not None and prev.lower_ in ("in", "since", "until", "during")
+    dated = dated or prev is not None and (prev.lower_ in _DETERMINERS or prev.tag_ == "POS")
     if nxt is not None and nxt.text in ("-", "–") and year_range_start(doc, last):
         return True  # the first end of `2009-2010`
     if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
-        return False  # `1990 people`, but `in 2001 phones (were sold)`
+        return False  # `1990 people`, but `in 2001 phones (were sold)`, `the 1992 protests`
     if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
         return False
     return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
+
+
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that"}
 
 
 def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -203,7 +182,21 @@ def _deictic_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False
     prev = doc[first.i - 1].lower_ if first.i > 0 else ""
     nxt = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
-    return not (prev in ("of", "in", "for") and (nxt in ("'s", "’s") or prev == "of"))
+    if prev == "of":
+        return False
+    if prev in ("in", "for") and nxt in ("'s", "’s"):  # `in today's world`: the present age
+        return last.head.lemma_.lower() in _TODAYS_ISSUE
+    return True
+
+
+_TODAYS_ISSUE = {
+    "edition", "paper", "newspaper", "issue", "column", "editorial", "quiz", "show", "program",
+    "programme", "broadcast", "episode", "meeting", "session", "vote", "hearing", "game",
+    "match", "race", "speech", "announcement", "deadline", "trading", "talk", "debate",
+    "weather", "forecast", "news", "headline", "agenda", "schedule", "puzzle",
+}  # fmt: skip
+"""Things of one day that `in today's ...` dates (`in today's editions`); other nouns
+(`in today's world`, `in today's NBA`) mean the present age, which is not tagged."""
 
 
 def _soon_ok(doc: Doc, first: Token) -> bool:
@@ -276,18 +269,12 @@ def _unit_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     return not last.text[:1].isupper()
 
 
-def _name_to_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`Friday` of `Monday-Friday`, `July` of `June-July`: the checks of a weekday or month."""
-    check = _weekday_ok if text.endswith("day") else _month_ok
-    return check(doc, text, first, last)
-
-
 _CHECKS = {
     "the_unit": _unit_ok,
     "year_ended": _unit_ok,
     "year_of": _unit_ok,
-    "month": _month_ok,
-    "weekday": _weekday_ok,
+    "month": month_ok,
+    "weekday": weekday_ok,
     "year": _year_ok,
     "bare_units": bare_units_ok,
     "duration": duration_ok,
@@ -297,13 +284,16 @@ _CHECKS = {
     "slash": _slash_ok,
     "quarter": _quarter_ok,
     "set_adverb": _weekday_set_ok,
+    "set_per": not_speed,
+    "set_every": not_speed,
     "conj_day": _conj_day_ok,
     "clock": _clock_ok,
     "relative": _relative_ok,
     "decade": decade_ok,
     "clock_duration": clock_duration_ok,
     "clock_stamp": clock_stamp_ok,
-    "date_to": _month_ok,
+    "date_to": month_ok,
     "frequency": frequency_ok,
-    "name_to": _name_to_ok,
+    "name_to": name_to_ok,
+    "in_the_part": part_ok,
 }

@@ -27,8 +27,8 @@ def shift_of(rel: str) -> int:
 
 
 def relative(text: str, ctx: Context) -> Normalised | None:
-    """`last year`, `this week`, `earlier this month`, `next Friday`, `the past year`."""
-    lowered = text.lower()
+    """`last year`, `this week`, `earlier this month`, `next Friday`, `the next year or so`."""
+    lowered = re.sub(r"\s+or\s+so$", "", text.lower())
     if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$", lowered):
         return weekday(re.sub(r"^(earlier|later|early|late|mid) (in )?", "", text), ctx)
     if re.search(r"(spring|summer|fall|autumn|winter)$", lowered):
@@ -149,10 +149,13 @@ def part_day(text: str, ctx: Context) -> Normalised | None:
 
 
 def after_day(text: str, ctx: Context) -> Normalised | None:
-    """`the next day`, `the following morning`, `the previous day`: from the day discussed."""
+    """`the next day`, `the following morning`, `the previous day`: from the day discussed.
+
+    A part of the day keeps its TimeML code (`TMO`), as `this morning` does; TBAQ once leaves
+    it out of `the next morning`, against the guidelines."""
     lowered = text.lower()
     offset = -1 if "previous" in lowered else 1
-    return discussed_day(offset, None, None, ctx)
+    return discussed_day(offset, part_of_day(lowered), None, ctx)
 
 
 def that_unit(text: str, ctx: Context) -> Normalised | None:

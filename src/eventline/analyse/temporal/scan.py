@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from eventline.analyse.temporal.patterns import COMPILED, KEYWORDS, PATTERNS, spaced, wrapped
+from eventline.analyse.temporal.keywords import KEYWORDS
+from eventline.analyse.temporal.patterns import COMPILED, PATTERNS, spaced, wrapped
 
 _WHITESPACE_RUN = re.compile(r"\s{2,}")
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")

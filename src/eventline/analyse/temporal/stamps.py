@@ -106,6 +106,11 @@ def at_present(text: str, ctx: Context) -> Normalised | None:
     return Normalised("DATE", "PRESENT_REF")
 
 
+def some_day(text: str, ctx: Context) -> Normalised | None:
+    """`will one day be`, `may one day return`: an unnamed time ahead (TimeML's FUTURE_REF)."""
+    return Normalised("DATE", "FUTURE_REF")
+
+
 def at_the_time(text: str, ctx: Context) -> Normalised | None:
     """`at the time` (then): a time in the past that the text has just talked about."""
     return Normalised("DATE", "PAST_REF")

@@ -76,6 +76,9 @@ def weekday(text: str, ctx: Context) -> Normalised | None:
     if number is None:
         return None
     lowered = text.lower()
+    in_week = _IN_WEEK.search(lowered)
+    if in_week and ctx.anchor is not None and ctx.anchor.year_known:
+        return _day_of_week(number, _WEEK_SHIFT[in_week[1]], lowered, ctx)
     relation = _relation(lowered)
     # `the previous Friday` counts from the day under discussion, `last Friday` from today.
     anaphoric = re.match(r"the (previous|following)\b", lowered) is not None
@@ -90,6 +93,21 @@ def weekday(text: str, ctx: Context) -> Normalised | None:
         found = dated(ymd(when.day) + suffix, when.year_known, edge_mod(lowered), kind)
         return found
     return Normalised(kind, f"XXXX-WXX-{number}{suffix}", edge_mod(lowered), when)
+
+
+_IN_WEEK = re.compile(r"\s(?:of\s+)?(last|next|this)\s+week$")
+_WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _day_of_week(number: int, shift: int, lowered: str, ctx: Context) -> Normalised:
+    """`Thursday last week`, `Monday of next week`: that weekday of the week named."""
+    assert ctx.anchor is not None
+    today = ctx.anchor.day
+    day = today + timedelta(days=7 * shift + number - today.isoweekday())
+    ctx.ref_day = Anchor(day, True)
+    part = part_of_day(_IN_WEEK.sub("", lowered))
+    suffix, kind = (f"T{part}", "TIME") if part else ("", "DATE")
+    return dated(ymd(day) + suffix, True, edge_mod(lowered), kind)
 
 
 def _relation(lowered: str) -> str | None:
