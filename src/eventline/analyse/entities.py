@@ -31,14 +31,27 @@ _TITLES = frozenset(
     "president minister prime foreign chief general king queen prince pope mrs miss sir lady "
     "lord saint judge senator governor mayor".split()
 )
+# A brand followed by one of these names the place where it sells (`the iTunes store`).
+_PLACE_OF_TRADE = frozenset({"store"})
+# The last word of an institution's name, never of a person's (`App Store`).
+_INSTITUTION_HEADS = frozenset(
+    "store stores bank company corporation corp inc ltd plc group exchange agency ministry "
+    "commission council court university institute association union fund".split()
+)
+_MODEL_NUMBER = re.compile(r"\b[A-Za-z]{0,3}\d")
 _DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,|\(|\s[-–—])")
 
 
-def clean_name(text: str) -> str:
-    """A mention's text without possessive `’s`, a leading `the` and surrounding spaces."""
+def clean_name(text: str, label: str = "") -> str:
+    """A mention's text without possessive `’s`, a leading `the`, a leading lower-case
+    adjective of a thing's name (`older Galaxy S3`) and surrounding spaces."""
     name = _POSSESSIVE.sub("", text.strip())
     name = _LEADING_THE.sub("", name)
-    return " ".join(name.split()).strip(" ,.;:")
+    words = name.split()
+    if label != "PERSON":  # `de Gaulle`, `al-Assad`: a person's particles stay
+        while len(words) > 1 and words[0].isalpha() and words[0].islower():
+            words = words[1:]
+    return " ".join(words).strip(" ,.;:")
 
 
 def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
@@ -60,14 +73,16 @@ def _raw_mentions(
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _overlaps(ent.start_char, ent.end_char, ignored):
             continue
-        name = clean_name(ent.text)
+        name = clean_name(ent.text, ent.label_)
         if not name or not any(ch.isalpha() for ch in name) or is_furniture(name, publishers):
             continue
         offset = ent.text.find(name)
         start = ent.start_char + max(offset, 0)
-        mentions.append(
-            EntityMention(start=start, end=start + len(name), text=name, label=ent.label_)
-        )
+        end, label = start + len(name), ent.label_
+        if ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_OF_TRADE and name == ent.text:
+            end = doc[ent.end].idx + len(doc[ent.end])  # `the iTunes store` is its name
+            name, label = f"{name} {doc[ent.end].text}", "ORG"
+        mentions.append(EntityMention(start=start, end=end, text=name, label=label))
     return mentions
 
 
@@ -100,6 +115,10 @@ def _cluster_key(mention: EntityMention, full_names: dict[str, str]) -> tuple[st
         return ("ORG" if country in NON_COUNTRY_CANONICAL else "GPE", country)
     if label in {"PERSON", "ORG", "NORP", "GPE"} and name in full_names:
         return ("PERSON", full_names[name])
+    if label == "PERSON" and _MODEL_NUMBER.search(name):
+        return ("PRODUCT", name)  # `Galaxy S4` is no one's name
+    if label == "PERSON" and name.split()[-1].lower() in _INSTITUTION_HEADS:
+        return ("ORG", name)  # nor `App Store`
     return (label, name)
 
 
@@ -110,8 +129,12 @@ def _surname_table(mentions: Sequence[EntityMention]) -> dict[str, str]:
         if mention.label != "PERSON":
             continue
         parts = mention.text.split()
-        if len(parts) < 2:
-            continue
+        if (
+            len(parts) < 2
+            or _MODEL_NUMBER.search(mention.text)
+            or _cluster_key(mention, {})[0] != "PERSON"
+        ):
+            continue  # `Galaxy S4`: `Galaxy` and `S4` are no given name and surname
         candidates[mention.text].add(mention.text)
         candidates[parts[-1]].add(mention.text)
         if _FIRST_NAME.match(parts[0]) and parts[0].lower() not in _TITLES:
@@ -170,10 +193,64 @@ def _name_part_mentions(
     return found
 
 
+# Capitals that name a thing, not an organisation (`the CEO`, `GDP grew`).
+_COMMON_CAPITALS = frozenset(
+    "CEO CFO COO CTO GDP IPO AI EV EVS SUV TV PC DNA HIV AIDS USB GPS CPU LED OK AM PM ID VAT "
+    "PR HR IT RAM SMS MP CD DVD HD FM UK US USA EU".split()
+)
+_CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{2,5}(?![\w.&-])")
+
+
+def _acronym_mentions(
+    doc: Doc, text: str, mentions: Sequence[EntityMention], ignored: Sequence[Span]
+) -> list[EntityMention]:
+    """Capitalised acronyms that spaCy left untagged (`The ECB left rates unchanged`):
+    an organisation, when the word stands as a name in the sentence."""
+    found = []
+    for match in _CAPITALS.finditer(text):
+        if match.group() in _COMMON_CAPITALS:
+            continue
+        start, end = match.span()
+        if _overlaps(start, end, mentions) or _overlaps(start, end, ignored):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1 or span[0].pos_ != "PROPN" or span[0].ent_type_:
+            continue
+        if _title_case_line(span[0].sent) and span[0].sent.text.isupper():
+            continue
+        found.append(EntityMention(start=start, end=end, text=match.group(), label="ORG"))
+    return found
+
+
 def _canonical_name(key_name: str, forms: Counter[str]) -> str:
     """The longest form (a full name beats a surname); ties broken alphabetically."""
     best = max(forms, key=lambda form: (len(form.split()), forms[form], -len(form), form))
     return key_name if key_name in forms or canonical_country(key_name) else best
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`VW` abbreviates `Volkswagen`: its capitals are letters of the name's first word, in
+    order, the first one first (initials of several words are `acronym`s, matched later)."""
+    word = name.split()[0].lower()
+    letters = short.lower()
+    if word[:1] != letters[:1] or len(word) <= len(letters) or not word.isalpha():
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
+def _join_abbreviations(clusters: dict[tuple[str, str], list[EntityMention]]) -> None:
+    """An organisation's capitals abbreviation joins the one organisation of the article it
+    abbreviates (`VW` after `Volkswagen AG`)."""
+    names = [key for key in clusters if key[0] in {"ORG", "PRODUCT"}]
+    for key in names:
+        short = key[1]
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 4):
+            continue
+        owners = [k for k in names if k != key and _abbreviates(short, k[1])]
+        if len({k[1].split()[0] for k in owners}) == 1:  # `Volkswagen`, `Volkswagen AG`
+            owner = max(owners, key=lambda k: (len(k[1].split()), k))
+            clusters[owner] += clusters.pop(key)
 
 
 def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
@@ -182,6 +259,7 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     mentions = product_and_market_mentions(
         doc, article.text, _raw_mentions(doc, article.ignored, publishers), article.ignored
     )
+    mentions += _acronym_mentions(doc, article.text, mentions, article.ignored)
     dateline = _dateline_mention(article)
     if dateline is not None:
         mentions.append(dateline)
@@ -191,6 +269,7 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     clusters: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
         clusters[_cluster_key(mention, full_names)].append(mention)
+    _join_abbreviations(clusters)
     entities = []
     for (label, key_name), members in clusters.items():
         forms = Counter(_display(m) for m in members)

@@ -29,6 +29,9 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 MODEL_SUFFIXES = frozenset("max xwb neo ng er lr pro plus ultra xl se mini".split())
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]+$")  # `iPhone`, `eBay`
 _NOT_PRODUCT_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+# what spaCy calls a model's own name after its number (`787 Dreamliner`), when it tags it
+_MODEL_NAME_TYPES = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "NORP"})
+_NAMED_NUMBER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _BRAND_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "PERSON"})
 
 INDICES = (
@@ -39,6 +42,24 @@ INDICES = (
     "kospi|sensex|nifty 50|asx 200|all ordinaries|taiex|bovespa|ibovespa|merval|"
     "s&p/tsx composite|tsx|moex|rts|bist 100|tadawul|vix"
 ).split("|")
+# The index a bare stem means in market reports (`the FTSE` is the FTSE 100, not the 250).
+USUAL_INDEX = {
+    "ftse": "ftse 100",
+    "nikkei": "nikkei 225",
+    "dow": "dow jones industrial average",
+    "dow jones": "dow jones industrial average",
+    "s&p": "s&p 500",
+    "cac": "cac 40",
+    "ibex": "ibex 35",
+    "stoxx": "stoxx europe 600",
+    "euro stoxx": "euro stoxx 50",
+    "csi": "csi 300",
+    "nifty": "nifty 50",
+    "asx": "asx 200",
+    "nasdaq": "nasdaq composite",
+}
+# the last word of an index's name, as a description's referent reads it (`the index`)
+INDEX_HEADS = frozenset({name.split()[-1] for name in INDICES} | {"index", "composite", "average"})
 CURRENCIES = frozenset(
     "euro dollar yen pound sterling yuan renminbi franc rupee rouble ruble won peso lira "
     "rand real ringgit baht rupiah krona krone zloty forint shekel dirham riyal bitcoin".split()
@@ -127,10 +148,40 @@ def _product_mentions(
             start, end = i, last
         else:
             continue
+        found.append(_mention(doc, start, _model_end(doc, end), "PRODUCT"))
+    return found + _repeated_models(doc, text, found)
+
+
+def _model_end(doc: Doc, end: int) -> int:
+    """The last token of a model's name: with its suffix (`737 MAX`) and its own
+    capitalised name (`787 Dreamliner`)."""
+    tail = _neighbour(doc, end + 1)
+    if tail is not None and tail.lower_ in MODEL_SUFFIXES:
+        end += 1
         tail = _neighbour(doc, end + 1)
-        end += tail is not None and tail.lower_ in MODEL_SUFFIXES
-        found.append(_mention(doc, start, end, "PRODUCT"))
-    return found
+    if tail is not None and tail.pos_ == "PROPN" and tail.is_title and tail.is_alpha:
+        if tail.ent_type_ in _MODEL_NAME_TYPES:
+            end += 1
+    return end
+
+
+def _repeated_models(doc: Doc, text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """A model the article has named with its brand, named again alone (`the 787`, `the S4`)."""
+    models = {w for m in found for w in m.text.split() if any(c.isdigit() for c in w)}
+    if not models:
+        return []
+    again = []
+    for word in _MODEL_WORD.finditer(text):
+        if word.group() not in models or _overlaps_any(word.start(), word.end(), found):
+            continue
+        span = doc.char_span(word.start(), word.end())
+        if span is not None and len(span) == 1:
+            again.append(_mention(doc, span.start, _model_end(doc, span.start), "PRODUCT"))
+    return again
+
+
+def _overlaps_any(start: int, end: int, mentions: Sequence[EntityMention]) -> bool:
+    return any(start < m.end and m.start < end for m in mentions)
 
 
 def _may_be_model(text: str, word: re.Match, brands: set[str]) -> bool:
@@ -144,6 +195,8 @@ def _may_be_model(text: str, word: re.Match, brands: set[str]) -> bool:
     after = text[word.end() : word.end() + 12].split()[:1]
     if before and (before[0] in brands or _CAMEL.match(before[0])):
         return True
+    if before and before[0].lower() == "the" and 3 <= len(word.group()) <= 4:
+        return True  # `the 787`, read as a name when it heads its phrase (`_named_number`)
     return bool(after) and after[0].strip('.,;:!?)"').lower() in MODEL_SUFFIXES
 
 
@@ -151,7 +204,24 @@ def _standalone_model(doc: Doc, first: int, last: int) -> bool:
     """A model code (`A350`), or a number with a model suffix (`737 MAX`)."""
     tail = _neighbour(doc, last + 1)
     suffixed = tail is not None and tail.lower_ in MODEL_SUFFIXES and tail.is_upper
-    return bool(_CODE.match(doc[first : last + 1].text)) or (suffixed and doc[first].like_num)
+    code = bool(_CODE.match(doc[first : last + 1].text))
+    return code or (suffixed and doc[first].like_num) or _named_number(doc, first, last)
+
+
+def _named_number(doc: Doc, first: int, last: int) -> bool:
+    """`the 787 was delayed`: a three- or four-digit number after `the` that heads its
+    phrase, as a model's name does (`the 300 passengers` counts them)."""
+    token = doc[first]
+    before = _neighbour(doc, first - 1)
+    return (
+        first == last
+        and token.is_digit
+        and 3 <= len(token) <= 4
+        and before is not None
+        and before.lower_ == "the"
+        and token.dep_ in _NAMED_NUMBER_DEPS
+        and token.ent_type_ not in _NOT_PRODUCT_TYPES
+    )
 
 
 def _is_quantity(doc: Doc, i: int) -> bool:

@@ -56,6 +56,8 @@ def is_model_number(word: str) -> bool:
 def acronym(name: str) -> str | None:
     """`European Central Bank` -> `ecb`: initials of the capitalised words, when two or more."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    if any(ch.isdigit() for ch in name):
+        return None  # `Galaxy S4` and `Galaxy S3` are models, not initials
     initials = [w[0] for w in words if w[0].isupper()]
     content = [w for w in words if w.lower() not in _CONNECTIVES]
     if len(initials) < 2 or len(initials) != len(content):

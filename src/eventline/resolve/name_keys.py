@@ -13,6 +13,10 @@ never when two longer names would fit:
   `iPods`                     plural -> the singular
   `the Commission`            the end of one institution's name -> that name
   `iTunes Store`              the same first and last words -> `iTunes Music Store`
+  `787`, `Dreamliner`         a model's number or its own name -> the one product named
+                              with it (`Boeing 787 Dreamliner`); the maker (`Boeing`) stays
+  `FTSE`                      an index's stem -> the index it usually means (`FTSE 100`)
+  `VW`                        a name an article gives as another's alias -> that other
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from eventline.lexicon.gazetteer import canonical_country
+from eventline.lexicon.market_names import INDICES, MODEL_SUFFIXES, USUAL_INDEX
 from eventline.resolve.name_forms import (
     acronym,
     fold,
@@ -37,6 +42,12 @@ _INSTITUTION_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _INNER_POSSESSIVE = re.compile(r"\w\s?['’]s?\s+\w")
 
 NameKey = tuple[str, str]
+# Words that say what kind of company a name is (`Samsung Electronics`, `Toyota Motor`).
+COMPANY_WORDS = frozenset(
+    "electronics motor motors group holdings holding industries international airlines "
+    "airways technologies technology systems energy financial pharmaceuticals petroleum "
+    "steel telecom communications semiconductor entertainment".split()
+)
 
 
 def own_key(name: str, kind: str) -> NameKey:
@@ -60,7 +71,10 @@ def possessed_part(name: str) -> str | None:
 class KeyJoiner:
     """Short keys -> the one longer key of the batch they stand for."""
 
-    def __init__(self, names: Iterable[tuple[str, str]]):
+    def __init__(
+        self, names: Iterable[tuple[str, str]], aliases: Iterable[tuple[str, str, str]] = ()
+    ):
+        """`names`: (name, kind) of every article entity; `aliases`: (alias, name, kind)."""
         self.kinds: dict[NameKey, set[str]] = defaultdict(set)
         self.surface: dict[NameKey, set[str]] = defaultdict(set)
         self.count: Counter[NameKey] = Counter()
@@ -91,14 +105,23 @@ class KeyJoiner:
             self.by_surname[strip_titles(k[1])[0].split()[-1]].append(k)
         self.by_ends: dict[tuple[str, str], list[NameKey]] = defaultdict(list)
         self.by_prefix: dict[str, list[NameKey]] = defaultdict(list)
+        self.by_first: dict[str, list[NameKey]] = defaultdict(list)
         for k in self.others:
             if self.kinds[k] & _INSTITUTION_TYPES:
                 words = k[1].split()
+                self.by_first[words[0]].append(k)
                 for n in range(1, len(words)):
                     self.by_ends[("", " ".join(words[n:]))].append(k)  # its proper suffixes
                 self.by_ends[(words[0], words[-1])].append(k)
                 for n in range(3, len(words[0]) // 2 + 1):
                     self.by_prefix[words[0][:n]].append(k)
+        self.models = _model_words(self.surface)
+        self.indices = _index_stems(self.kinds)
+        self.aliases = _unique(
+            (own_key(alias, kind)[1], own_key(name, kind))
+            for alias, name, kind in aliases
+            if own_key(alias, kind) != own_key(name, kind)
+        )
         self._targets: dict[tuple[str, str], NameKey] = {}
 
     def target(self, name: str, kind: str) -> NameKey:
@@ -128,6 +151,10 @@ class KeyJoiner:
             self._plural,
             self._shorter,
             self._clipped,
+            self._company,
+            self._model,
+            self._index_stem,
+            self._alias,
         )
         for rule in rules:
             found = rule(name, key)
@@ -183,6 +210,84 @@ class KeyJoiner:
             return None
         longer = self.by_prefix.get(short, [])
         return longer[0] if len(longer) == 1 else None
+
+    def _company(self, name: str, key: NameKey) -> NameKey | None:
+        """`Samsung` -> `Samsung Electronics`: the one company named with it and words
+        that only say what kind of company it is."""
+        if " " in key[1] or key in self.persons:
+            return None
+        longer = {
+            k
+            for k in self.by_first.get(key[1], ())
+            if all(w in COMPANY_WORDS for w in k[1].split()[1:])
+        }
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _model(self, name: str, key: NameKey) -> NameKey | None:
+        """`787`, `S4`, `Dreamliner`, `Boeing 787` -> the one product whose name holds
+        these model words and more."""
+        words = key[1].split()
+        if len(words) == 1:
+            return self.models.get(key[1])
+        if not any(is_model_number(w) for w in words):
+            return None
+        longer = {k for k in self.models.values() if k != key and _extends(k, words)}
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _index_stem(self, name: str, key: NameKey) -> NameKey | None:
+        """`FTSE` -> `FTSE 100` (the index the stem usually means), else the one index of
+        the batch with that stem."""
+        usual = USUAL_INDEX.get(key[1])
+        if usual is not None and own_key(usual, "ORG") in self.kinds:
+            return own_key(usual, "ORG")
+        return self.indices.get(key[1])
+
+    def _alias(self, name: str, key: NameKey) -> NameKey | None:
+        target = self.aliases.get(key[1])
+        return target if target in self.kinds else None
+
+
+def _model_words(surface: dict[NameKey, set[str]]) -> dict[str, NameKey]:
+    """Model word -> the product key with it: its number (`787`) and the capitalised words
+    after the number (`Dreamliner`), never the maker or family before it; of names that
+    extend one another (`Boeing 787`, `Boeing 787 Dreamliner`), the longest."""
+    found: dict[str, set[NameKey]] = defaultdict(set)
+    for key, names in surface.items():
+        if key[0] != "named" or " " not in key[1]:
+            continue
+        for name in names:
+            words = fold(name).split()
+            numbered = [i for i, w in enumerate(words) if is_model_number(w)]
+            if numbered:
+                # `3G iPhone`: a name led by its number is followed by the family's name
+                first = numbered[0] if numbered[0] > 0 else len(words)
+                for word in [words[numbered[0]], *words[first + 1 :]]:
+                    found[word].add(key)
+    models = {}
+    for word, keys in found.items():
+        longest = [k for k in keys if not any(o != k and _extends(o, k[1].split()) for o in keys)]
+        if len(longest) == 1:
+            models[word] = longest[0]
+    return models
+
+
+def _extends(longer: NameKey, words: list[str]) -> bool:
+    """`boeing 787 dreamliner` extends `boeing 787` by the model's own name; not
+    `737 max` `737` (another model) nor `iphone 3g` `iphone` (a number more)."""
+    extra = set(longer[1].split()) - set(words)
+    if not extra or not set(words) <= set(longer[1].split()):
+        return False
+    return not any(is_model_number(w) or w in MODEL_SUFFIXES for w in extra)
+
+
+def _index_stems(kinds: dict[NameKey, set[str]]) -> dict[str, NameKey]:
+    """An index's name without its number (`nikkei`) -> the one index key of the batch."""
+    stems = {}
+    for name in INDICES:
+        words = fold(name).split()
+        if any(is_model_number(w) for w in words):
+            stems[own_key(name, "ORG")] = " ".join(w for w in words if not is_model_number(w))
+    return _unique((stem, key) for key, stem in stems.items() if key in kinds)
 
 
 def _shortens(words: list[str], longer: str) -> bool:
