@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from eventline.analyse.entity_joins import join_abbreviations, join_family_mentions
 from eventline.analyse.furniture import is_furniture, publisher_keys
 from eventline.lexicon.gazetteer import NON_COUNTRY_CANONICAL, canonical_country
 from eventline.lexicon.market_names import product_and_market_mentions
@@ -228,31 +229,6 @@ def _canonical_name(key_name: str, forms: Counter[str]) -> str:
     return key_name if key_name in forms or canonical_country(key_name) else best
 
 
-def _abbreviates(short: str, name: str) -> bool:
-    """`VW` abbreviates `Volkswagen`: its capitals are letters of the name's first word, in
-    order, the first one first (initials of several words are `acronym`s, matched later)."""
-    word = name.split()[0].lower()
-    letters = short.lower()
-    if word[:1] != letters[:1] or len(word) <= len(letters) or not word.isalpha():
-        return False
-    rest = iter(word[1:])
-    return all(letter in rest for letter in letters[1:])
-
-
-def _join_abbreviations(clusters: dict[tuple[str, str], list[EntityMention]]) -> None:
-    """An organisation's capitals abbreviation joins the one organisation of the article it
-    abbreviates (`VW` after `Volkswagen AG`)."""
-    names = [key for key in clusters if key[0] in {"ORG", "PRODUCT"}]
-    for key in names:
-        short = key[1]
-        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 4):
-            continue
-        owners = [k for k in names if k != key and _abbreviates(short, k[1])]
-        if len({k[1].split()[0] for k in owners}) == 1:  # `Volkswagen`, `Volkswagen AG`
-            owner = max(owners, key=lambda k: (len(k[1].split()), k))
-            clusters[owner] += clusters.pop(key)
-
-
 def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     """Cluster one article's entity mentions into entities with canonical names."""
     publishers = publisher_keys(article.source, article.url)
@@ -269,7 +245,8 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     clusters: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
         clusters[_cluster_key(mention, full_names)].append(mention)
-    _join_abbreviations(clusters)
+    join_abbreviations(clusters)
+    join_family_mentions(doc, clusters)
     entities = []
     for (label, key_name), members in clusters.items():
         forms = Counter(_display(m) for m in members)

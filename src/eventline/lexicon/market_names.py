@@ -25,6 +25,7 @@ _MODEL_WORD = re.compile(
     r"(?![\w-]|[.,]\d)"
 )
 _CODE = re.compile(r"^[A-Z]{1,2}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}$")  # `A350-900`, `F-35`
+_CAPACITY = re.compile(r"^\d+(?:\.\d)?(?:gb|tb|mb|kb|mp|mm|cm|in|hz|ghz|mhz|mah|w|kw|v)$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 MODEL_SUFFIXES = frozenset("max xwb neo ng er lr pro plus ultra xl se mini".split())
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]+$")  # `iPhone`, `eBay`
@@ -137,6 +138,8 @@ def _product_mentions(
         span = doc.char_span(word.start(), word.end())
         if span is None or _YEAR.match(span.text) or span[0].ent_type_ in _NOT_PRODUCT_TYPES:
             continue
+        if _CAPACITY.match(span.text):
+            continue  # `the 30GB iPod` is an iPod with that much room, not a model
         i, last = span.start, span.end - 1
         before, after = _neighbour(doc, i - 1), _neighbour(doc, last + 1)
         code = bool(_CODE.match(span.text))

@@ -117,10 +117,12 @@ class KeyJoiner:
                     self.by_prefix[words[0][:n]].append(k)
         self.models = _model_words(self.surface)
         self.indices = _index_stems(self.kinds)
+        # other names for a thing (`VW`), not a part of its name (`iPhone` of `iPhone 4`,
+        # whose family the article names as the model; other rules judge those)
         self.aliases = _unique(
             (own_key(alias, kind)[1], own_key(name, kind))
             for alias, name, kind in aliases
-            if own_key(alias, kind) != own_key(name, kind)
+            if not set(own_key(alias, kind)[1].split()) <= set(own_key(name, kind)[1].split())
         )
         self._targets: dict[tuple[str, str], NameKey] = {}
 

@@ -8,22 +8,19 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from eventline.lexicon.market_names import INDEX_HEADS
+from eventline.lexicon.referring import (
+    COMPANY_NOUNS,
+    INDEX_NOUNS,
+    PERSONAL_PRONOUNS,
+    PRODUCT_NOUNS,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-from eventline.lexicon.market_names import INDEX_HEADS
+__all__ = ["PERSONAL_PRONOUNS", "Mention", "description_referent", "pronoun_referent"]
 
-PERSONAL_PRONOUNS = frozenset("he she his her him it".split())
-COMPANY_NOUNS = frozenset(
-    "company firm corporation group carmaker automaker retailer bank lender insurer airline "
-    "carrier planemaker chipmaker drugmaker manufacturer conglomerate".split()
-)
-# `the phone`, `the jet`: a thing the article has named by its product name
-PRODUCT_NOUNS = frozenset(
-    "phone smartphone handset device tablet player computer laptop console plane jet "
-    "aircraft airliner jetliner car vehicle model drug vaccine chip".split()
-)
-INDEX_NOUNS = frozenset("index benchmark gauge".split())
 _THING_TYPES = {"ORG", "PRODUCT"}
 ROLE_NOUNS = frozenset(
     "ceo president chairman chairwoman founder co-founder minister diplomat leader "
