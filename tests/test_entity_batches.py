@@ -52,6 +52,14 @@ def triggers(rows: list[dict]) -> set[tuple[str, str]]:
         ),
         # `the S4`, `the handset`
         ("phones", "Samsung Galaxy S4", {("ph-1", "unveiled"), ("ph-2", "went"), ("ph-2", "sell")}),
+        # `the Fed`, `the Dow`, `the Nasdaq`, `the SEC`; a model with its maker's name
+        ("wallstreet", "Federal Reserve", {("ws-1", "lowered"), ("ws-2", "cut")}),
+        ("wallstreet", "Dow Jones Industrial Average", {("ws-1", "rose"), ("ws-2", "jumped")}),
+        ("wallstreet", "Nasdaq Composite Index", {("ws-1", "slipped"), ("ws-2", "climbed")}),
+        ("wallstreet", "S&P 500 Index", {("ws-2", "gained")}),
+        ("wallstreet", "Tesla Model 3", {("ws-2", "recovered")}),
+        ("wallstreet", "U.S. Securities and Exchange Commission", {("ws-3", "opened")}),
+        ("wallstreet", "Powell", {("ws-2", "told")}),
         ("ecb", "Lagarde", {("ecb-1", "told"), ("ecb-2", "said")}),
         ("ecb", "President Lagarde", {("ecb-1", "told"), ("ecb-2", "said")}),
     ],
@@ -73,3 +81,13 @@ def test_a_model_does_not_take_the_events_of_its_family():
 
 def test_another_model_of_the_family_finds_nothing_of_this_one():
     assert not entity_rows("phones", "Galaxy S5")
+
+
+def test_the_carmaker_is_no_market_index():
+    """`the carmaker said`, after `the Nasdaq climbed`: an index is never `the company`."""
+    assert ("ws-2", "said") not in triggers(entity_rows("wallstreet", "Nasdaq Composite Index"))
+
+
+def test_two_names_joined_by_and_the_are_two_products():
+    rows = entity_rows("wallstreet", "Model Y")
+    assert all("Model 3" not in p["name"] for row in rows for p in row["participants"])

@@ -71,7 +71,7 @@ def _raw_mentions(
     doc: Doc, ignored: Sequence[Span], publishers: frozenset[str] = frozenset()
 ) -> list[EntityMention]:
     mentions = []
-    for ent in doc.ents:
+    for ent in _uncoordinated(doc.ents):
         if ent.label_ not in KEPT_LABELS or _overlaps(ent.start_char, ent.end_char, ignored):
             continue
         name = clean_name(ent.text, ent.label_)
@@ -85,6 +85,19 @@ def _raw_mentions(
             name, label = f"{name} {doc[ent.end].text}", "ORG"
         mentions.append(EntityMention(start=start, end=end, text=name, label=label))
     return mentions
+
+
+def _uncoordinated(ents: Iterable[Sentence]) -> Iterator[Sentence]:
+    """spaCy's entity spans, two names it joined with `and the` split apart (`the Model 3
+    and the Model Y`); `Securities and Exchange Commission` stays one name."""
+    for ent in ents:
+        words = [t.lower_ for t in ent]
+        cut = next((i for i in range(1, len(ent) - 2) if words[i : i + 2] == ["and", "the"]), None)
+        if cut is None:
+            yield ent
+        else:
+            yield ent[:cut]
+            yield ent[cut + 2 :]
 
 
 def _dateline_mention(article: Article) -> EntityMention | None:

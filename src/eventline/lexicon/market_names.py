@@ -59,12 +59,19 @@ USUAL_INDEX = {
     "asx": "asx 200",
     "nasdaq": "nasdaq composite",
 }
-# the last word of an index's name, as a description's referent reads it (`the index`)
-INDEX_HEADS = frozenset({name.split()[-1] for name in INDICES} | {"index", "composite", "average"})
-CURRENCIES = frozenset(
+CURRENCY_WORDS = frozenset(
     "euro dollar yen pound sterling yuan renminbi franc rupee rouble ruble won peso lira "
     "rand real ringgit baht rupiah krona krone zloty forint shekel dirham riyal bitcoin".split()
 )
+# the last word of an index's name, as a description's referent reads it (`the index`)
+INDEX_HEADS = frozenset(
+    {name.split()[-1] for name in INDICES}
+    | {name.split()[0] for name in INDICES} - {"all"}  # `the Nasdaq`, `the Dow`
+    | {"index", "composite", "average"}
+)
+CURRENCIES = CURRENCY_WORDS
+MARKET_HEADS = INDEX_HEADS | CURRENCY_WORDS
+"""The last word of a market's name: an index or a currency, never a company."""
 # `the euro zone`, `the dollar amount`: the currency word is only a modifier there.
 _NOT_AFTER_CURRENCY = frozenset("zone area bloc amount value sign bill bills store stores".split())
 _INDEX_TAILS = frozenset("index composite average".split())

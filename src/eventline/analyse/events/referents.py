@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from eventline.lexicon.market_names import INDEX_HEADS
+from eventline.lexicon.market_names import INDEX_HEADS, MARKET_HEADS
 from eventline.lexicon.referring import (
     COMPANY_NOUNS,
     INDEX_NOUNS,
@@ -133,8 +133,9 @@ def description_referent(token: Token, mentions: list[Mention]) -> tuple[str, st
     if company:
         if any(c.dep_ == "compound" for c in token.children):
             return None  # `the computer maker`: which one, the words before it tell
-        subjects = [m for m in _earlier(token, mentions, {"ORG"}) if m.subject]
-        return (subjects[-1].entity, "ORG") if subjects else None
+        earlier = _earlier(token, mentions, {"ORG"})
+        subjects = [m for m in earlier if m.subject and m.head not in MARKET_HEADS]
+        return (subjects[-1].entity, "ORG") if subjects else None  # no index or currency
     wanted = {word} | _TITLE_SYNONYMS.get(word, set())
     titled = [m for m in _earlier(token, mentions, {"PERSON"}) if m.titles & wanted]
     return (titled[-1].entity, "PERSON") if titled else None
