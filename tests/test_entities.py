@@ -117,3 +117,14 @@ def test_a_model_named_again_alone_is_the_same_product(nlp):
     assert "787" in {e.name for e in entities.values()} | set(
         entities["Boeing 787 Dreamliner"].aliases
     )
+
+
+def test_a_model_said_as_a_version_of_its_brand_is_that_model(nlp):
+    text = (
+        "Apple today launched a 3G version of its iPhone. The 3G iPhone will be faster. "
+        "Rivals sold 2008 versions of their phones."
+    )
+    entities = _entities(nlp, text)
+    model = entities["3G iPhone"]
+    assert text.index("3G version") in {m.start for m in model.mentions}
+    assert not any("2008" in name for name in entities)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from eventline.analyse.entity_joins import join_abbreviations, join_family_mentions
 from eventline.analyse.furniture import is_furniture, publisher_keys
 from eventline.lexicon.gazetteer import NON_COUNTRY_CANONICAL, canonical_country
-from eventline.lexicon.market_names import product_and_market_mentions
+from eventline.lexicon.market_names import model_name, product_and_market_mentions
 from eventline.models import Article, ArticleEntity, EntityMention, Span
 from eventline.nlp.token_arrays import token_indices
 
@@ -117,7 +117,7 @@ def _display(mention: EntityMention) -> str:
     """The name to show: an all-caps dateline city is title-cased (`PYONGYANG`)."""
     if mention.label == DATELINE_LABEL:
         return " ".join(part.capitalize() for part in mention.text.split())
-    return mention.text
+    return model_name(mention.text) if mention.label == "PRODUCT" else mention.text
 
 
 def _cluster_key(mention: EntityMention, full_names: dict[str, str]) -> tuple[str, str]:

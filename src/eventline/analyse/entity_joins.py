@@ -64,6 +64,7 @@ def join_family_mentions(doc: Doc, clusters: dict[ClusterKey, list[EntityMention
     """`the new iPhone` in an article about the iPhone 4 is the iPhone 4: a family named
     as one thing (with `the`, not as a modifier) joins the one model the article is about,
     the model it names at least twice and three times as often as any other."""
+    _join_word_orders(clusters)
     models: dict[str, list[ClusterKey]] = {}
     for key in clusters:
         family = family_of(key[1]) if key[0] == "PRODUCT" else None
@@ -85,6 +86,19 @@ def join_family_mentions(doc: Doc, clusters: dict[ClusterKey, list[EntityMention
                 if not clusters[key]:
                     del clusters[key]
         clusters[ranked[0]].sort(key=lambda m: (m.start, m.end))
+
+
+def _join_word_orders(clusters: dict[ClusterKey, list[EntityMention]]) -> None:
+    """`3G iPhone` and `iPhone 3G`: one model, its words in either order."""
+    by_words: dict[frozenset[str], list[ClusterKey]] = {}
+    for key in clusters:
+        if key[0] == "PRODUCT" and _MODEL_WORD.search(key[1]):
+            by_words.setdefault(frozenset(key[1].lower().split()), []).append(key)
+    for keys in by_words.values():
+        keys.sort(key=lambda k: (-len(clusters[k]), k))
+        for other in keys[1:]:
+            clusters[keys[0]] += clusters.pop(other)
+        clusters[keys[0]].sort(key=lambda m: (m.start, m.end))
 
 
 def _untagged(doc: Doc, family: str, taken: list[tuple[int, int]]) -> list[EntityMention]:
