@@ -128,3 +128,18 @@ def test_a_model_said_as_a_version_of_its_brand_is_that_model(nlp):
     model = entities["3G iPhone"]
     assert text.index("3G version") in {m.start for m in model.mentions}
     assert not any("2008" in name for name in entities)
+
+
+def test_only_an_adjective_before_a_name_is_dropped():
+    assert clean_name("older Galaxy S3", "WORK_OF_ART") == "Galaxy S3"
+    assert clean_name("al Qaeda", "ORG") == "al Qaeda"
+    assert clean_name("chamber of commerce", "ORG") == "chamber of commerce"
+    assert clean_name("de Villiers", "PERSON") == "de Villiers"
+
+
+def test_a_word_that_starts_with_the_capitals_is_not_what_they_abbreviate():
+    from eventline.analyse.entity_joins import abbreviates
+
+    assert abbreviates("VW", "Volkswagen AG")
+    assert not abbreviates("GOP", "GOPer")
+    assert not abbreviates("NA", "National Assembly")

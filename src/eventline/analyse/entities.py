@@ -43,14 +43,25 @@ _MODEL_NUMBER = re.compile(r"\b[A-Za-z]{0,3}\d")
 _DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,|\(|\s[-–—])")
 
 
+_PARTICLES = frozenset("al el de du da di del der den van von le la bin ibn".split())
+
+
+def _leading_adjective(word: str, following: str) -> bool:
+    """`older` before `Galaxy S3`: a lower-case word before a capitalised name, not a
+    particle of the name (`al Qaeda`) nor a common noun phrase (`chamber of commerce`)."""
+    if not (word.isalpha() and word.islower()) or word in _PARTICLES:
+        return False
+    return following[:1].isupper() or following[1:2].isupper()  # `Galaxy`, `iPhone`
+
+
 def clean_name(text: str, label: str = "") -> str:
     """A mention's text without possessive `’s`, a leading `the`, a leading lower-case
     adjective of a thing's name (`older Galaxy S3`) and surrounding spaces."""
     name = _POSSESSIVE.sub("", text.strip())
     name = _LEADING_THE.sub("", name)
     words = name.split()
-    if label != "PERSON":  # `de Gaulle`, `al-Assad`: a person's particles stay
-        while len(words) > 1 and words[0].isalpha() and words[0].islower():
+    if label != "PERSON":  # a person's particles stay (`de Gaulle`)
+        while len(words) > 1 and _leading_adjective(words[0], words[1]):
             words = words[1:]
     return " ".join(words).strip(" ,.;:")
 

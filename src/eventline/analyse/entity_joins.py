@@ -22,6 +22,7 @@ _OTHER_MODEL = frozenset(
     "original first old older earlier previous last former first-generation rival".split()
 )
 _DETERMINERS = frozenset("the its this that".split())
+_ADJECTIVE_ENDINGS = ("al", "an", "ic", "ese", "ish", "ive", "ary", "ern", "ous")
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -29,8 +30,10 @@ def abbreviates(short: str, name: str) -> bool:
     order, the first one first (initials of several words are acronyms, matched later)."""
     word = name.split()[0].lower()
     letters = short.lower()
-    if word[:1] != letters[:1] or len(word) <= len(letters) or not word.isalpha():
+    if word[:1] != letters[:1] or len(word) < 2 * len(letters) or not word.isalpha():
         return False
+    if word.startswith(letters) or word.endswith(_ADJECTIVE_ENDINGS):
+        return False  # `GOPer` is not what `GOP` shortens, nor `National` `NA`
     rest = iter(word[1:])
     return all(letter in rest for letter in letters[1:])
 
