@@ -143,3 +143,14 @@ def test_a_word_that_starts_with_the_capitals_is_not_what_they_abbreviate():
     assert abbreviates("VW", "Volkswagen AG")
     assert not abbreviates("GOP", "GOPer")
     assert not abbreviates("NA", "National Assembly")
+
+
+def test_a_camel_case_name_tagged_once_is_found_where_spacy_missed_it(nlp):
+    text = (
+        "Apple said the iPod sold well. Sales of the iPod rose again in March. "
+        "Analysts expect iPod sales to slow. Apple also runs the iTunes store."
+    )
+    entities = _entities(nlp, text)
+    ipod = next(e for name, e in entities.items() if name == "iPod")
+    assert len(ipod.mentions) == 3
+    assert "iTunes store" in entities

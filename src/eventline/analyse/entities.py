@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from eventline.analyse.brand_mentions import PLACES_OF_TRADE, untagged_brand_mentions
 from eventline.analyse.entity_joins import join_abbreviations, join_family_mentions
 from eventline.analyse.furniture import is_furniture, publisher_keys
 from eventline.lexicon.gazetteer import NON_COUNTRY_CANONICAL, canonical_country
@@ -32,8 +33,6 @@ _TITLES = frozenset(
     "president minister prime foreign chief general king queen prince pope mrs miss sir lady "
     "lord saint judge senator governor mayor".split()
 )
-# A brand followed by one of these names the place where it sells (`the iTunes store`).
-_PLACE_OF_TRADE = frozenset({"store"})
 # The last word of an institution's name, never of a person's (`App Store`).
 _INSTITUTION_HEADS = frozenset(
     "store stores bank company corporation corp inc ltd plc group exchange agency ministry "
@@ -79,7 +78,7 @@ def _without_inner_possessive(name: str) -> str:
 
 
 def _raw_mentions(
-    doc: Doc, ignored: Sequence[Span], publishers: frozenset[str] = frozenset()
+    doc: Doc, text: str, ignored: Sequence[Span], publishers: frozenset[str] = frozenset()
 ) -> list[EntityMention]:
     mentions = []
     for ent in _uncoordinated(doc.ents):
@@ -91,7 +90,8 @@ def _raw_mentions(
         offset = ent.text.find(name)
         start = ent.start_char + max(offset, 0)
         end, label = start + len(name), ent.label_
-        if ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_OF_TRADE and name == ent.text:
+        after = text[ent.end_char : ent.end_char + 8].lower().split()[:1]
+        if name == ent.text and after and after[0].strip(".,;:!?)'\"") in PLACES_OF_TRADE:
             end = doc[ent.end].idx + len(doc[ent.end])  # `the iTunes store` is its name
             name, label = f"{name} {doc[ent.end].text}", "ORG"
         mentions.append(EntityMention(start=start, end=end, text=name, label=label))
@@ -102,6 +102,9 @@ def _uncoordinated(ents: Iterable[Sentence]) -> Iterator[Sentence]:
     """spaCy's entity spans, two names it joined with `and the` split apart (`the Model 3
     and the Model Y`); `Securities and Exchange Commission` stays one name."""
     for ent in ents:
+        if " and the " not in ent.text.lower():
+            yield ent
+            continue
         words = [t.lower_ for t in ent]
         cut = next((i for i in range(1, len(ent) - 2) if words[i : i + 2] == ["and", "the"]), None)
         if cut is None:
@@ -257,9 +260,13 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     """Cluster one article's entity mentions into entities with canonical names."""
     publishers = publisher_keys(article.source, article.url)
     mentions = product_and_market_mentions(
-        doc, article.text, _raw_mentions(doc, article.ignored, publishers), article.ignored
+        doc,
+        article.text,
+        _raw_mentions(doc, article.text, article.ignored, publishers),
+        article.ignored,
     )
     mentions += _acronym_mentions(doc, article.text, mentions, article.ignored)
+    mentions += untagged_brand_mentions(doc, article.text, mentions, article.ignored)
     dateline = _dateline_mention(article)
     if dateline is not None:
         mentions.append(dateline)
