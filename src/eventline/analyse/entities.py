@@ -16,7 +16,8 @@ from eventline.analyse.brand_mentions import PLACES_OF_TRADE, untagged_brand_men
 from eventline.analyse.entity_joins import join_abbreviations, join_family_mentions
 from eventline.analyse.furniture import is_furniture, publisher_keys
 from eventline.lexicon.gazetteer import NON_COUNTRY_CANONICAL, canonical_country
-from eventline.lexicon.market_names import model_name, product_and_market_mentions
+from eventline.lexicon.market_names import product_and_market_mentions
+from eventline.lexicon.model_versions import model_name
 from eventline.models import Article, ArticleEntity, EntityMention, Span
 from eventline.nlp.token_arrays import token_indices
 

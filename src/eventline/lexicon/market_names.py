@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventline.lexicon.model_versions import version_mentions
 from eventline.models import EntityMention, Span
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def product_and_market_mentions(
     """`mentions` with product model names and market names added (longer spans win);
     `text` is the Doc's text (reading `Doc.text` would join every token again)."""
     found = _product_mentions(doc, text, mentions) + _market_mentions(doc, text)
-    found = _version_mentions(doc, text, mentions) + found  # the longest, kept first
+    found = version_mentions(doc, text, mentions) + found  # the longest, kept first
     found = [m for m in found if not _overlaps(m, ignored)]
     if not found:
         return list(mentions)
@@ -113,34 +114,6 @@ def product_and_market_mentions(
         if not any(_overlaps(mention, [other]) for other in kept):
             kept.append(mention)
     return kept + [m for m in mentions if not _overlaps(m, kept)]
-
-
-# `a 3G version of its iPhone`: the iPhone 3G, said the long way
-VERSION_OF = re.compile(
-    r"(?<![\w-])([A-Za-z]{0,3}\d[\w.]*) versions? of (?:its |the |[A-Z]\w+['’]s )?([A-Za-z]\w+)\b"
-)
-
-
-def model_name(text: str) -> str:
-    """`3G version of its iPhone` -> `iPhone 3G`; any other name as it is."""
-    match = VERSION_OF.fullmatch(text)
-    return f"{match.group(2)} {match.group(1)}" if match else text
-
-
-def _version_mentions(
-    doc: Doc, text: str, mentions: Sequence[EntityMention]
-) -> list[EntityMention]:
-    """A model said as a version of its brand (`a 3G version of its iPhone`)."""
-    brands = {m.text for m in mentions if m.label in _BRAND_LABELS}
-    found = []
-    for match in VERSION_OF.finditer(text):
-        brand = match.group(2)
-        if _YEAR.match(match.group(1)) or not (brand in brands or _CAMEL.match(brand)):
-            continue
-        span = doc.char_span(match.start(), match.end())
-        if span is not None:
-            found.append(_mention(doc, span.start, span.end - 1, "PRODUCT"))
-    return found
 
 
 def _overlaps(mention: EntityMention | Span, spans: Sequence[EntityMention | Span]) -> bool:

@@ -26,7 +26,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from eventline.lexicon.gazetteer import canonical_country
-from eventline.lexicon.market_names import INDICES, MODEL_SUFFIXES, USUAL_INDEX
+from eventline.lexicon.market_names import USUAL_INDEX
+from eventline.resolve.model_keys import COMPANY_WORDS, extends, index_stems, model_words
 from eventline.resolve.name_forms import (
     acronym,
     fold,
@@ -42,12 +43,6 @@ _INSTITUTION_TYPES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _INNER_POSSESSIVE = re.compile(r"\w\s?['’]s?\s+\w")
 
 NameKey = tuple[str, str]
-# Words that say what kind of company a name is (`Samsung Electronics`, `Toyota Motor`).
-COMPANY_WORDS = frozenset(
-    "electronics motor motors group holdings holding industries international airlines "
-    "airways technologies technology systems energy financial pharmaceuticals petroleum "
-    "steel telecom communications semiconductor entertainment".split()
-)
 
 
 def own_key(name: str, kind: str) -> NameKey:
@@ -115,8 +110,8 @@ class KeyJoiner:
                 self.by_ends[(words[0], words[-1])].append(k)
                 for n in range(3, len(words[0]) // 2 + 1):
                     self.by_prefix[words[0][:n]].append(k)
-        self.models = _model_words(self.surface)
-        self.indices = _index_stems(self.kinds)
+        self.models = model_words(self.surface)
+        self.indices = index_stems(self.kinds, own_key)
         # other names for a thing (`VW`), not a part of its name (`iPhone` of `iPhone 4`,
         # whose family the article names as the model; other rules judge those)
         self.aliases = _unique(
@@ -233,7 +228,7 @@ class KeyJoiner:
             return self.models.get(key[1])
         if not any(is_model_number(w) for w in words):
             return None
-        longer = {k for k in self.models.values() if k != key and _extends(k, words)}
+        longer = {k for k in self.models.values() if k != key and extends(k, words)}
         return next(iter(longer)) if len(longer) == 1 else None
 
     def _index_stem(self, name: str, key: NameKey) -> NameKey | None:
@@ -247,49 +242,6 @@ class KeyJoiner:
     def _alias(self, name: str, key: NameKey) -> NameKey | None:
         target = self.aliases.get(key[1])
         return target if target in self.kinds else None
-
-
-def _model_words(surface: dict[NameKey, set[str]]) -> dict[str, NameKey]:
-    """Model word -> the product key with it: its number (`787`) and the capitalised words
-    after the number (`Dreamliner`), never the maker or family before it; of names that
-    extend one another (`Boeing 787`, `Boeing 787 Dreamliner`), the longest."""
-    found: dict[str, set[NameKey]] = defaultdict(set)
-    for key, names in surface.items():
-        if key[0] != "named" or " " not in key[1]:
-            continue
-        for name in names:
-            words = fold(name).split()
-            numbered = [i for i, w in enumerate(words) if is_model_number(w)]
-            if numbered:
-                # `3G iPhone`: a name led by its number is followed by the family's name
-                first = numbered[0] if numbered[0] > 0 else len(words)
-                for word in [words[numbered[0]], *words[first + 1 :]]:
-                    found[word].add(key)
-    models = {}
-    for word, keys in found.items():
-        longest = [k for k in keys if not any(o != k and _extends(o, k[1].split()) for o in keys)]
-        if len(longest) == 1:
-            models[word] = longest[0]
-    return models
-
-
-def _extends(longer: NameKey, words: list[str]) -> bool:
-    """`boeing 787 dreamliner` extends `boeing 787` by the model's own name; not
-    `737 max` `737` (another model) nor `iphone 3g` `iphone` (a number more)."""
-    extra = set(longer[1].split()) - set(words)
-    if not extra or not set(words) <= set(longer[1].split()):
-        return False
-    return not any(is_model_number(w) or w in MODEL_SUFFIXES for w in extra)
-
-
-def _index_stems(kinds: dict[NameKey, set[str]]) -> dict[str, NameKey]:
-    """An index's name without its number (`nikkei`) -> the one index key of the batch."""
-    stems = {}
-    for name in INDICES:
-        words = fold(name).split()
-        if any(is_model_number(w) for w in words):
-            stems[own_key(name, "ORG")] = " ".join(w for w in words if not is_model_number(w))
-    return _unique((stem, key) for key, stem in stems.items() if key in kinds)
 
 
 def _shortens(words: list[str], longer: str) -> bool:
