@@ -62,6 +62,7 @@ BATCH = [
     (_entity("Volkswagen", "ORG", "VW", "Volkswagen AG"), 9),
     (_entity("Galaxy S4", "PRODUCT", "S4"), 6),
     (_entity("Samsung Electronics", "ORG", "Samsung"), 8),
+    (_entity("Bank of England", "ORG"), 6),
 ]
 
 TABLE = NameTable([e for e, _ in BATCH], {e.id: n for e, n in BATCH})
@@ -147,6 +148,8 @@ CASES = [
     ("Galaxy S4", "Galaxy S4"),
     ("Galaxy S3", None),
     ("Samsung Electronics Co Ltd", "Samsung Electronics"),
+    ("BoE", "Bank of England"),
+    ("the Bank of England", "Bank of England"),
 ]
 
 
@@ -275,6 +278,8 @@ def test_index_stems_company_words_and_aliases_join_their_full_names() -> None:
     assert joiner.target("Samsung", "ORG") == joiner.target("Samsung Electronics", "ORG")
     assert joiner.target("VW", "ORG") == joiner.target("Volkswagen AG", "ORG")
     assert joiner.target("Apple", "ORG")[1] == "apple"  # `Computer` is no company word
+    boe = KeyJoiner([("Bank of England", "ORG"), ("BoE", "ORG")])
+    assert boe.target("BoE", "ORG") == boe.target("Bank of England", "ORG")
 
 
 def test_a_website_is_never_part_of_a_country_name() -> None:

@@ -65,6 +65,17 @@ def acronym(name: str) -> str | None:
     return "".join(initials).lower()
 
 
+def acronyms(name: str) -> list[str]:
+    """`Bank of England` -> `be`, `boe`: initials without and with its small words' own."""
+    plain = acronym(name)
+    if plain is None:
+        return []
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    if not any(w.lower() in _CONNECTIVES for w in words[1:-1]):
+        return [plain]
+    return [plain, "".join(w[0] for w in words if w.lower() != "the").lower()]
+
+
 def without_suffixes(folded: str) -> str:
     """The folded name without company suffixes and `index`/`composite` at its end."""
     words = folded.split()
@@ -115,8 +126,7 @@ def entity_forms(entity: TimelineEntity) -> dict[str, tuple[str, str]]:
         short = without_suffixes(folded)
         forms.setdefault(short, ("form", "without suffix"))
         forms.setdefault(strip_titles(folded)[0], ("form", "without title"))
-        initials = acronym(text)
-        if initials and entity.type != "PERSON":
+        for initials in acronyms(text) if entity.type != "PERSON" else ():
             forms.setdefault(initials, ("form", "acronym"))
         if entity.type == "PERSON":
             for form, why in person_forms(folded).items():

@@ -29,7 +29,7 @@ from eventline.lexicon.gazetteer import canonical_country
 from eventline.lexicon.market_names import USUAL_INDEX
 from eventline.resolve.model_keys import COMPANY_WORDS, extends, index_stems, model_words
 from eventline.resolve.name_forms import (
-    acronym,
+    acronyms,
     fold,
     gender_of,
     is_model_number,
@@ -92,7 +92,7 @@ class KeyJoiner:
         ]
         self.others = [k for k in full if k[0] == "named" and k not in self.persons]
         self.acronyms = _unique(
-            (initials, k) for k in self.others for n in self.surface[k] if (initials := acronym(n))
+            (initials, k) for k in self.others for n in self.surface[k] for initials in acronyms(n)
         )
         # indexes, so that each lookup reads a few candidates, not every name of the batch
         self.by_surname: dict[str, list[NameKey]] = defaultdict(list)
