@@ -83,9 +83,12 @@ def test_another_model_of_the_family_finds_nothing_of_this_one():
     assert not entity_rows("phones", "Galaxy S5")
 
 
-def test_the_carmaker_is_no_market_index():
-    """`the carmaker said`, after `the Nasdaq climbed`: an index is never `the company`."""
+def test_the_carmaker_is_the_company_of_its_sentence_and_no_market_index():
+    """`Shares of Tesla Inc rose after the carmaker said`, after `the Nasdaq climbed` and
+    `the Fed cut rates`: the carmaker is Tesla."""
+    assert ("ws-2", "said") in triggers(entity_rows("wallstreet", "Tesla Inc"))
     assert ("ws-2", "said") not in triggers(entity_rows("wallstreet", "Nasdaq Composite Index"))
+    assert ("ws-2", "said") not in triggers(entity_rows("wallstreet", "Federal Reserve"))
 
 
 def test_two_names_joined_by_and_the_are_two_products():

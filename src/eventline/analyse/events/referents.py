@@ -133,8 +133,11 @@ def description_referent(token: Token, mentions: list[Mention]) -> tuple[str, st
     if company:
         if any(c.dep_ == "compound" for c in token.children):
             return None  # `the computer maker`: which one, the words before it tell
-        earlier = _earlier(token, mentions, {"ORG"})
-        subjects = [m for m in earlier if m.subject and m.head not in MARKET_HEADS]
+        earlier = [m for m in _earlier(token, mentions, {"ORG"}) if m.head not in MARKET_HEADS]
+        in_sentence = [m for m in earlier if m.start >= token.sent.start]
+        if in_sentence:  # `Shares of Tesla rose after the carmaker said`
+            return (in_sentence[-1].entity, "ORG")
+        subjects = [m for m in earlier if m.subject]
         return (subjects[-1].entity, "ORG") if subjects else None  # no index or currency
     wanted = {word} | _TITLE_SYNONYMS.get(word, set())
     titled = [m for m in _earlier(token, mentions, {"PERSON"}) if m.titles & wanted]
