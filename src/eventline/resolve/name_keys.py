@@ -112,13 +112,7 @@ class KeyJoiner:
                     self.by_prefix[words[0][:n]].append(k)
         self.models = model_words(self.surface)
         self.indices = index_stems(self.kinds, own_key)
-        # other names for a thing (`VW`), not a part of its name (`iPhone` of `iPhone 4`,
-        # whose family the article names as the model; other rules judge those)
-        self.aliases = _unique(
-            (own_key(alias, kind)[1], own_key(name, kind))
-            for alias, name, kind in aliases
-            if not set(own_key(alias, kind)[1].split()) <= set(own_key(name, kind)[1].split())
-        )
+        self.aliases = _other_names(aliases)
         self._targets: dict[tuple[str, str], NameKey] = {}
 
     def target(self, name: str, kind: str) -> NameKey:
@@ -242,6 +236,17 @@ class KeyJoiner:
     def _alias(self, name: str, key: NameKey) -> NameKey | None:
         target = self.aliases.get(key[1])
         return target if target in self.kinds else None
+
+
+def _other_names(aliases: Iterable[tuple[str, str, str]]) -> dict[str, NameKey]:
+    """Alias -> the one key whose articles give it: other names for a thing (`VW`), not a
+    part of its name (`iPhone` of `iPhone 4`, whose family an article names as the model;
+    other rules judge those)."""
+    return _unique(
+        (own_key(alias, kind)[1], own_key(name, kind))
+        for alias, name, kind in aliases
+        if not set(own_key(alias, kind)[1].split()) <= set(own_key(name, kind)[1].split())
+    )
 
 
 def _shortens(words: list[str], longer: str) -> bool:
