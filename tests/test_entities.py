@@ -67,3 +67,90 @@ def test_shared_first_name_stays_unresolved(nlp):
     entities = _entities(nlp, text)
     assert "Steve Jobs" in entities
     assert all("Steve" not in entity.aliases for entity in entities.values())
+
+
+def _mentioned(entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+def test_a_capitals_abbreviation_joins_the_company_it_shortens(nlp):
+    text = "Volkswagen AG recalled 20,000 cars on Monday. VW shares fell 2% in Frankfurt."
+    entities = _entities(nlp, text)
+    assert "VW" in _mentioned(entities["Volkswagen AG"])
+    assert "VW" not in entities
+
+
+def test_the_family_named_as_one_thing_is_the_model_the_article_is_about(nlp):
+    text = (
+        "Apple unveiled the iPhone 4 on Monday. The iPhone 4 has a glass back. "
+        "The new iPhone was praised by reviewers. It replaces the iPhone 3GS. "
+        "The original iPhone came out in 2007. iPhone users queued for the iPhone 4."
+    )
+    entities = _entities(nlp, text)
+    model = entities["iPhone 4"]
+    assert model.type == "PRODUCT"
+    new_iphone = text.index("iPhone was")
+    assert any(m.start == new_iphone for m in model.mentions)
+    original = text.index("iPhone came")
+    users = text.index("iPhone users")
+    assert not any(m.start in {original, users} for m in model.mentions)
+
+
+def test_a_model_name_is_no_persons_name_and_a_store_is_a_name(nlp):
+    text = (
+        "Samsung said the Galaxy S4 will sell well. Galaxy S4 buyers get a case. "
+        "Songs bought from the iTunes store play on any device."
+    )
+    entities = _entities(nlp, text)
+    assert all(e.type != "PERSON" for name, e in entities.items() if "S4" in name)
+    assert "Galaxy" not in {a for e in entities.values() for a in e.aliases}
+    assert "iTunes store" in entities
+
+
+def test_a_model_named_again_alone_is_the_same_product(nlp):
+    text = (
+        "An airline ordered 30 Boeing 787 Dreamliner jets on Monday. "
+        "The 787 will replace older planes from 2027."
+    )
+    entities = _entities(nlp, text)
+    assert "Boeing 787 Dreamliner" in entities
+    assert "787" in {e.name for e in entities.values()} | set(
+        entities["Boeing 787 Dreamliner"].aliases
+    )
+
+
+def test_a_model_said_as_a_version_of_its_brand_is_that_model(nlp):
+    text = (
+        "Apple today launched a 3G version of its iPhone. The 3G iPhone will be faster. "
+        "Rivals sold 2008 versions of their phones."
+    )
+    entities = _entities(nlp, text)
+    model = entities["3G iPhone"]
+    assert text.index("3G version") in {m.start for m in model.mentions}
+    assert not any("2008" in name for name in entities)
+
+
+def test_only_an_adjective_before_a_name_is_dropped():
+    assert clean_name("older Galaxy S3", "WORK_OF_ART") == "Galaxy S3"
+    assert clean_name("al Qaeda", "ORG") == "al Qaeda"
+    assert clean_name("chamber of commerce", "ORG") == "chamber of commerce"
+    assert clean_name("de Villiers", "PERSON") == "de Villiers"
+
+
+def test_a_word_that_starts_with_the_capitals_is_not_what_they_abbreviate():
+    from eventline.analyse.entity_joins import abbreviates
+
+    assert abbreviates("VW", "Volkswagen AG")
+    assert not abbreviates("GOP", "GOPer")
+    assert not abbreviates("NA", "National Assembly")
+
+
+def test_a_camel_case_name_tagged_once_is_found_where_spacy_missed_it(nlp):
+    text = (
+        "Apple said the iPod sold well. Sales of the iPod rose again in March. "
+        "Analysts expect iPod sales to slow. Apple also runs the iTunes store."
+    )
+    entities = _entities(nlp, text)
+    ipod = next(e for name, e in entities.items() if name == "iPod")
+    assert len(ipod.mentions) == 3
+    assert "iTunes store" in entities

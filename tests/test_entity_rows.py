@@ -66,3 +66,16 @@ def test_a_place_keeps_the_events_that_happen_there_and_partners_keep_meetings()
     )
     assert entity_row(held_there, "e2", {"d1"}) is not None
     assert entity_row(_event([body], role="partner"), "e1", {"d1"}) is not None
+
+
+def test_a_report_from_another_article_that_does_not_speak_of_the_entity_is_left_out():
+    own = _mention(BODY, len(HEADLINE), "cut")
+    elsewhere = "A rival cut prices of tickets last week.\n"
+    other = _mention(elsewhere, 0, "cut").model_copy(update={"document": "d2"})
+    lender = "The lender cut its rate again.\n"
+    referred = _mention(lender, 0, "cut").model_copy(update={"document": "d3"})
+    event = _event([own, other, referred])
+    row = entity_row(event, "e1", set(), names=("Harbour Bank", "Harbour"))
+    assert row is not None
+    assert [m.document for m in row.mentions] == ["d1", "d3"]  # `the lender` refers to it
+    assert entity_row(event, "e1", set()) == event  # without names, every report stays

@@ -58,6 +58,11 @@ BATCH = [
     (_entity("Apple Inc", "ORG", "Apple"), 50),
     (_entity("iTunes Music Store", "ORG", "iTunes Store"), 8),
     (_entity("Haiti", "GPE"), 14),
+    (_entity("Boeing 787 Dreamliner", "PRODUCT", "787", "Dreamliner"), 7),
+    (_entity("Volkswagen", "ORG", "VW", "Volkswagen AG"), 9),
+    (_entity("Galaxy S4", "PRODUCT", "S4"), 6),
+    (_entity("Samsung Electronics", "ORG", "Samsung"), 8),
+    (_entity("Bank of England", "ORG"), 6),
 ]
 
 TABLE = NameTable([e for e, _ in BATCH], {e.id: n for e, n in BATCH})
@@ -132,6 +137,19 @@ CASES = [
     ("Airbus A350-1000", "A350"),  # a variant of the model the articles name
     ("the euro", "euro"),
     ("Haiti", "Haiti"),
+    # catalogue names of the things analysts follow
+    ("Boeing 787 Dreamliner", "Boeing 787 Dreamliner"),
+    ("787 Dreamliner", "Boeing 787 Dreamliner"),
+    ("Dreamliner", "Boeing 787 Dreamliner"),
+    ("FTSE 100 Index", "FTSE"),
+    ("Volkswagen AG", "Volkswagen"),
+    ("VW", "Volkswagen"),
+    ("Samsung Galaxy S4", "Galaxy S4"),
+    ("Galaxy S4", "Galaxy S4"),
+    ("Galaxy S3", None),
+    ("Samsung Electronics Co Ltd", "Samsung Electronics"),
+    ("BoE", "Bank of England"),
+    ("the Bank of England", "Bank of England"),
 ]
 
 
@@ -212,6 +230,56 @@ def test_ambiguous_or_model_short_forms_stay_apart() -> None:
     assert targets["Clinton"] == "clinton"  # two full names end with it
     assert targets["iPhone"] == "iphone"
     assert targets["Chinese"] == "chinese"
+
+
+def test_a_model_joins_the_product_named_with_it_and_the_maker_stays_apart() -> None:
+    targets = _targets(
+        ("Boeing 787 Dreamliner", "PRODUCT"),
+        ("Boeing 787", "PRODUCT"),
+        ("787", "PRODUCT"),
+        ("Dreamliner", "PERSON"),
+        ("Boeing", "ORG"),
+        ("Galaxy S4", "PRODUCT"),
+        ("S4", "PRODUCT"),
+        ("Galaxy", "ORG"),
+        ("737 MAX", "PRODUCT"),
+        ("737", "PRODUCT"),
+        ("Boeing 737", "PRODUCT"),
+    )
+    dreamliner = targets["Boeing 787 Dreamliner"]
+    assert targets["Boeing 787"] == targets["787"] == targets["Dreamliner"] == dreamliner
+    assert targets["Boeing"] == "boeing"
+    assert targets["S4"] == targets["Galaxy S4"]
+    assert targets["Galaxy"] == "galaxy"  # the family is not one of its models
+    assert targets["737"] != targets["737 MAX"]  # the MAX is another model
+
+
+def test_index_stems_company_words_and_aliases_join_their_full_names() -> None:
+    joiner = KeyJoiner(
+        [
+            ("FTSE 100 index", "ORG"),
+            ("FTSE 250", "ORG"),
+            ("FTSE", "ORG"),
+            ("Nikkei", "ORG"),
+            ("Nikkei 225", "ORG"),
+            ("Samsung Electronics", "ORG"),
+            ("Samsung", "ORG"),
+            ("Volkswagen AG", "ORG"),
+            ("VW", "ORG"),
+            ("Apple Corps", "ORG"),
+            ("Apple Computer", "ORG"),
+            ("Apple", "ORG"),
+        ],
+        [("VW", "Volkswagen AG", "ORG")],
+    )
+    assert joiner.target("FTSE", "ORG") == joiner.target("FTSE 100 index", "ORG")
+    assert joiner.target("FTSE 250", "ORG") != joiner.target("FTSE", "ORG")
+    assert joiner.target("Nikkei", "ORG") == joiner.target("Nikkei 225", "ORG")
+    assert joiner.target("Samsung", "ORG") == joiner.target("Samsung Electronics", "ORG")
+    assert joiner.target("VW", "ORG") == joiner.target("Volkswagen AG", "ORG")
+    assert joiner.target("Apple", "ORG")[1] == "apple"  # `Computer` is no company word
+    boe = KeyJoiner([("Bank of England", "ORG"), ("BoE", "ORG")])
+    assert boe.target("BoE", "ORG") == boe.target("Bank of England", "ORG")
 
 
 def test_a_website_is_never_part_of_a_country_name() -> None:

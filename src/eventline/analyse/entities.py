@@ -12,9 +12,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from eventline.analyse.brand_mentions import PLACES_OF_TRADE, untagged_brand_mentions
+from eventline.analyse.entity_joins import join_abbreviations, join_family_mentions
 from eventline.analyse.furniture import is_furniture, publisher_keys
 from eventline.lexicon.gazetteer import NON_COUNTRY_CANONICAL, canonical_country
 from eventline.lexicon.market_names import product_and_market_mentions
+from eventline.lexicon.model_versions import model_name
 from eventline.models import Article, ArticleEntity, EntityMention, Span
 from eventline.nlp.token_arrays import token_indices
 
@@ -31,14 +34,36 @@ _TITLES = frozenset(
     "president minister prime foreign chief general king queen prince pope mrs miss sir lady "
     "lord saint judge senator governor mayor".split()
 )
+# The last word of an institution's name, never of a person's (`App Store`).
+_INSTITUTION_HEADS = frozenset(
+    "store stores bank company corporation corp inc ltd plc group exchange agency ministry "
+    "commission council court university institute association union fund".split()
+)
+_MODEL_NUMBER = re.compile(r"\b[A-Za-z]{0,3}\d")
 _DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,|\(|\s[-–—])")
 
 
-def clean_name(text: str) -> str:
-    """A mention's text without possessive `’s`, a leading `the` and surrounding spaces."""
+_PARTICLES = frozenset("al el de du da di del der den van von le la bin ibn".split())
+
+
+def _leading_adjective(word: str, following: str) -> bool:
+    """`older` before `Galaxy S3`: a lower-case word before a capitalised name, not a
+    particle of the name (`al Qaeda`) nor a common noun phrase (`chamber of commerce`)."""
+    if not (word.isalpha() and word.islower()) or word in _PARTICLES:
+        return False
+    return following[:1].isupper() or following[1:2].isupper()  # `Galaxy`, `iPhone`
+
+
+def clean_name(text: str, label: str = "") -> str:
+    """A mention's text without possessive `’s`, a leading `the`, a leading lower-case
+    adjective of a thing's name (`older Galaxy S3`) and surrounding spaces."""
     name = _POSSESSIVE.sub("", text.strip())
     name = _LEADING_THE.sub("", name)
-    return " ".join(name.split()).strip(" ,.;:")
+    words = name.split()
+    if label != "PERSON":  # a person's particles stay (`de Gaulle`)
+        while len(words) > 1 and _leading_adjective(words[0], words[1]):
+            words = words[1:]
+    return " ".join(words).strip(" ,.;:")
 
 
 def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
@@ -54,21 +79,40 @@ def _without_inner_possessive(name: str) -> str:
 
 
 def _raw_mentions(
-    doc: Doc, ignored: Sequence[Span], publishers: frozenset[str] = frozenset()
+    doc: Doc, text: str, ignored: Sequence[Span], publishers: frozenset[str] = frozenset()
 ) -> list[EntityMention]:
     mentions = []
-    for ent in doc.ents:
+    for ent in _uncoordinated(doc.ents):
         if ent.label_ not in KEPT_LABELS or _overlaps(ent.start_char, ent.end_char, ignored):
             continue
-        name = clean_name(ent.text)
+        name = clean_name(ent.text, ent.label_)
         if not name or not any(ch.isalpha() for ch in name) or is_furniture(name, publishers):
             continue
         offset = ent.text.find(name)
         start = ent.start_char + max(offset, 0)
-        mentions.append(
-            EntityMention(start=start, end=start + len(name), text=name, label=ent.label_)
-        )
+        end, label = start + len(name), ent.label_
+        after = text[ent.end_char : ent.end_char + 8].lower().split()[:1]
+        if name == ent.text and after and after[0].strip(".,;:!?)'\"") in PLACES_OF_TRADE:
+            end = doc[ent.end].idx + len(doc[ent.end])  # `the iTunes store` is its name
+            name, label = f"{name} {doc[ent.end].text}", "ORG"
+        mentions.append(EntityMention(start=start, end=end, text=name, label=label))
     return mentions
+
+
+def _uncoordinated(ents: Iterable[Sentence]) -> Iterator[Sentence]:
+    """spaCy's entity spans, two names it joined with `and the` split apart (`the Model 3
+    and the Model Y`); `Securities and Exchange Commission` stays one name."""
+    for ent in ents:
+        if " and the " not in ent.text.lower():
+            yield ent
+            continue
+        words = [t.lower_ for t in ent]
+        cut = next((i for i in range(1, len(ent) - 2) if words[i : i + 2] == ["and", "the"]), None)
+        if cut is None:
+            yield ent
+        else:
+            yield ent[:cut]
+            yield ent[cut + 2 :]
 
 
 def _dateline_mention(article: Article) -> EntityMention | None:
@@ -88,7 +132,7 @@ def _display(mention: EntityMention) -> str:
     """The name to show: an all-caps dateline city is title-cased (`PYONGYANG`)."""
     if mention.label == DATELINE_LABEL:
         return " ".join(part.capitalize() for part in mention.text.split())
-    return mention.text
+    return model_name(mention.text) if mention.label == "PRODUCT" else mention.text
 
 
 def _cluster_key(mention: EntityMention, full_names: dict[str, str]) -> tuple[str, str]:
@@ -100,6 +144,10 @@ def _cluster_key(mention: EntityMention, full_names: dict[str, str]) -> tuple[st
         return ("ORG" if country in NON_COUNTRY_CANONICAL else "GPE", country)
     if label in {"PERSON", "ORG", "NORP", "GPE"} and name in full_names:
         return ("PERSON", full_names[name])
+    if label == "PERSON" and _MODEL_NUMBER.search(name):
+        return ("PRODUCT", name)  # `Galaxy S4` is no one's name
+    if label == "PERSON" and name.split()[-1].lower() in _INSTITUTION_HEADS:
+        return ("ORG", name)  # nor `App Store`
     return (label, name)
 
 
@@ -110,8 +158,12 @@ def _surname_table(mentions: Sequence[EntityMention]) -> dict[str, str]:
         if mention.label != "PERSON":
             continue
         parts = mention.text.split()
-        if len(parts) < 2:
-            continue
+        if (
+            len(parts) < 2
+            or _MODEL_NUMBER.search(mention.text)
+            or _cluster_key(mention, {})[0] != "PERSON"
+        ):
+            continue  # `Galaxy S4`: `Galaxy` and `S4` are no given name and surname
         candidates[mention.text].add(mention.text)
         candidates[parts[-1]].add(mention.text)
         if _FIRST_NAME.match(parts[0]) and parts[0].lower() not in _TITLES:
@@ -170,6 +222,35 @@ def _name_part_mentions(
     return found
 
 
+# Capitals that name a thing, not an organisation (`the CEO`, `GDP grew`).
+_COMMON_CAPITALS = frozenset(
+    "CEO CFO COO CTO GDP IPO AI EV EVS SUV TV PC DNA HIV AIDS USB GPS CPU LED OK AM PM ID VAT "
+    "PR HR IT RAM SMS MP CD DVD HD FM UK US USA EU".split()
+)
+_CAPITALS = re.compile(r"(?<![\w.&-])[A-Z]{2,5}(?![\w.&-])")
+
+
+def _acronym_mentions(
+    doc: Doc, text: str, mentions: Sequence[EntityMention], ignored: Sequence[Span]
+) -> list[EntityMention]:
+    """Capitalised acronyms that spaCy left untagged (`The ECB left rates unchanged`):
+    an organisation, when the word stands as a name in the sentence."""
+    found = []
+    for match in _CAPITALS.finditer(text):
+        if match.group() in _COMMON_CAPITALS:
+            continue
+        start, end = match.span()
+        if _overlaps(start, end, mentions) or _overlaps(start, end, ignored):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1 or span[0].pos_ != "PROPN" or span[0].ent_type_:
+            continue
+        if _title_case_line(span[0].sent) and span[0].sent.text.isupper():
+            continue
+        found.append(EntityMention(start=start, end=end, text=match.group(), label="ORG"))
+    return found
+
+
 def _canonical_name(key_name: str, forms: Counter[str]) -> str:
     """The longest form (a full name beats a surname); ties broken alphabetically."""
     best = max(forms, key=lambda form: (len(form.split()), forms[form], -len(form), form))
@@ -180,8 +261,13 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     """Cluster one article's entity mentions into entities with canonical names."""
     publishers = publisher_keys(article.source, article.url)
     mentions = product_and_market_mentions(
-        doc, article.text, _raw_mentions(doc, article.ignored, publishers), article.ignored
+        doc,
+        article.text,
+        _raw_mentions(doc, article.text, article.ignored, publishers),
+        article.ignored,
     )
+    mentions += _acronym_mentions(doc, article.text, mentions, article.ignored)
+    mentions += untagged_brand_mentions(doc, article.text, mentions, article.ignored)
     dateline = _dateline_mention(article)
     if dateline is not None:
         mentions.append(dateline)
@@ -191,6 +277,8 @@ def find_entities(doc: Doc, article: Article) -> list[ArticleEntity]:
     clusters: dict[tuple[str, str], list[EntityMention]] = defaultdict(list)
     for mention in mentions:
         clusters[_cluster_key(mention, full_names)].append(mention)
+    join_abbreviations(clusters)
+    join_family_mentions(doc, clusters)
     entities = []
     for (label, key_name), members in clusters.items():
         forms = Counter(_display(m) for m in members)

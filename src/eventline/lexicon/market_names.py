@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventline.lexicon.model_versions import version_mentions
 from eventline.models import EntityMention, Span
 
 if TYPE_CHECKING:
@@ -25,10 +26,14 @@ _MODEL_WORD = re.compile(
     r"(?![\w-]|[.,]\d)"
 )
 _CODE = re.compile(r"^[A-Z]{1,2}-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}$")  # `A350-900`, `F-35`
+_CAPACITY = re.compile(r"^\d+(?:\.\d)?(?:gb|tb|mb|kb|mp|mm|cm|in|hz|ghz|mhz|mah|w|kw|v)$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 MODEL_SUFFIXES = frozenset("max xwb neo ng er lr pro plus ultra xl se mini".split())
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]+$")  # `iPhone`, `eBay`
 _NOT_PRODUCT_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+# what spaCy calls a model's own name after its number (`787 Dreamliner`), when it tags it
+_MODEL_NAME_TYPES = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "NORP"})
+_NAMED_NUMBER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _BRAND_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "PERSON"})
 
 INDICES = (
@@ -39,10 +44,35 @@ INDICES = (
     "kospi|sensex|nifty 50|asx 200|all ordinaries|taiex|bovespa|ibovespa|merval|"
     "s&p/tsx composite|tsx|moex|rts|bist 100|tadawul|vix"
 ).split("|")
-CURRENCIES = frozenset(
+# The index a bare stem means in market reports (`the FTSE` is the FTSE 100, not the 250).
+USUAL_INDEX = {
+    "ftse": "ftse 100",
+    "nikkei": "nikkei 225",
+    "dow": "dow jones industrial average",
+    "dow jones": "dow jones industrial average",
+    "s&p": "s&p 500",
+    "cac": "cac 40",
+    "ibex": "ibex 35",
+    "stoxx": "stoxx europe 600",
+    "euro stoxx": "euro stoxx 50",
+    "csi": "csi 300",
+    "nifty": "nifty 50",
+    "asx": "asx 200",
+    "nasdaq": "nasdaq composite",
+}
+CURRENCY_WORDS = frozenset(
     "euro dollar yen pound sterling yuan renminbi franc rupee rouble ruble won peso lira "
     "rand real ringgit baht rupiah krona krone zloty forint shekel dirham riyal bitcoin".split()
 )
+# the last word of an index's name, as a description's referent reads it (`the index`)
+INDEX_HEADS = frozenset(
+    {name.split()[-1] for name in INDICES}
+    | {name.split()[0] for name in INDICES} - {"all"}  # `the Nasdaq`, `the Dow`
+    | {"index", "composite", "average"}
+)
+CURRENCIES = CURRENCY_WORDS
+MARKET_HEADS = INDEX_HEADS | CURRENCY_WORDS
+"""The last word of a market's name: an index or a currency, never a company."""
 # `the euro zone`, `the dollar amount`: the currency word is only a modifier there.
 _NOT_AFTER_CURRENCY = frozenset("zone area bloc amount value sign bill bills store stores".split())
 _INDEX_TAILS = frozenset("index composite average".split())
@@ -74,6 +104,7 @@ def product_and_market_mentions(
     """`mentions` with product model names and market names added (longer spans win);
     `text` is the Doc's text (reading `Doc.text` would join every token again)."""
     found = _product_mentions(doc, text, mentions) + _market_mentions(doc, text)
+    found = version_mentions(doc, text, mentions) + found  # the longest, kept first
     found = [m for m in found if not _overlaps(m, ignored)]
     if not found:
         return list(mentions)
@@ -116,6 +147,8 @@ def _product_mentions(
         span = doc.char_span(word.start(), word.end())
         if span is None or _YEAR.match(span.text) or span[0].ent_type_ in _NOT_PRODUCT_TYPES:
             continue
+        if _CAPACITY.match(span.text):
+            continue  # `the 30GB iPod` is an iPod with that much room, not a model
         i, last = span.start, span.end - 1
         before, after = _neighbour(doc, i - 1), _neighbour(doc, last + 1)
         code = bool(_CODE.match(span.text))
@@ -127,10 +160,40 @@ def _product_mentions(
             start, end = i, last
         else:
             continue
+        found.append(_mention(doc, start, _model_end(doc, end), "PRODUCT"))
+    return found + _repeated_models(doc, text, found)
+
+
+def _model_end(doc: Doc, end: int) -> int:
+    """The last token of a model's name: with its suffix (`737 MAX`) and its own
+    capitalised name (`787 Dreamliner`)."""
+    tail = _neighbour(doc, end + 1)
+    if tail is not None and tail.lower_ in MODEL_SUFFIXES:
+        end += 1
         tail = _neighbour(doc, end + 1)
-        end += tail is not None and tail.lower_ in MODEL_SUFFIXES
-        found.append(_mention(doc, start, end, "PRODUCT"))
-    return found
+    if tail is not None and tail.pos_ == "PROPN" and tail.is_title and tail.is_alpha:
+        if tail.ent_type_ in _MODEL_NAME_TYPES:
+            end += 1
+    return end
+
+
+def _repeated_models(doc: Doc, text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """A model the article has named with its brand, named again alone (`the 787`, `the S4`)."""
+    models = {w for m in found for w in m.text.split() if any(c.isdigit() for c in w)}
+    if not models:
+        return []
+    again = []
+    for word in _MODEL_WORD.finditer(text):
+        if word.group() not in models or _overlaps_any(word.start(), word.end(), found):
+            continue
+        span = doc.char_span(word.start(), word.end())
+        if span is not None and len(span) == 1:
+            again.append(_mention(doc, span.start, _model_end(doc, span.start), "PRODUCT"))
+    return again
+
+
+def _overlaps_any(start: int, end: int, mentions: Sequence[EntityMention]) -> bool:
+    return any(start < m.end and m.start < end for m in mentions)
 
 
 def _may_be_model(text: str, word: re.Match, brands: set[str]) -> bool:
@@ -144,6 +207,8 @@ def _may_be_model(text: str, word: re.Match, brands: set[str]) -> bool:
     after = text[word.end() : word.end() + 12].split()[:1]
     if before and (before[0] in brands or _CAMEL.match(before[0])):
         return True
+    if before and before[0].lower() == "the" and 3 <= len(word.group()) <= 4:
+        return True  # `the 787`, read as a name when it heads its phrase (`_named_number`)
     return bool(after) and after[0].strip('.,;:!?)"').lower() in MODEL_SUFFIXES
 
 
@@ -151,7 +216,24 @@ def _standalone_model(doc: Doc, first: int, last: int) -> bool:
     """A model code (`A350`), or a number with a model suffix (`737 MAX`)."""
     tail = _neighbour(doc, last + 1)
     suffixed = tail is not None and tail.lower_ in MODEL_SUFFIXES and tail.is_upper
-    return bool(_CODE.match(doc[first : last + 1].text)) or (suffixed and doc[first].like_num)
+    code = bool(_CODE.match(doc[first : last + 1].text))
+    return code or (suffixed and doc[first].like_num) or _named_number(doc, first, last)
+
+
+def _named_number(doc: Doc, first: int, last: int) -> bool:
+    """`the 787 was delayed`: a three- or four-digit number after `the` that heads its
+    phrase, as a model's name does (`the 300 passengers` counts them)."""
+    token = doc[first]
+    before = _neighbour(doc, first - 1)
+    return (
+        first == last
+        and token.is_digit
+        and 3 <= len(token) <= 4
+        and before is not None
+        and before.lower_ == "the"
+        and token.dep_ in _NAMED_NUMBER_DEPS
+        and token.ent_type_ not in _NOT_PRODUCT_TYPES
+    )
 
 
 def _is_quantity(doc: Doc, i: int) -> bool:

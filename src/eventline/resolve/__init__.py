@@ -56,14 +56,17 @@ def _matches_entity(named: tuple[str, ...], chosen: str | None) -> bool:
     return chosen is not None and chosen in named
 
 
-def _entity_rows(dated: list[DatedEvent], chosen: str | None, spill: Spill) -> list[DatedEvent]:
-    """The chosen entity's rows: events it takes part in, their headline mentions left out."""
+def _entity_rows(
+    dated: list[DatedEvent], chosen: str | None, spill: Spill, names: tuple[str, ...] = ()
+) -> list[DatedEvent]:
+    """The chosen entity's rows: events it takes part in, their headline mentions and the
+    reports of other articles that do not speak of it (`names`) left out."""
     named_it = [item for item in dated if _matches_entity(item.named, chosen)]
     events = [spill[item.number] for item in named_it]
     bodies = reported_in_body(events, chosen)
     rows = []
     for item, event in zip(named_it, events, strict=True):
-        row = entity_row(event, chosen, bodies)
+        row = entity_row(event, chosen, bodies, names)
         if row is not None:
             number = item.number if row is event else spill.append(row)
             rows.append(item._replace(number=number))
@@ -128,8 +131,9 @@ def resolve(
     choice = None
     if options.entity:
         choice = _choose(options.entity, table.entities, dated)
-        chosen = choice.best.entity.id if choice.best else None
-        dated = _entity_rows(dated, chosen, spill)
+        best = choice.best.entity if choice.best else None
+        names = (best.name, *best.aliases) if best else ()
+        dated = _entity_rows(dated, best.id if best else None, spill, names)
     used = {entity for item in dated for entity in item.named}
     if options.all_entities:
         used = {entity.id for entity in table.entities}

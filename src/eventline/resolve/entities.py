@@ -34,7 +34,10 @@ class EntityTable:
 
 def merge_entities(articles: Sequence[ArticleSummary]) -> EntityTable:
     """Merge every article's entities into batch entities with stable ids (`name_keys.py`)."""
-    joiner = KeyJoiner((name, kind) for a in articles for _, name, kind, _ in a.entities)
+    joiner = KeyJoiner(
+        ((name, kind) for a in articles for _, name, kind, _ in a.entities),
+        ((alias, name, kind) for a in articles for _, name, kind, al in a.entities for alias in al),
+    )
     groups: dict[NameKey, list[tuple[str, str, str, str, tuple[str, ...]]]] = defaultdict(list)
     for article in articles:
         for local_id, name, kind, aliases in article.entities:

@@ -10,6 +10,10 @@ was acted on.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from eventline.lexicon.referring import REFERRING_WORDS
 from eventline.models import Event, Mention
 
 CORE_ROLES = frozenset({"agent", "patient", "partner"})
@@ -54,16 +58,42 @@ def reported_in_body(events: list[Event], entity: str) -> set[str]:
     }
 
 
-def entity_row(event: Event, entity: str, bodies: set[str]) -> Event | None:
+def entity_row(
+    event: Event, entity: str, bodies: set[str], names: Sequence[str] = ()
+) -> Event | None:
     """The event as a row of the entity's timeline, without the headlines of articles
-    whose body reports on the entity (`bodies`); None when nothing is left or the entity
-    only passes through it."""
+    whose body reports on the entity (`bodies`) and, given the entity's `names`, without
+    the reports from other articles that neither name it nor refer to it; None when
+    nothing is left or the entity only passes through it."""
     if not takes_part(event, entity):
         return None
     body = [m for m in event.mentions if not (m.document in bodies and is_headline(m))]
+    body = _speaking_of(body, names)
     if not body:
         return None
     if len(body) == len(event.mentions):
         return event
     sources = sorted({m.document for m in body})
     return event.model_copy(update={"mentions": body, "sources": sources})
+
+
+def _speaking_of(mentions: list[Mention], names: Sequence[str]) -> list[Mention]:
+    """The reports of an event merged across articles whose sentence names the entity or
+    refers to one (`he`, `the company`): a report from an article about another thing
+    (`this release leaves one model`) is no row of this entity's timeline."""
+    if not names or len({m.document for m in mentions}) < 2:
+        return mentions
+    phrases = {" ".join(_WORD.findall(name.lower())) for name in names} - {""}
+    kept = [m for m in mentions if m.sentence is None or _speaks_of(m.sentence, phrases)]
+    return kept or mentions
+
+
+_WORD = re.compile(r"[\w&]+")
+
+
+def _speaks_of(sentence: str, phrases: set[str]) -> bool:
+    words = _WORD.findall(sentence.lower())
+    if REFERRING_WORDS.intersection(words):
+        return True
+    text = f" {' '.join(words)} "
+    return any(f" {phrase} " in text for phrase in phrases)

@@ -56,11 +56,24 @@ def is_model_number(word: str) -> bool:
 def acronym(name: str) -> str | None:
     """`European Central Bank` -> `ecb`: initials of the capitalised words, when two or more."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    if any(ch.isdigit() for ch in name):
+        return None  # `Galaxy S4` and `Galaxy S3` are models, not initials
     initials = [w[0] for w in words if w[0].isupper()]
     content = [w for w in words if w.lower() not in _CONNECTIVES]
     if len(initials) < 2 or len(initials) != len(content):
         return None
     return "".join(initials).lower()
+
+
+def acronyms(name: str) -> list[str]:
+    """`Bank of England` -> `be`, `boe`: initials without and with its small words' own."""
+    plain = acronym(name)
+    if plain is None:
+        return []
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    if not any(w.lower() in _CONNECTIVES for w in words[1:-1]):
+        return [plain]
+    return [plain, "".join(w[0] for w in words if w.lower() != "the").lower()]
 
 
 def without_suffixes(folded: str) -> str:
@@ -113,8 +126,7 @@ def entity_forms(entity: TimelineEntity) -> dict[str, tuple[str, str]]:
         short = without_suffixes(folded)
         forms.setdefault(short, ("form", "without suffix"))
         forms.setdefault(strip_titles(folded)[0], ("form", "without title"))
-        initials = acronym(text)
-        if initials and entity.type != "PERSON":
+        for initials in acronyms(text) if entity.type != "PERSON" else ():
             forms.setdefault(initials, ("form", "acronym"))
         if entity.type == "PERSON":
             for form, why in person_forms(folded).items():

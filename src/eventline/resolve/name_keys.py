@@ -13,6 +13,10 @@ never when two longer names would fit:
   `iPods`                     plural -> the singular
   `the Commission`            the end of one institution's name -> that name
   `iTunes Store`              the same first and last words -> `iTunes Music Store`
+  `787`, `Dreamliner`         a model's number or its own name -> the one product named
+                              with it (`Boeing 787 Dreamliner`); the maker (`Boeing`) stays
+  `FTSE`                      an index's stem -> the index it usually means (`FTSE 100`)
+  `VW`                        a name an article gives as another's alias -> that other
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from eventline.lexicon.gazetteer import canonical_country
+from eventline.lexicon.market_names import USUAL_INDEX
+from eventline.resolve.model_keys import COMPANY_WORDS, extends, index_stems, model_words
 from eventline.resolve.name_forms import (
-    acronym,
+    acronyms,
     fold,
     gender_of,
     is_model_number,
@@ -60,7 +66,10 @@ def possessed_part(name: str) -> str | None:
 class KeyJoiner:
     """Short keys -> the one longer key of the batch they stand for."""
 
-    def __init__(self, names: Iterable[tuple[str, str]]):
+    def __init__(
+        self, names: Iterable[tuple[str, str]], aliases: Iterable[tuple[str, str, str]] = ()
+    ):
+        """`names`: (name, kind) of every article entity; `aliases`: (alias, name, kind)."""
         self.kinds: dict[NameKey, set[str]] = defaultdict(set)
         self.surface: dict[NameKey, set[str]] = defaultdict(set)
         self.count: Counter[NameKey] = Counter()
@@ -83,7 +92,7 @@ class KeyJoiner:
         ]
         self.others = [k for k in full if k[0] == "named" and k not in self.persons]
         self.acronyms = _unique(
-            (initials, k) for k in self.others for n in self.surface[k] if (initials := acronym(n))
+            (initials, k) for k in self.others for n in self.surface[k] for initials in acronyms(n)
         )
         # indexes, so that each lookup reads a few candidates, not every name of the batch
         self.by_surname: dict[str, list[NameKey]] = defaultdict(list)
@@ -91,14 +100,19 @@ class KeyJoiner:
             self.by_surname[strip_titles(k[1])[0].split()[-1]].append(k)
         self.by_ends: dict[tuple[str, str], list[NameKey]] = defaultdict(list)
         self.by_prefix: dict[str, list[NameKey]] = defaultdict(list)
+        self.by_first: dict[str, list[NameKey]] = defaultdict(list)
         for k in self.others:
             if self.kinds[k] & _INSTITUTION_TYPES:
                 words = k[1].split()
+                self.by_first[words[0]].append(k)
                 for n in range(1, len(words)):
                     self.by_ends[("", " ".join(words[n:]))].append(k)  # its proper suffixes
                 self.by_ends[(words[0], words[-1])].append(k)
                 for n in range(3, len(words[0]) // 2 + 1):
                     self.by_prefix[words[0][:n]].append(k)
+        self.models = model_words(self.surface)
+        self.indices = index_stems(self.kinds, own_key)
+        self.aliases = _other_names(aliases)
         self._targets: dict[tuple[str, str], NameKey] = {}
 
     def target(self, name: str, kind: str) -> NameKey:
@@ -128,6 +142,10 @@ class KeyJoiner:
             self._plural,
             self._shorter,
             self._clipped,
+            self._company,
+            self._model,
+            self._index_stem,
+            self._alias,
         )
         for rule in rules:
             found = rule(name, key)
@@ -183,6 +201,52 @@ class KeyJoiner:
             return None
         longer = self.by_prefix.get(short, [])
         return longer[0] if len(longer) == 1 else None
+
+    def _company(self, name: str, key: NameKey) -> NameKey | None:
+        """`Samsung` -> `Samsung Electronics`: the one company named with it and words
+        that only say what kind of company it is."""
+        if " " in key[1] or key in self.persons:
+            return None
+        longer = {
+            k
+            for k in self.by_first.get(key[1], ())
+            if all(w in COMPANY_WORDS for w in k[1].split()[1:])
+        }
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _model(self, name: str, key: NameKey) -> NameKey | None:
+        """`787`, `S4`, `Dreamliner`, `Boeing 787` -> the one product whose name holds
+        these model words and more."""
+        words = key[1].split()
+        if len(words) == 1:
+            return self.models.get(key[1])
+        if not any(is_model_number(w) for w in words):
+            return None
+        longer = {k for k in self.models.values() if k != key and extends(k, words)}
+        return next(iter(longer)) if len(longer) == 1 else None
+
+    def _index_stem(self, name: str, key: NameKey) -> NameKey | None:
+        """`FTSE` -> `FTSE 100` (the index the stem usually means), else the one index of
+        the batch with that stem."""
+        usual = USUAL_INDEX.get(key[1])
+        if usual is not None and own_key(usual, "ORG") in self.kinds:
+            return own_key(usual, "ORG")
+        return self.indices.get(key[1])
+
+    def _alias(self, name: str, key: NameKey) -> NameKey | None:
+        target = self.aliases.get(key[1])
+        return target if target in self.kinds else None
+
+
+def _other_names(aliases: Iterable[tuple[str, str, str]]) -> dict[str, NameKey]:
+    """Alias -> the one key whose articles give it: other names for a thing (`VW`), not a
+    part of its name (`iPhone` of `iPhone 4`, whose family an article names as the model;
+    other rules judge those)."""
+    return _unique(
+        (own_key(alias, kind)[1], own_key(name, kind))
+        for alias, name, kind in aliases
+        if not set(own_key(alias, kind)[1].split()) <= set(own_key(name, kind)[1].split())
+    )
 
 
 def _shortens(words: list[str], longer: str) -> bool:

@@ -8,11 +8,20 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from eventline.lexicon.market_names import INDEX_HEADS, MARKET_HEADS
+from eventline.lexicon.referring import (
+    COMPANY_NOUNS,
+    INDEX_NOUNS,
+    PERSONAL_PRONOUNS,
+    PRODUCT_NOUNS,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PERSONAL_PRONOUNS = frozenset("he she his her him".split())
-COMPANY_NOUNS = frozenset("company firm corporation group carmaker automaker retailer".split())
+__all__ = ["PERSONAL_PRONOUNS", "Mention", "description_referent", "pronoun_referent"]
+
+_THING_TYPES = {"ORG", "PRODUCT"}
 ROLE_NOUNS = frozenset(
     "ceo president chairman chairwoman founder co-founder minister diplomat leader "
     "executive spokesman spokeswoman director secretary premier chancellor governor "
@@ -71,7 +80,10 @@ def _earlier(token: Token, mentions: list[Mention], types: set[str]) -> list[Men
 
 
 def pronoun_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
-    """A personal pronoun's referent: a PERSON earlier in the sentence, else a recent subject."""
+    """A personal pronoun's referent: a PERSON earlier in the sentence, else a recent subject;
+    for `it`, a company or product."""
+    if token.lower_ == "it":
+        return _thing_referent(token, mentions)
     earlier = _earlier(token, mentions, {"PERSON"})
     in_sentence = [m for m in earlier if m.start >= token.sent.start and not m.contrasted]
     in_sentence = [m for m in in_sentence if m.subject] or in_sentence
@@ -79,6 +91,30 @@ def pronoun_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] |
         return (in_sentence[-1].entity, "PERSON")
     subjects = [m for m in earlier if m.subject]
     return (subjects[-1].entity, "PERSON") if subjects else None
+
+
+def _thing_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
+    """What `it` stands for as a subject: the company or product that is the subject of
+    the sentence or the one before; not `it` that only opens a clause (`it is likely`)."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or _anticipatory(token):
+        return None
+    start = token.sent.start
+    previous = token.doc[start - 1].sent.start if start > 0 else start
+    subjects = [
+        m for m in _earlier(token, mentions, _THING_TYPES) if m.subject and m.start >= previous
+    ]
+    return (subjects[-1].entity, subjects[-1].type) if subjects else None
+
+
+def _anticipatory(token: Token) -> bool:
+    """`it is expected that`, `it was reported`, `it seems`: `it` stands for a clause."""
+    verb = token.head
+    clauses = {"ccomp", "xcomp", "csubj", "advcl"}
+    if verb.lemma_ in {"seem", "appear", "take", "happen", "rain"}:
+        return True
+    if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in verb.children):
+        return any(c.dep_ in clauses for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ in clauses for c in verb.children)
 
 
 def description_referent(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
@@ -90,20 +126,38 @@ def description_referent(token: Token, mentions: list[Mention]) -> tuple[str, st
     named = _same_head(token, mentions)
     if named is not None:
         return named
+    if word in PRODUCT_NOUNS or word in INDEX_NOUNS:
+        return _named_thing(token, mentions, word in INDEX_NOUNS)
     if not (company or word in ROLE_NOUNS):
         return None
     if company:
-        subjects = [m for m in _earlier(token, mentions, {"ORG"}) if m.subject]
-        return (subjects[-1].entity, "ORG") if subjects else None
+        if any(c.dep_ == "compound" for c in token.children):
+            return None  # `the computer maker`: which one, the words before it tell
+        earlier = [m for m in _earlier(token, mentions, {"ORG"}) if m.head not in MARKET_HEADS]
+        in_sentence = [m for m in earlier if m.start >= token.sent.start]
+        if in_sentence:  # `Shares of Tesla rose after the carmaker said`
+            return (in_sentence[-1].entity, "ORG")
+        subjects = [m for m in earlier if m.subject]
+        return (subjects[-1].entity, "ORG") if subjects else None  # no index or currency
     wanted = {word} | _TITLE_SYNONYMS.get(word, set())
     titled = [m for m in _earlier(token, mentions, {"PERSON"}) if m.titles & wanted]
     return (titled[-1].entity, "PERSON") if titled else None
 
 
+def _named_thing(token: Token, mentions: list[Mention], index: bool) -> tuple[str, str] | None:
+    """`the phone` -> the last product named; `the index` -> the last market index named."""
+    if any(c.dep_ == "compound" for c in token.children):
+        return None  # `the camera phone`, `the bond index`: another kind of thing
+    for mention in reversed(_earlier(token, mentions, _THING_TYPES)):
+        if (mention.head in INDEX_HEADS) if index else mention.type == "PRODUCT":
+            return (mention.entity, mention.type)
+    return None
+
+
 def _same_head(token: Token, mentions: list[Mention]) -> tuple[str, str] | None:
     """The last earlier name whose last word is the description's noun (`the store` after
     `the iTunes Music Store`, `the commission` after `the European Commission`)."""
-    if token.pos_ != "NOUN" or any(c.dep_ in {"amod", "compound"} for c in token.children):
+    if token.pos_ != "NOUN" or any(c.dep_ == "compound" for c in token.children):
         return None
     word = token.lower_
     for mention in reversed(_earlier(token, mentions, {"ORG", "PRODUCT", "FAC"})):
