@@ -83,3 +83,10 @@ def test_ranges_load_like_the_whole_file(tmp_path_factory, lines, block_bytes):
     seen, repeated = set(), {i for i, count in ids.items() if count > 1}
     ranged = [_unique(i, seen, repeated) if isinstance(i, Article) else i for i in ranged]
     assert [i.model_dump() for i in ranged] == [i.model_dump() for i in whole]
+
+
+def test_an_empty_record_does_not_make_its_id_a_repeat(tmp_path):
+    path = _corpus(tmp_path, [_record("Talks resumed on Monday.", "0"), _record("\r", "0")])
+    loaded = [i for i in iter_articles([str(path)], OPTIONS) if isinstance(i, Article)]
+    assert [a.id for a in loaded] == ["0"]
+    assert [i.model_dump() for i in _load_in_ranges(path, 10)][:1] == [loaded[0].model_dump()]

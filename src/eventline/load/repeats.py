@@ -123,7 +123,8 @@ def _record_ids(
             record = parse_record(content, number)
         except Refusal:
             continue
-        if isinstance(record.get("text"), str):
+        text = record.get("text")
+        if isinstance(text, str) and text.strip():  # an empty record loads no article
             yield _named(explicit_id(record) or f"{stem}:{number}", where, number, shared)
 
 
