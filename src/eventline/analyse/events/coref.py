@@ -25,7 +25,12 @@ _AGENT_ROLES = frozenset({"agent"})
 _REPORTED = frozenset({"occurred", "ongoing"})
 # Headline, dateline and lead: where an article states the day of its news.
 _LEAD_SENTENCES = 3
+# ... counted as the first two sentences that tell an event, among the first five.
+_LEAD_TELLING = 2
+_LEAD_SEARCH = 5
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+# Dates fine enough to be the occasion a story narrates over several sentences.
+_OCCASION_GRANULARITIES = frozenset({"time", "day", "week"})
 
 
 def _ids(refs) -> set[str]:
@@ -103,18 +108,29 @@ def _previous_sentence_date(
     mention: EventMention,
     previous: Mapping[int, Span],
     last_dated: Mapping[tuple[int, int], EventMention],
+    timexes: Sequence[Timex],
 ) -> int | None:
     """`Earlier this week, X visited Beijing. There, he met Y.`: the met is dated too.
 
+    Only a day or a week carries over: it is the occasion a story narrates, while a month or
+    a year before a sentence is usually history the next sentence leaves (`In April, a
+    prototype leaked. Jobs called the software ...`). A verb told as background (`had
+    undergone`) lies before the previous sentence's time, not at it.
+
     `previous`: sentence start -> the sentence before it; `last_dated`: (start, end) of a
     sentence -> its last clause-dated past event so far."""
-    if mention.nominal or mention.status != "occurred":
+    if mention.nominal or mention.status != "occurred" or mention.time_scope is not None:
         return None
     sentence = previous.get(mention.sentence.start)
     if sentence is None:
         return None
     candidate = last_dated.get((sentence.start, sentence.end))
-    return None if candidate is None else candidate.timex
+    if candidate is None:
+        return None
+    interval = timexes[candidate.timex].interval
+    if interval is None or interval.granularity not in _OCCASION_GRANULARITIES:
+        return None
+    return candidate.timex
 
 
 def link_coreferent_mentions(
@@ -146,7 +162,7 @@ def link_coreferent_mentions(
                         inherited = True
                     break
         if mention.timex is None and not inherited:
-            timex = _previous_sentence_date(mention, previous, last_dated)
+            timex = _previous_sentence_date(mention, previous, last_dated, timexes)
             if timex is not None:
                 mention.timex, mention.time_scope = timex, "discourse"
         if mention.status == "occurred" and mention.time_scope == "clause":
@@ -195,7 +211,7 @@ def _lead_news_day(
     relative to the article's date (words, no digits: a past day told in full is history)."""
     if not sentences:
         return None
-    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
+    lead_end = _lead_end(mentions, sentences)
     for mention in mentions:
         if mention.sentence.start >= lead_end:
             break
@@ -205,6 +221,21 @@ def _lead_news_day(
         if _DAY_VALUE.match(timex.value) and not any(ch.isdigit() for ch in timex.text):
             return mention.timex
     return None
+
+
+def _lead_end(mentions: Sequence[EventMention], sentences: Sequence[Span]) -> int:
+    """Where the lead ends: with the headline, the first two sentences that tell an event
+    (a dateline, or a fragment the splitter broke off at `Inc.`, tells none)."""
+    limit = sentences[min(_LEAD_SEARCH, len(sentences)) - 1].end
+    telling: set[int] = set()
+    for mention in mentions:
+        if mention.sentence.start >= limit:
+            break
+        if not mention.nominal:
+            telling.add(mention.sentence.start)
+            if len(telling) == _LEAD_TELLING:
+                return mention.sentence.end
+    return sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
 
 
 def _takes_news_day(mention: EventMention) -> bool:

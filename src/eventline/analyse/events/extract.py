@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from eventline.analyse.events.arguments import build_entity_index, noun_arguments, verb_arguments
 from eventline.analyse.events.coref import link_coreferent_mentions
 from eventline.analyse.events.markets import market_trigger
+from eventline.analyse.events.participles import date_participles, participle_governors
 from eventline.analyse.events.status import mention_status
 from eventline.analyse.events.timing import governing_timex, is_background, timex_attachments
 from eventline.lexicon.events import (
@@ -204,6 +205,7 @@ def find_event_mentions(
     lead_roots = {_main_predicate(sentence.root) for sentence in islice(doc.sents, LEAD_SENTENCES)}
     attached = timex_attachments(doc, timexes)
     mentions: list[EventMention] = []
+    trigger_tokens: list[int] = []
     for i in _candidate_tokens(doc):
         token = doc[i]
         if _overlaps(token.idx, token.idx + len(token), ignored):
@@ -222,6 +224,7 @@ def find_event_mentions(
             scope = "background"  # `had died`: not the news of the article's day
         sentence = sentences[_sentence_index(sentences, token.idx)]
         text = _trigger_text(token)
+        trigger_tokens.append(i)
         mentions.append(
             EventMention(
                 start=token.idx,
@@ -243,4 +246,6 @@ def find_event_mentions(
             )
         )
     names = {entity.id: entity.name for entity in entities}
-    return link_coreferent_mentions(mentions, timexes, sentences, names)
+    link_coreferent_mentions(mentions, timexes, sentences, names)
+    date_participles(mentions, participle_governors(doc, trigger_tokens))
+    return mentions
