@@ -45,6 +45,8 @@ def test_a_verb_at_a_dated_occasion_takes_the_occasions_date(nlp):
         nlp, "In a May 3 news conference, the minister said that the bridge would reopen."
     )
     assert dates["said"] == "2023-05-03"
+    dates = _dates(nlp, "At a Wednesday media event, Globex released a new tablet.")
+    assert dates["released"] == "2023-10-18"
 
 
 def test_a_month_in_the_previous_sentence_does_not_date_the_next_one(nlp):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS, trigger_for
+from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS
 from eventline.models import Timex
 
 if TYPE_CHECKING:
@@ -113,15 +113,15 @@ _OCCASION_PREPOSITIONS = frozenset("at in during".split())
 
 
 def _dated_occasion(token: Token, attached: dict[int, list[int]]) -> int | None:
-    """`In a July 16 press conference, Jobs said ...`: a verb said or done at a dated event
-    takes that event's date."""
+    """`In a July 16 press conference, Jobs said ...`, `at a Wednesday event, X released`:
+    a verb said or done at a dated occasion takes the occasion's date."""
     if token.pos_ != "VERB":
         return None
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPOSITIONS:
             continue
         for occasion in prep.children:
-            if occasion.dep_ != "pobj" or not trigger_for(occasion.lemma_):
+            if occasion.dep_ != "pobj" or occasion.pos_ != "NOUN":
                 continue
             # the date may hang off the noun or off its compound (`a May 3 news conference`)
             for word in (occasion, *(c for c in occasion.children if c.dep_ == "compound")):
