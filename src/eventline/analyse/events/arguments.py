@@ -33,6 +33,9 @@ PARTY_PREPOSITIONS = frozenset("with between among by against involving includin
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"})
 _LISTING_PREPOSITIONS = frozenset("including of like such".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+# Verbs that make their object do what their `to` clause says (`prompted Apple Corps to
+# sue`), unlike `used the event to unveil ...`, where the subject does it.
+OBJECT_CONTROL_VERBS = frozenset("prompt force cause compel drive spur push lead".split())
 
 
 @dataclass
@@ -182,7 +185,7 @@ def _subjects(token: Token) -> list[Token]:
             return found + [c for f in found for c in f.conjuncts]
         if token.dep_ in {"relcl", "acl"}:
             return [token.head]  # `Jobs, born in San Francisco`: the noun it describes
-        if token.dep_ == "xcomp":
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objects = [c for c in token.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects  # `prompting Apple Corps to file suit`: the object acts
