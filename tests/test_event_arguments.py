@@ -1,5 +1,5 @@
-"""Who takes part in an event, on hand-made sentences: controlled subjects, participles
-before a noun, and the units of a product line."""
+"""Events and who takes part in them, on hand-made sentences: controlled subjects,
+participles before a noun, the units of a product line, action nouns of light verbs."""
 
 from __future__ import annotations
 
@@ -27,3 +27,9 @@ def test_a_participle_before_a_name_is_done_to_that_name(nlp):
 def test_units_of_a_product_line_stand_for_the_product(nlp):
     who = _who(nlp, "Sony sold two million PlayStation units last month.")
     assert "PlayStation" in who["sold"]
+
+
+def test_an_action_noun_carried_by_make_or_give_is_the_event(nlp):
+    who = _who(nlp, "Angela Merkel made a brief appearance at the summit in Rome.")
+    assert "appearance" in who and "made" not in who
+    assert who["appearance"] == {"Angela Merkel"}

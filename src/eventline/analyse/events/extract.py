@@ -106,17 +106,36 @@ def _lexicon_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
         if lemma in _NON_EVENT_VERBS or lemma in SCHEDULING_VERBS:
             return None
         if lemma in LIGHT_VERBS and any(
-            trigger_for(c.lemma_) and c.dep_ == "dobj" for c in token.children
+            c.dep_ == "dobj" and (trigger_for(c.lemma_) or _carried_action(c))
+            for c in token.children
         ):
-            return None  # `make a visit`: the noun is the trigger
+            return None  # `make a visit`, `made an appearance`: the noun is the trigger
         if entry is not None:
             return entry.type, lemma
         return ("other", lemma)  # unknown triggers are kept with a generic type
+    if entry is None and not in_entity and _carried_action(token):
+        return "other", lemma
     if token.pos_ in {"NOUN", "PROPN"} and not in_entity and entry is not None:
         if lemma in WEAK_NOUNS and token.pos_ == "NOUN":
             return None
         return entry.type, lemma
     return None
+
+
+# `made an appearance`, `gave an explanation`: verbs that only carry an action noun.
+_ACTION_CARRIERS = frozenset({"make", "give"})
+_ACTION_SUFFIXES = ("ance", "ence", "ment", "tion", "sion")
+
+
+def _carried_action(token: Token) -> bool:
+    """An action noun carried by `make` or `give` (`made an appearance`): the event."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _ACTION_CARRIERS
+        and len(token.lower_) > 6
+        and token.lower_.endswith(_ACTION_SUFFIXES)
+    )
 
 
 def _trigger_text(token: Token) -> str:
