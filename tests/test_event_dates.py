@@ -102,3 +102,18 @@ def test_what_happened_at_an_occasion_named_in_a_where_clause_is_news(nlp):
         "chief executive praised the hinge.",
     )
     assert dates["praised"] == "2023-10-18"
+
+
+def test_an_event_set_against_what_was_done_is_negated_and_takes_no_borrowed_date(nlp):
+    from eventline.resolve.dates import mention_claim
+
+    text = (
+        "Rather than recall the phones, the chief executive said on Friday that owners "
+        "would get free cases."
+    )
+    analysis = analyse(Article(id="t", text=text, published="2023-10-19"), nlp(text), "test")
+    recall = next(m for m in analysis.events if m.text == "recall")
+    said = next(m for m in analysis.events if m.text == "said")
+    assert recall.status == "negated"
+    assert mention_claim(recall, analysis) is None
+    assert mention_claim(said, analysis).value == "2023-10-13"
