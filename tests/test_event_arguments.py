@@ -33,3 +33,9 @@ def test_an_action_noun_carried_by_make_or_give_is_the_event(nlp):
     who = _who(nlp, "Angela Merkel made a brief appearance at the summit in Rome.")
     assert "appearance" in who and "made" not in who
     assert who["appearance"] == {"Angela Merkel"}
+
+
+def test_choosing_to_act_is_reported_as_the_act(nlp):
+    who = _who(nlp, "Angela Merkel has chosen to step down as party leader.")
+    assert "chosen" not in who
+    assert who["step down"] == {"Angela Merkel"}

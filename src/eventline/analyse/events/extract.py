@@ -33,8 +33,10 @@ LEAD_SENTENCES = 2
 """The headline and the lead: their main predicate is always an event candidate."""
 # Auxiliary-like verbs that are never events by themselves.
 _NON_EVENT_VERBS = frozenset("be have do get become seem appear".split())
+# Verbs that only choose the event of their `to` clause (`chose to step down`).
+_CHOICE_VERBS = frozenset("choose opt".split())
 # Verbs that carry another word's event (`gave a speech`) or none: never a lead's event.
-_NOT_LEAD_EVENTS = _NON_EVENT_VERBS | LIGHT_VERBS | SCHEDULING_VERBS
+_NOT_LEAD_EVENTS = _NON_EVENT_VERBS | LIGHT_VERBS | SCHEDULING_VERBS | _CHOICE_VERBS
 # Words the parser sometimes reads as adverbs although they form a phrasal verb.
 _PARTICLES = frozenset("down off up out".split())
 
@@ -105,6 +107,10 @@ def _lexicon_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
     if token.pos_ == "VERB":
         if lemma in _NON_EVENT_VERBS or lemma in SCHEDULING_VERBS:
             return None
+        if lemma in _CHOICE_VERBS and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children
+        ):
+            return None  # `has chosen to step down`: the step down is the event
         if lemma in LIGHT_VERBS and any(
             c.dep_ == "dobj" and (trigger_for(c.lemma_) or _carried_action(c))
             for c in token.children
