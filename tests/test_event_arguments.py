@@ -39,3 +39,9 @@ def test_choosing_to_act_is_reported_as_the_act(nlp):
     who = _who(nlp, "Angela Merkel has chosen to step down as party leader.")
     assert "chosen" not in who
     assert who["step down"] == {"Angela Merkel"}
+
+
+def test_a_gerund_naming_part_of_an_event_is_no_event_of_its_own(nlp):
+    who = _who(nlp, "Angela Merkel gave the opening speech at the summit in Rome.")
+    assert "opening" not in who
+    assert who["speech"] == {"Angela Merkel"}

@@ -124,8 +124,22 @@ def _lexicon_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
     if token.pos_ in {"NOUN", "PROPN"} and not in_entity and entry is not None:
         if lemma in WEAK_NOUNS and token.pos_ == "NOUN":
             return None
+        if _classifies_event_noun(token):
+            return None
         return entry.type, lemma
     return None
+
+
+def _classifies_event_noun(token: Token) -> bool:
+    """`the opening keynote`, `a closing ceremony`: a gerund naming which part of another
+    event is meant, not an event of its own."""
+    head = token.head
+    return (
+        token.dep_ in {"compound", "amod"}
+        and token.lower_.endswith("ing")
+        and head.pos_ == "NOUN"
+        and trigger_for(head.lemma_) is not None
+    )
 
 
 # `made an appearance`, `gave an explanation`: verbs that only carry an action noun.
