@@ -9,7 +9,14 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from eventline.lexicon.calendar import day_after
-from eventline.models import PLACEHOLDER_YEAR, ArticleAnalysis, EventMention, Interval, When
+from eventline.models import (
+    NON_ASSERTED,
+    PLACEHOLDER_YEAR,
+    ArticleAnalysis,
+    EventMention,
+    Interval,
+    When,
+)
 
 _PUBLISHED = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
 
@@ -36,6 +43,8 @@ class DatedClaim:
         return window.year_known, window.start, window.end
 
 
+# Dates a mention takes from another clause or sentence than its own.
+_BORROWED_SCOPES = frozenset({"sentence", "discourse"})
 _UNSHOWN = frozenset({"before", "near", "after"})
 """Claims that keep reports apart but never date an event."""
 RECENT_DAYS = 7
@@ -86,6 +95,10 @@ def mention_claim(mention: EventMention, analysis: ArticleAnalysis) -> DatedClai
     happened says at least that it happened by the article's day."""
     if mention.timex is not None:
         timex = analysis.timexes[mention.timex]
+        if mention.status in NON_ASSERTED and mention.time_scope in _BORROWED_SCOPES:
+            # `Rather than recall the phones, Jobs said yesterday ...`: the day is when
+            # something else happened, not when the event that never was would have
+            return None
         if timex.interval is not None:
             basis = "inferred" if mention.time_scope == "discourse" else "stated"
             return DatedClaim(timex.value, timex.interval, timex.text, basis=basis)

@@ -34,6 +34,9 @@ PARTY_PREPOSITIONS = frozenset("with between among by against involving includin
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"})
 _LISTING_PREPOSITIONS = frozenset("including of like such".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+# Verbs that make their object do what their `to` clause says (`prompted Apple Corps to
+# sue`), unlike `used the event to unveil ...`, where the subject does it.
+OBJECT_CONTROL_VERBS = frozenset("prompt force cause compel drive spur push lead".split())
 
 
 @dataclass
@@ -88,7 +91,10 @@ _STAND_FOR_MODIFIER = frozenset(
     "share shares stock stocks price prices index indices board management team "
     "government administration army forces police court executive executives official "
     "officials spokesman spokeswoman spokesperson staff employees workers engineers "
-    "lawyers negotiators researchers scientists side".split()
+    "lawyers negotiators researchers scientists side "
+    # the units of a product line are the product (`sold 21 million iPod players`)
+    "player players device devices unit units handset handsets model models version "
+    "versions".split()
 )
 # Nouns for someone known by their tie to another (`Porter's predecessor`, `the singer's
 # doctor`): the possessor is who they are tied to, not who acts or undergoes the event.
@@ -246,6 +252,10 @@ def _subjects(token: Token) -> list[Token]:
             return found + [c for f in found for c in f.conjuncts]
         if token.dep_ in {"relcl", "acl"}:
             return [token.head]  # `Jobs, born in San Francisco`: the noun it describes
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            objects = [c for c in token.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects  # `prompting Apple Corps to file suit`: the object acts
         if _coordinated_with_main_verb(token):
             token = token.head  # `X admitted that Y was failing, but dismissed ...`
         elif token.dep_ == "pcomp" and token.head.head.pos_ in {"VERB", "AUX"}:
@@ -304,6 +314,11 @@ def verb_arguments(token: Token, index: EntityIndex) -> Arguments:
         role = "agent" if companion else role
         for obj in (c for c in token.children if c.dep_ in {"dobj", "dative"}):
             _add_phrase(args, obj, index, role)
+    if token.dep_ == "amod" and token.tag_ == "VBN":
+        # `the recently announced iPhone 4`: a past participle before a noun is done to it
+        # (its own words are not: `Russia-led alliances` are not led by themselves)
+        args.walked.setdefault("patient", set()).add(token.i)
+        _add_phrase(args, token.head, index, "patient")
     _preposition_roles(token, args, index, "partner" if companion else "agent")
     return args
 

@@ -25,9 +25,13 @@ _AGENT_ROLES = frozenset({"agent"})
 _REPORTED = frozenset({"occurred", "ongoing"})
 # Headline, dateline and lead: where an article states the day of its news.
 _LEAD_SENTENCES = 3
+# ... counted as the first two sentences that tell an event, among the first five.
+_LEAD_TELLING = 2
+_LEAD_SEARCH = 5
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _YEAR = re.compile(r"\b\d{4}\b")
-_NARRATIVE_GRANULARITIES = frozenset({"day", "time", "week", "month"})
+# Dates fine enough to be the occasion a story narrates over several sentences.
+_OCCASION_GRANULARITIES = frozenset({"time", "day", "week"})
 
 
 def _ids(refs) -> set[str]:
@@ -108,15 +112,20 @@ def _times_compatible(a: EventMention, b: EventMention, timexes: Sequence[Timex]
 
 def _previous_sentence_date(
     mention: EventMention,
-    timexes: Sequence[Timex],
     previous: Mapping[int, Span],
     last_dated: Mapping[tuple[int, int], EventMention],
+    timexes: Sequence[Timex],
 ) -> int | None:
     """`Earlier this week, X visited Beijing. There, he met Y.`: the met is dated too.
 
+    Only a day or a week carries over: it is the occasion a story narrates, while a month or
+    a year before a sentence is usually history the next sentence leaves (`In April, a
+    prototype leaked. Jobs called the software ...`). A verb told as background (`had
+    undergone`) lies before the previous sentence's time, not at it.
+
     `previous`: sentence start -> the sentence before it; `last_dated`: (start, end) of a
     sentence -> its last clause-dated past event so far."""
-    if mention.nominal or mention.status != "occurred":
+    if mention.nominal or mention.status != "occurred" or mention.time_scope is not None:
         return None
     sentence = previous.get(mention.sentence.start)
     if sentence is None:
@@ -125,10 +134,10 @@ def _previous_sentence_date(
     if candidate is None:
         return None
     interval = timexes[candidate.timex].interval
-    # Only a narrative's day, week or month carries on (`On Monday he flew in. He met Y.`);
-    # a bare year is background (`X, founded in 1987, ... The plan was shelved.`), and the
-    # next sentence is as likely to be about another time.
-    if interval is None or interval.granularity not in _NARRATIVE_GRANULARITIES:
+    # Only a narrated day or week carries on (`On Monday he flew in. He met Y.`); a year or a
+    # month is background (`X, founded in 1987, ... The plan was shelved.`), and the next
+    # sentence is as likely to be about another time.
+    if interval is None or interval.granularity not in _OCCASION_GRANULARITIES:
         return None
     return candidate.timex
 
@@ -162,7 +171,7 @@ def link_coreferent_mentions(
                         inherited = True
                     break
         if mention.timex is None and not inherited:
-            timex = _previous_sentence_date(mention, timexes, previous, last_dated)
+            timex = _previous_sentence_date(mention, previous, last_dated, timexes)
             if timex is not None:
                 mention.timex, mention.time_scope = timex, "discourse"
         if mention.status == "occurred" and mention.time_scope == "clause":
@@ -211,7 +220,7 @@ def _lead_news_day(
     relative to the article's date (words, no digits: a past day told in full is history)."""
     if not sentences:
         return None
-    lead_end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
+    lead_end = _lead_end(mentions, sentences)
     for mention in mentions:
         if mention.sentence.start >= lead_end:
             break
@@ -221,6 +230,21 @@ def _lead_news_day(
         if _DAY_VALUE.match(timex.value) and not any(ch.isdigit() for ch in timex.text):
             return mention.timex
     return None
+
+
+def _lead_end(mentions: Sequence[EventMention], sentences: Sequence[Span]) -> int:
+    """Where the lead ends: with the headline, the first two sentences that tell an event
+    (a dateline, or a fragment the splitter broke off at `Inc.`, tells none)."""
+    limit = sentences[min(_LEAD_SEARCH, len(sentences)) - 1].end
+    telling: set[int] = set()
+    for mention in mentions:
+        if mention.sentence.start >= limit:
+            break
+        if not mention.nominal:
+            telling.add(mention.sentence.start)
+            if len(telling) == _LEAD_TELLING:
+                return mention.sentence.end
+    return sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
 
 
 def _takes_news_day(mention: EventMention) -> bool:

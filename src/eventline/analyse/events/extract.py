@@ -12,6 +12,7 @@ from eventline.analyse.entities import DATELINE_LABEL
 from eventline.analyse.events.arguments import build_entity_index, noun_arguments, verb_arguments
 from eventline.analyse.events.coref import link_coreferent_mentions
 from eventline.analyse.events.markets import market_trigger
+from eventline.analyse.events.participles import date_participles, participle_governors
 from eventline.analyse.events.status import mention_status
 from eventline.analyse.events.timing import (
     governing_timex,
@@ -38,8 +39,10 @@ LEAD_SENTENCES = 2
 """The headline and the lead: their main predicate is always an event candidate."""
 # Auxiliary-like verbs that are never events by themselves.
 _NON_EVENT_VERBS = frozenset("be have do get become seem appear".split())
+# Verbs that only choose the event of their `to` clause (`chose to step down`).
+_CHOICE_VERBS = frozenset("choose opt".split())
 # Verbs that carry another word's event (`gave a speech`) or none: never a lead's event.
-_NOT_LEAD_EVENTS = _NON_EVENT_VERBS | LIGHT_VERBS | SCHEDULING_VERBS
+_NOT_LEAD_EVENTS = _NON_EVENT_VERBS | LIGHT_VERBS | SCHEDULING_VERBS | _CHOICE_VERBS
 # Words the parser sometimes reads as adverbs although they form a phrasal verb.
 _PARTICLES = frozenset("down off up out".split())
 
@@ -120,18 +123,55 @@ def _lexicon_type(token: Token, in_entity: bool) -> tuple[str, str] | None:
     if token.pos_ == "VERB":
         if lemma in _NON_EVENT_VERBS or lemma in SCHEDULING_VERBS:
             return None
-        if lemma in LIGHT_VERBS and any(
-            trigger_for(c.lemma_) and c.dep_ == "dobj" for c in token.children
+        if lemma in _CHOICE_VERBS and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children
         ):
-            return None  # `make a visit`: the noun is the trigger
+            return None  # `has chosen to step down`: the step down is the event
+        if lemma in LIGHT_VERBS and any(
+            c.dep_ == "dobj" and (trigger_for(c.lemma_) or _carried_action(c))
+            for c in token.children
+        ):
+            return None  # `make a visit`, `made an appearance`: the noun is the trigger
         if entry is not None:
             return entry.type, lemma
         return ("other", lemma)  # unknown triggers are kept with a generic type
+    if entry is None and not in_entity and _carried_action(token):
+        return "other", lemma
     if token.pos_ in {"NOUN", "PROPN"} and not in_entity and entry is not None:
         if lemma in WEAK_NOUNS and token.pos_ == "NOUN":
             return None
+        if _classifies_event_noun(token):
+            return None
         return entry.type, lemma
     return None
+
+
+def _classifies_event_noun(token: Token) -> bool:
+    """`the opening keynote`, `a closing ceremony`: a gerund naming which part of another
+    event is meant, not an event of its own."""
+    head = token.head
+    return (
+        token.dep_ in {"compound", "amod"}
+        and token.lower_.endswith("ing")
+        and head.pos_ == "NOUN"
+        and trigger_for(head.lemma_) is not None
+    )
+
+
+# `made an appearance`, `gave an explanation`: verbs that only carry an action noun.
+_ACTION_CARRIERS = frozenset({"make", "give"})
+_ACTION_SUFFIXES = ("ance", "ence", "ment", "tion", "sion")
+
+
+def _carried_action(token: Token) -> bool:
+    """An action noun carried by `make` or `give` (`made an appearance`): the event."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in _ACTION_CARRIERS
+        and len(token.lower_) > 6
+        and token.lower_.endswith(_ACTION_SUFFIXES)
+    )
 
 
 def _trigger_text(token: Token) -> str:
@@ -230,6 +270,7 @@ def find_event_mentions(
     # the words of a date (`March 3`) and of the dateline are never the event themselves
     not_events = _covered_tokens(doc, [(t.start, t.end) for t in timexes] + filed_at)
     mentions: list[EventMention] = []
+    trigger_tokens: list[int] = []
     for i in _candidate_tokens(doc):
         token = doc[i]
         if i in not_events or _overlaps(token.idx, token.idx + len(token), ignored):
@@ -253,6 +294,7 @@ def find_event_mentions(
             scope = "background"  # `had died`: not the news of the article's day
         sentence = sentences[_sentence_index(sentences, token.idx)]
         text = _trigger_text(token)
+        trigger_tokens.append(i)
         mentions.append(
             EventMention(
                 start=token.idx,
@@ -274,4 +316,6 @@ def find_event_mentions(
             )
         )
     names = {entity.id: entity.name for entity in entities}
-    return link_coreferent_mentions(mentions, timexes, sentences, names)
+    link_coreferent_mentions(mentions, timexes, sentences, names)
+    date_participles(mentions, participle_governors(doc, trigger_tokens))
+    return mentions

@@ -102,6 +102,14 @@ def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None
     return None
 
 
+def _instead_clause(verb: Token) -> bool:
+    """`Rather than recall the phones, ...`: a clause set against what was done instead."""
+    children = list(verb.children)
+    return any(c.lower_ in INSTEAD_WORDS and c.dep_ == "advmod" for c in children) and any(
+        c.lower_ == "than" and c.dep_ == "mark" for c in children
+    )
+
+
 def _condition_mark(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
@@ -124,6 +132,8 @@ def embedding_status(token: Token) -> EventStatus | None:
         if current.pos_ in {"VERB", "AUX"}:
             if _condition_mark(current) or _has_condition(current):
                 return "conditional"
+            if _instead_clause(current):
+                return "negated"
         dep, head = current.dep_, current.head
         if head.i == current.i or dep not in _EMBEDDING:
             return hedged

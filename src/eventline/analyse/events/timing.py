@@ -69,23 +69,28 @@ def time_hosts(token: Token) -> list[Token]:
 
 
 def governing_timex(token: Token, attached: dict[int, list[int]]) -> tuple[int | None, str | None]:
-    """The timex that dates a trigger, and its scope (`clause` or `sentence`)."""
+    """The timex that dates a trigger, and its scope (`clause` or `sentence`; `background`
+    without a timex for a clause set before or after a dated verb: `in 1996 he returned
+    and soon after reassumed ...` is later than 1996, and no news of the article's day)."""
     for host in time_hosts(token):
         if host.i in attached:
             return attached[host.i][0], "clause"
     dated = _clause_of_date(token, attached)
     if dated is None:
         dated = _date_of_occurrence(token, attached)
+    if dated is None:
+        dated = _dated_occasion(token, attached)
     if dated is not None:
         return dated, "clause"
-    current = token
+    current, moved = token, False
     for _ in range(4):
         if current.dep_ not in _SENTENCE_DEPS or current.head.i == current.i:
             break
+        moved = moved or moved_in_time(current)
         current = current.head
         for host in time_hosts(current):
             if host.i in attached:
-                return attached[host.i][0], "sentence"
+                return (None, "background") if moved else (attached[host.i][0], "sentence")
     return None, None
 
 
@@ -123,6 +128,44 @@ def _date_of_occurrence(token: Token, attached: dict[int, list[int]]) -> int | N
     return next((attached[v.i][0] for v in occurrence_verbs(token) if v.i in attached), None)
 
 
+# Words that set a clause at another time than the verb it hangs off: `later revealing`,
+# `before joining`, `and then resigned`.
+OTHER_TIME_WORDS = frozenset(
+    "later afterwards subsequently then eventually previously earlier before after since "
+    "until once".split()
+)
+
+
+def moved_in_time(token: Token) -> bool:
+    """Whether a clause carries a word that places it before or after its head's time."""
+    return any(
+        c.dep_ in {"advmod", "mark", "prep"} and c.lower_ in OTHER_TIME_WORDS
+        for c in token.children
+    )
+
+
+# Prepositions that set a verb at an occasion: `said at a May 3 briefing`, `in an interview`.
+_OCCASION_PREPOSITIONS = frozenset("at in during".split())
+
+
+def _dated_occasion(token: Token, attached: dict[int, list[int]]) -> int | None:
+    """`In a July 16 press conference, Jobs said ...`, `at a Wednesday event, X released`:
+    a verb said or done at a dated occasion takes the occasion's date."""
+    if token.pos_ != "VERB":
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPOSITIONS:
+            continue
+        for occasion in prep.children:
+            if occasion.dep_ != "pobj" or occasion.pos_ != "NOUN":
+                continue
+            # the date may hang off the noun or off its compound (`a May 3 news conference`)
+            for word in (occasion, *(c for c in occasion.children if c.dep_ == "compound")):
+                if word.i in attached:
+                    return attached[word.i][0]
+    return None
+
+
 def _clause_of_date(token: Token, attached: dict[int, list[int]]) -> int | None:
     """The date a relative or adverbial clause hangs off: `in 2009, when several died`."""
     current = token
@@ -142,6 +185,7 @@ def _clause_of_date(token: Token, attached: dict[int, list[int]]) -> int | None:
 
 # Adverbs that set a past event before the news of the day: `had previously resigned`.
 BACKGROUND_ADVERBS = frozenset("previously formerly once originally earlier".split())
+_OCCASION_RELATIVES = frozenset({"where", "when"})
 
 
 def is_background(token: Token) -> bool:
@@ -168,4 +212,7 @@ def is_background(token: Token) -> bool:
         and past
         and verb.left_edge.i > 0
         and verb.doc[verb.left_edge.i - 1].text == ","
+        # `at a conference, where he promoted ...`: what happened at the occasion, not
+        # a description of it
+        and not any(c.lower_ in _OCCASION_RELATIVES and c.dep_ == "advmod" for c in children)
     )
