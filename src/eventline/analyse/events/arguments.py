@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from eventline.analyse.events.entity_index import (
+    PLACE_TYPES,
+    Arguments,
+    EntityIndex,
+)
 from eventline.analyse.events.referents import (
-    CONTRAST_PREPOSITIONS,
     PERSONAL_PRONOUNS,
-    Mention,
     description_referent,
     pronoun_referent,
-    titles_of,
+)
+from eventline.analyse.events.ties import (
+    descriptions,
+    misplaced_appositives,
+    reduced_passive,
+    tied_possessors,
 )
 from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS, TOPIC_OBJECT_VERBS
 
@@ -24,10 +31,8 @@ COMPANION_VERBS = frozenset("accompany escort".split())
 ATTENDANCE_PREPOSITIONS = frozenset("at during".split())
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 PLACE_PREPOSITIONS = frozenset("in to at into from inside near outside across throughout".split())
 PARTY_PREPOSITIONS = frozenset("with between among by against involving including of".split())
 # Subtrees that belong to another clause: their names are not this event's arguments.
@@ -37,51 +42,6 @@ RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 # Verbs that make their object do what their `to` clause says (`prompted Apple Corps to
 # sue`), unlike `used the event to unveil ...`, where the subject does it.
 OBJECT_CONTROL_VERBS = frozenset("prompt force cause compel drive spur push lead".split())
-
-
-@dataclass
-class EntityIndex:
-    """Token index -> (entity id, entity type), plus entity mentions in reading order."""
-
-    by_token: dict[int, tuple[str, str]]
-    mentions: list[Mention] = field(default_factory=list)
-    """Entity mentions in reading order, for pronouns and descriptions."""
-    demonyms: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    """Demonym (NORP) entity id -> the article's country entities it names (`Russian` ->
-    Russia): a nationality takes part only as its country, and not at all when the
-    article never names the country."""
-
-    def entity(self, token: Token) -> tuple[str, str] | None:
-        return self.by_token.get(token.i)
-
-
-@dataclass
-class Arguments:
-    """Participants and places found for one trigger, as (entity id, role) pairs."""
-
-    participants: list[tuple[str, str]] = field(default_factory=list)
-    places: list[tuple[str, str]] = field(default_factory=list)
-    known: set[str] = field(default_factory=set)
-    """Entity ids in either list (a set: a list of thousands of names stays linear)."""
-    walked: dict[str, set[int]] = field(default_factory=dict)
-    """Per role, the tokens whose phrases were already searched for names."""
-
-    def add(self, index: EntityIndex, entity: tuple[str, str], role: str) -> None:
-        entity_id, entity_type = entity
-        if entity_type == "NORP":
-            for country in index.demonyms.get(entity_id, ()):
-                self.add(index, country, "agent" if role == "place" else role)
-            return
-        if entity_id in self.known:
-            return
-        if entity_type in PLACE_TYPES and role in {"place", "destination", "origin"}:
-            self.places.append((entity_id, role))
-            self.known.add(entity_id)
-        elif entity_type in PARTICIPANT_TYPES:
-            if role in {"place", "destination", "origin"}:
-                role = "related"  # `across the Valencia region` tagged a person: not an actor
-            self.participants.append((entity_id, role))
-            self.known.add(entity_id)
 
 
 # Nouns that stand for the entity that modifies them (`Apple shares fell`, `the Nasdaq
@@ -95,15 +55,6 @@ _STAND_FOR_MODIFIER = frozenset(
     # the units of a product line are the product (`sold 21 million iPod players`)
     "player players device devices unit units handset handsets model models version "
     "versions".split()
-)
-# Nouns for someone known by their tie to another (`Porter's predecessor`, `the singer's
-# doctor`): the possessor is who they are tied to, not who acts or undergoes the event.
-_RELATIONAL_NOUNS = frozenset(
-    "predecessor successor brother sister son daughter wife husband mother father parent "
-    "parents widow widower family relatives nephew niece cousin uncle aunt grandson "
-    "granddaughter fiance fiancee girlfriend boyfriend friend friends rival rivals doctor "
-    "physician nurse bodyguard driver assistant aide aides adviser advisers killer killers "
-    "attacker attackers victim victims ex-wife ex-husband".split()
 )
 # A country or city before a noun is how news names its state (`the US side`, `Russian
 # forces`): only company and product names are said in passing this way.
@@ -177,58 +128,17 @@ def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) ->
         if referent is not None:
             args.add(index, referent, role)
             return
-    tied = _tied_possessors(token, index) | _descriptions(token, index)
+    tied = tied_possessors(token, index) | descriptions(token, index)
     for name in named:
         args.add(index, index.by_token[name.i], role)  # `Acme's chief, Jane Roe`: Roe leads
     walked = args.walked.setdefault(role, set())
     for entity in _phrase_entities(token, index, walked, skip=tied):
         args.add(index, entity, role)
     for possessor in tied:  # named, but as who the actor is tied to or what describes them
-        for renamed in _misplaced_appositives(possessor, index):
+        for renamed in misplaced_appositives(possessor, index):
             args.add(index, index.by_token[renamed.i], role)
         for entity in _phrase_entities(possessor, index, walked):
             args.add(index, entity, "related")
-
-
-def _misplaced_appositives(possessor: Token, index: EntityIndex) -> list[Token]:
-    """`the doctor of the singer Max Bell, Ann Vale`: the parser hangs the doctor's name on
-    the nearest name, but one name is never put in apposition to rename another."""
-    named = [t for t in possessor.subtree if index.entity(t) is not None]
-    return [
-        t
-        for t in named
-        if t.dep_ == "appos" and index.entity(t.head) not in (None, index.entity(t))
-    ]
-
-
-def _descriptions(token: Token, index: EntityIndex) -> frozenset[Token]:
-    """What describes a named actor (`Jane Porter, the chief of Acme Logistics`): the names
-    in it are said of her, they are not arrested with her."""
-    if index.entity(token) is None:
-        return frozenset()
-    return frozenset(
-        c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not index.entity(c)
-    )
-
-
-def _tied_possessors(token: Token, index: EntityIndex) -> frozenset[Token]:
-    """The possessor of a noun that names someone by a tie (`Porter's predecessor`), or of
-    a noun whose own name follows (`Porter's deputy, Tom Hale`): not the actor, nor is
-    what it is `of`."""
-    if token.pos_ != "NOUN" or index.entity(token) is not None:
-        return frozenset()
-    # `Porter's doctor` and `the doctor of Porter`
-    possessors = [
-        c for c in token.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
-    ]
-    if not possessors:
-        return frozenset()
-    if token.lower_ in _RELATIONAL_NOUNS:
-        return frozenset(possessors)
-    # `Acme's chief, Jane Roe` acts for Acme, `Porter's deputy, Tom Hale` not for Porter
-    named = any(c.dep_ == "appos" and index.entity(c) is not None for c in token.children)
-    people = [p for p in possessors if (index.entity(p) or ("", ""))[1] == "PERSON"]
-    return frozenset(people) if named else frozenset()
 
 
 def _coordinated_with_main_verb(token: Token) -> bool:
@@ -299,7 +209,7 @@ def verb_arguments(token: Token, index: EntityIndex) -> Arguments:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) or (
         token.dep_ == "acl" and token.tag_ == "VBN"  # `Putin, accompanied by Lavrov`
     )
-    reduced = _reduced_passive(token)
+    reduced = reduced_passive(token)
     for subject in _subjects(token):
         if companion:
             role = "agent" if passive else "partner"
@@ -321,17 +231,6 @@ def verb_arguments(token: Token, index: EntityIndex) -> Arguments:
         _add_phrase(args, token.head, index, "patient")
     _preposition_roles(token, args, index, "partner" if companion else "agent")
     return args
-
-
-def _reduced_passive(token: Token) -> bool:
-    """`faces prison if convicted`, `was freed after being held`: a participle with no
-    subject or `have` of its own undergoes what it says to the main verb's subject."""
-    if token.tag_ != "VBN" or token.dep_ not in {"advcl", "xcomp"}:
-        return False
-    return not any(
-        c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "aux" and c.lemma_ == "have")
-        for c in token.children
-    )
 
 
 def light_verb_of(token: Token) -> Token | None:
@@ -390,26 +289,3 @@ def _state_verb_of(token: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.lemma_.lower() in {"be", "remain", "stay", "go", "return"} else None
-
-
-def build_entity_index(doc: Doc, spans: Iterable[tuple[int, int, str, str]]) -> EntityIndex:
-    """Index entity mention spans `(start, end, entity id, type)` by token."""
-    by_token: dict[int, tuple[str, str]] = {}
-    mentions: list[Mention] = []
-    for start, end, entity_id, entity_type in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        for token in span:
-            by_token[token.i] = (entity_id, entity_type)
-        is_subject = span.root.dep_ in {"nsubj", "nsubjpass"}
-        titles = titles_of(span) if entity_type == "PERSON" else frozenset()
-        root = span.root
-        contrasted = root.dep_ == "pobj" and root.head.lower_ in CONTRAST_PREPOSITIONS
-        mentions.append(
-            Mention(
-                span.start, entity_id, entity_type, is_subject, titles, contrasted, span[-1].lower_
-            )
-        )
-    mentions.sort(key=lambda m: m.start)
-    return EntityIndex(by_token=by_token, mentions=mentions)

@@ -9,8 +9,9 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from eventline.analyse.entities import DATELINE_LABEL
-from eventline.analyse.events.arguments import build_entity_index, noun_arguments, verb_arguments
+from eventline.analyse.events.arguments import noun_arguments, verb_arguments
 from eventline.analyse.events.coref import link_coreferent_mentions
+from eventline.analyse.events.entity_index import build_entity_index
 from eventline.analyse.events.markets import market_trigger
 from eventline.analyse.events.participles import date_participles, participle_governors
 from eventline.analyse.events.status import mention_status
