@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING
 
 from eventline.analyse.events.arguments import light_verb_of
 from eventline.analyse.events.factuality import base_forms, embedding_status
+from eventline.analyse.events.negation import (
+    PREVENTED_LEMMAS,
+    inverted_condition,
+    no_subject,
+    prevented_by_head,
+)
 from eventline.lexicon.events import trigger_for
 from eventline.models import EventStatus
 
@@ -31,11 +37,6 @@ PLANNED_LEMMAS = frozenset(
 )
 POSSIBLE_LEMMAS = frozenset("hope want propose seek consider offer suggest try".split())
 CANCELLED_LEMMAS = frozenset("cancel postpone scrap abandon suspend delay".split())
-# Verbs that keep their object from happening: `foiled an attack`, `the strike was averted`.
-PREVENTED_LEMMAS = frozenset("foil thwart avert prevent avoid forestall preempt".split())
-# Subjects that deny the event: `no one was arrested`, `neither side signed`.
-_NO_ONE = frozenset("nobody none nothing noone".split())
-_NO_DETERMINERS = frozenset({"no", "neither"})
 POSSIBLE_ADJ = frozenset("possible potential proposed likely probable prospective".split())
 PLANNED_ADJ = frozenset(
     "planned upcoming forthcoming scheduled expected future next coming prospective "
@@ -117,9 +118,9 @@ def _cue_status(chain: list[Token]) -> EventStatus | None:
     conjoined = False  # `has not mentioned it, but said ...`: a conjunct keeps no negation
     for verb in chain:
         children = list(verb.children)
-        if not conjoined and (any(c.dep_ == "neg" for c in children) or _no_subject(verb)):
+        if not conjoined and (any(c.dep_ == "neg" for c in children) or no_subject(verb)):
             return "negated"
-        if _inverted_condition(verb):
+        if inverted_condition(verb):
             return "conditional"  # `had the deal gone through, ...`
         if base_forms(verb) & PREVENTED_LEMMAS and verb is not chain[0]:
             return "negated"  # `managed to avert a strike` is said of the strike's verb
@@ -185,39 +186,6 @@ def _cancelled_by_head(token: Token) -> bool:
     return lemma in CANCELLED_LEMMAS or called_off
 
 
-def _prevented_by_head(token: Token) -> bool:
-    """`foiled an attack`, `the strike was averted`, `ruled out a recall`: it never happened."""
-    head = token.head
-    if token.dep_ not in {"dobj", "nsubjpass"} or head.i == token.i:
-        return False
-    ruled_out = head.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in head.children)
-    return head.lemma_.lower() in PREVENTED_LEMMAS or ruled_out
-
-
-def _no_subject(verb: Token) -> bool:
-    """A subject that says nobody did it: `no one`, `nobody`, `no troops`, `neither side`."""
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lower_ in _NO_ONE or (
-            subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
-        ):
-            return True
-        if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subject.children):
-            return True
-    return False
-
-
-def _inverted_condition(verb: Token) -> bool:
-    """`Had the deal gone through`, `Were the talks to fail`: an `if` said by word order."""
-    if verb.dep_ not in {"advcl", "ccomp"} or verb.sent[-1].text == "?":
-        return False
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    # the auxiliary opens the sentence, before the subject (the parser may make it the head)
-    openers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.head]
-    return subject is not None and any(
-        c.lower_ in {"had", "were", "should"} and c.i == verb.sent.start for c in openers
-    )
-
-
 def _bare_infinitive(verb: Token) -> bool:
     """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
     return verb.dep_ in {"acl", "relcl", "amod", "advcl"} and _to_infinitive(verb)
@@ -249,7 +217,7 @@ def mention_status(token: Token, dated: bool = False) -> tuple[EventStatus, bool
     `dated`: a time expression governs the trigger, so a present tense is no habit."""
     if _cancelled_by_head(token):
         return "cancelled", True
-    if _prevented_by_head(token):
+    if prevented_by_head(token):
         return "negated", True
     embedded = embedding_status(token)
     status, cued, verb = _clause_status(token, dated)
