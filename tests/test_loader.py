@@ -212,6 +212,7 @@ def test_reference_date_when_nothing_else(tmp_path):
         "First published on Thu 14 Mar 2024 09.12 GMT",
         "Posted 2 hours ago",
         "Published: 3/14/2024 9:12 a.m. ET",
+        "Updated 16:53 GMT. Follow us on Twitter. Read more: Markets live.",
     ],
 )
 def test_boilerplate_lines(line):
@@ -235,6 +236,7 @@ def test_boilerplate_lines(line):
         "Updated figures showed inflation at 3% in March.",
         "Published reports on 12 May said the minister would resign.",
         "Posted guards stood at the gate on Monday.",
+        "Shares fell 3% on Monday. Read more: Markets live.",
     ],
 )
 def test_news_sentences_are_not_boilerplate(line):

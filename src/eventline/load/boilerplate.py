@@ -74,9 +74,20 @@ def find_boilerplate(text: str) -> list[Span]:
 
 
 def _is_boilerplate(line: str) -> bool:
-    """Whether one stripped line is entirely boilerplate."""
+    """Whether one stripped line is entirely boilerplate: as a whole, or as a run of short
+    widgets pasted onto one line (`Updated 16:53 GMT. Follow us on Twitter. Read more`)."""
     if not _BOILERPLATE.fullmatch(line):
-        return False
+        pieces = [p for p in _PIECE_BREAK.split(line) if p]
+        return len(pieces) > 1 and all(_is_boilerplate(p) for p in pieces)
+    return _one_piece(line)
+
+
+# a full stop, `!` or `?` and a space end a widget's words; `Read more:` keeps its colon
+_PIECE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def _one_piece(line: str) -> bool:
+    """Whether a line that matches a boilerplate pattern whole really is boilerplate."""
     if _BYLINE_START.match(line):
         # `By Monday, the talks had...`: names are capitalised word by word, the case
         # flag above must not let lowercase words through
