@@ -399,3 +399,9 @@ def test_an_article_whose_news_names_no_one_still_gives_its_headline_event():
         [{"id": "a", "text": text, "published": "2025-06-20"}], BuildOptions()
     )
     assert [e.title for e in timeline.events] == ["Minister survives confidence vote"]
+
+
+def test_a_participle_clause_of_a_past_event_happened_too(nlp):
+    text = "Flood news\n\nHeavy rain caused floods on Tuesday, killing at least 40 people."
+    killing = next(m for m in _analysis(nlp, text).events if m.text == "killing")
+    assert killing.status == "occurred"

@@ -83,3 +83,21 @@ def date_participles(mentions: list[EventMention], governors: Mapping[int, int])
             mention.timex, mention.time_scope = verb.timex, scope
         elif verb.time_scope == "background":
             mention.time_scope = "background"
+
+
+def bare_gerund(verb: Token) -> bool:
+    """An -ing form with no auxiliary of its own (`took the stage, saying`)."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def participle_of_past(verb: Token) -> bool:
+    """A bare gerund clause hung on a simple past verb (`caused floods, killing 51`): it
+    tells what the past event did, so it happened too."""
+    head = verb.head
+    return (
+        bare_gerund(verb)
+        and verb.dep_ in {"advcl", "conj"}
+        and head.i != verb.i
+        and head.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in head.children)
+    )

@@ -12,6 +12,7 @@ from eventline.analyse.events.negation import (
     no_subject,
     prevented_by_head,
 )
+from eventline.analyse.events.participles import bare_gerund, participle_of_past
 from eventline.lexicon.events import trigger_for
 from eventline.models import EventStatus
 
@@ -73,10 +74,6 @@ def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children
     )
-
-
-def _bare_gerund(verb: Token) -> bool:
-    return verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -280,8 +277,10 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
         # a bare gerund has no tense of its own: it shares its governor's time (`took the
         # stage, saying`), and under a present perfect it tells of a trend up to now (`has
         # opted for increasing pressure, conducting drills`), no one dated event
-        timeless = _bare_gerund(verb) and _present_perfect(verb.head)
+        timeless = bare_gerund(verb) and _present_perfect(verb.head)
         cued = (not is_noun or len(chain) > 1) and not timeless
+        if participle_of_past(verb):
+            return "occurred", cued, verb  # `caused floods, killing 51 people`
         return _tense_status(verb), cued, verb
     verb = _verb_above(verb)
     if verb is None:
