@@ -405,3 +405,18 @@ def test_a_participle_clause_of_a_past_event_happened_too(nlp):
     text = "Flood news\n\nHeavy rain caused floods on Tuesday, killing at least 40 people."
     killing = next(m for m in _analysis(nlp, text).events if m.text == "killing")
     assert killing.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("The minister reportedly resigned on Monday.", "resigned", "claimed"),
+        ("The singer is said to have married in secret.", "married", "claimed"),
+        ("The rebels were reported to have fled the town.", "fled", "claimed"),
+        ("The firm plans to build and sell cars.", "sell", "planned"),
+        ("The company announced the deal and closed it on Friday.", "closed", "occurred"),
+    ],
+)
+def test_hearsay_is_claimed_and_a_conjunct_shares_only_the_modality(nlp, sentence, trigger, status):
+    event = next(m for m in _analysis(nlp, f"Desk\n\n{sentence}").events if m.text == trigger)
+    assert event.status == status

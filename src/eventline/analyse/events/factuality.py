@@ -40,7 +40,12 @@ NEGATING_PREPOSITIONS = frozenset({"without"})
 INSTEAD_WORDS = frozenset({"instead", "rather"})
 HOPE_WORDS = frozenset("hope wish want try attempt seek aim dream".split())
 # Modifiers that put an event in someone's mouth: `the alleged attack`.
-CLAIM_MODIFIERS = frozenset("alleged allegedly purported purportedly reported supposed".split())
+CLAIM_MODIFIERS = frozenset(
+    "alleged allegedly purported purportedly reported reportedly supposed supposedly "
+    "reputedly".split()
+)
+# `is said to have married`, `was reported to have fled`: hearsay the article passes on
+_HEARSAY_PASSIVES = frozenset("say report believe rumour rumor think understand".split())
 
 _KNOWN = (
     (DEMAND_WORDS | DEMAND_OBJECTS | THREAT_WORDS | DENIAL_WORDS | CLAIM_WORDS | FAILURE_WORDS)
@@ -126,6 +131,8 @@ def embedding_status(token: Token) -> EventStatus | None:
     attempt (`possible`) yields to a wrapper further up (`instead of trying to talk`)."""
     if any(c.lower_ in CLAIM_MODIFIERS for c in token.children if c.dep_ in {"amod", "advmod"}):
         return "claimed"
+    if _hearsay(token):
+        return "claimed"
     hedged = None
     current = token
     for _ in range(_MAX_STEPS):
@@ -149,3 +156,14 @@ def embedding_status(token: Token) -> EventStatus | None:
             return hedged  # a reported or past clause keeps its own factuality
         current = head
     return hedged
+
+
+def _hearsay(token: Token) -> bool:
+    """`The singer is said to have married`: the `to` clause of a passive verb of saying."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.i != token.i
+        and head.lemma_.lower() in _HEARSAY_PASSIVES
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )

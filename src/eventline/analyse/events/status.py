@@ -81,8 +81,8 @@ def _to_infinitive(verb: Token) -> bool:
 
 
 def _bare_conjunct(verb: Token) -> bool:
-    """`will create and distribute`: a conjunct verb without its own subject or auxiliary
-    shares the first verb's modality."""
+    """`will create and distribute`: a conjunct verb without its own subject, auxiliary or
+    past tense shares the first verb's modality."""
     return (
         verb.dep_ == "conj"
         and verb.pos_ == "VERB"
@@ -113,17 +113,20 @@ def _noun_status(token: Token) -> EventStatus | None:
 
 def _cue_status(chain: list[Token]) -> EventStatus | None:
     conjoined = False  # `has not mentioned it, but said ...`: a conjunct keeps no negation
-    for verb in chain:
+    for position, verb in enumerate(chain):
         children = list(verb.children)
+        # `promised to visit` governs the visit; in `promised ... but cancelled` the
+        # conjunct shares only the auxiliaries, not what the first verb means
+        governs = position > 0 and chain[position - 1].dep_ != "conj"
         if not conjoined and (any(c.dep_ == "neg" for c in children) or no_subject(verb)):
             return "negated"
         if inverted_condition(verb):
             return "conditional"  # `had the deal gone through, ...`
-        if base_forms(verb) & PREVENTED_LEMMAS and verb is not chain[0]:
+        if base_forms(verb) & PREVENTED_LEMMAS and governs:
             return "negated"  # `managed to avert a strike` is said of the strike's verb
         conjoined = conjoined or verb.dep_ == "conj"
         forms = base_forms(verb)
-        if forms & CANCELLED_LEMMAS and verb is not chain[0]:
+        if forms & CANCELLED_LEMMAS and governs:
             return "cancelled"
         words = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
         if "would" in words and _reported(verb):
@@ -134,9 +137,9 @@ def _cue_status(chain: list[Token]) -> EventStatus | None:
             return "generic"
         if words & FUTURE_AUX or "going" in words:
             return "planned"
-        if verb is not chain[0] and (forms & PLANNED_LEMMAS or verb.lower_ == "going"):
+        if governs and (forms & PLANNED_LEMMAS or verb.lower_ == "going"):
             return "planned"
-        if verb is not chain[0] and forms & POSSIBLE_LEMMAS:
+        if governs and forms & POSSIBLE_LEMMAS:
             return "possible"
     return None
 
