@@ -420,3 +420,15 @@ def test_a_participle_clause_of_a_past_event_happened_too(nlp):
 def test_hearsay_is_claimed_and_a_conjunct_shares_only_the_modality(nlp, sentence, trigger, status):
     event = next(m for m in _analysis(nlp, f"Desk\n\n{sentence}").events if m.text == trigger)
     assert event.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "status"),
+    [
+        ("He is known to have met the envoy in secret.", "met", "occurred"),
+        ("The group claimed to have downed a drone.", "downed", "claimed"),
+    ],
+)
+def test_a_perfect_infinitive_happened_unless_it_is_only_claimed(nlp, sentence, trigger, status):
+    event = next(m for m in _analysis(nlp, f"Desk\n\n{sentence}").events if m.text == trigger)
+    assert event.status == status

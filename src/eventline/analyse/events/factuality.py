@@ -159,11 +159,15 @@ def embedding_status(token: Token) -> EventStatus | None:
 
 
 def _hearsay(token: Token) -> bool:
-    """`The singer is said to have married`: the `to` clause of a passive verb of saying."""
+    """`The singer is said to have married`, `claims to have seen`: the `to` clause of a
+    passive verb of saying, or of a verb of claiming."""
     head = token.head
-    return (
-        token.dep_ == "xcomp"
-        and head.i != token.i
-        and head.lemma_.lower() in _HEARSAY_PASSIVES
-        and any(c.dep_ == "auxpass" for c in head.children)
-    )
+    if token.dep_ != "xcomp" or head.i == token.i:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _CLAIMING:
+        return True
+    return lemma in _HEARSAY_PASSIVES and any(c.dep_ == "auxpass" for c in head.children)
+
+
+_CLAIMING = frozenset("claim allege purport profess".split())

@@ -1,5 +1,6 @@
-"""A participle clause has no tense of its own: it happens when the verb it hangs off does
-(`Jobs unveiled the phone, saying ...`, `While introducing the phone, he started by hinting`)."""
+"""Verb forms without a tense of their own. A participle clause happens when the verb it
+hangs off does (`Jobs unveiled the phone, saying ...`, `While introducing the phone, he
+started by hinting`); infinitives and perfects are read here for the status stage too."""
 
 from __future__ import annotations
 
@@ -101,3 +102,21 @@ def participle_of_past(verb: Token) -> bool:
         and head.tag_ == "VBD"
         and not any(c.dep_ == "aux" for c in head.children)
     )
+
+
+def perfect_infinitive(verb: Token) -> bool:
+    """`to have met`: an infinitive of something already done."""
+    words = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and {"to", "have"} <= words
+
+
+def present_perfect(verb: Token) -> bool:
+    """`has opted`, `have met`."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children
+    )
+
+
+def to_infinitive(verb: Token) -> bool:
+    """`to visit`."""
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)

@@ -12,7 +12,13 @@ from eventline.analyse.events.negation import (
     no_subject,
     prevented_by_head,
 )
-from eventline.analyse.events.participles import bare_gerund, participle_of_past
+from eventline.analyse.events.participles import (
+    bare_gerund,
+    participle_of_past,
+    perfect_infinitive,
+    present_perfect,
+    to_infinitive,
+)
 from eventline.lexicon.events import trigger_for
 from eventline.models import EventStatus
 
@@ -65,19 +71,9 @@ def _shares_modality(verb: Token) -> bool:
     developers to create`, `will create and distribute`."""
     if verb.dep_ in {"xcomp", "auxpass"}:
         return True
-    if verb.dep_ == "ccomp" and _to_infinitive(verb):
+    if verb.dep_ == "ccomp" and to_infinitive(verb):
         return True
     return _bare_conjunct(verb)
-
-
-def _present_perfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children
-    )
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _bare_conjunct(verb: Token) -> bool:
@@ -188,12 +184,12 @@ def _cancelled_by_head(token: Token) -> bool:
 
 def _bare_infinitive(verb: Token) -> bool:
     """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
-    return verb.dep_ in {"acl", "relcl", "amod", "advcl"} and _to_infinitive(verb)
+    return verb.dep_ in {"acl", "relcl", "amod", "advcl"} and to_infinitive(verb)
 
 
 def _headline_infinitive(verb: Token) -> bool:
     """`Apple to cut prices`: a `to`-infinitive heading its own sentence announces a plan."""
-    return verb.dep_ == "ROOT" and _to_infinitive(verb)
+    return verb.dep_ == "ROOT" and to_infinitive(verb)
 
 
 def _verb_above(token: Token) -> Token | None:
@@ -269,6 +265,8 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
     status = _cue_status(chain)
     if status is not None:
         return status, True, None
+    if perfect_infinitive(chain[0]):
+        return "occurred", True, None  # `is known to have met`: done before the main verb
     verb = chain[-1]
     if _headline_infinitive(verb):
         return "planned", True, None
@@ -280,7 +278,7 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
         # a bare gerund has no tense of its own: it shares its governor's time (`took the
         # stage, saying`), and under a present perfect it tells of a trend up to now (`has
         # opted for increasing pressure, conducting drills`), no one dated event
-        timeless = bare_gerund(verb) and _present_perfect(verb.head)
+        timeless = bare_gerund(verb) and present_perfect(verb.head)
         cued = (not is_noun or len(chain) > 1) and not timeless
         if participle_of_past(verb):
             return "occurred", cued, verb  # `caused floods, killing 51 people`
