@@ -28,8 +28,8 @@ CASES = [
     ("She scored twice in the 2010/11 season.", "2010", "2010"),
     ("She scored twice in the 2010/11 season.", "11", "2011"),
     ("The 1999-00 budget was cut.", "00", "2000"),
-    ("The summit is set for June 5-7.", "June 5", "2023-06-05"),
-    ("The summit is set for June 5-7.", "7", "2023-06-07"),
+    ("The summit is set for June 5-7.", "June 5", "2024-06-05"),  # set for: the next June
+    ("The summit is set for June 5-7.", "7", "2024-06-07"),
     ("The museum is open Monday-Friday this winter.", "Monday", "2023-10-16"),
     ("The museum is open Monday-Friday this winter.", "Friday", "2023-10-20"),
     ("The fair runs Jan. 5-Feb. 10 at the old hall.", "Jan. 5", "2024-01-05"),

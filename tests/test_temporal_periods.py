@@ -167,3 +167,12 @@ def test_not_tagged(nlp, sentence, absent):
 def test_edge_of_a_quarter_has_a_mod(nlp):
     found = find_timexes(nlp("Stocks fell by the middle of the fourth quarter."), "2023-10-19")
     assert [(t.text, t.mod) for t in found] == [("the middle of the fourth quarter", "MID")]
+
+
+def test_a_day_under_a_stated_future_is_the_next_one(nlp):
+    from eventline.analyse.temporal import find_timexes
+
+    text = "The election will be held on March 3. The court ruled on March 3."
+    doc = nlp(text)
+    values = [t.value for t in find_timexes(doc, "2024-05-02", [], text)]
+    assert values == ["2025-03-03", "2024-03-03"]

@@ -96,6 +96,9 @@ def _safe_date(year: int, month: int, day: int | None) -> date:
 _WRONG_WAY = 90
 """Days of distance a date pays for lying against the tense (`said ... on March 12`)."""
 _WRONG_WAY_MONTH = 200
+_FUTURE_BACK = 300
+"""What a day pays for lying before the article under a stated future (`will be held on
+March 3`): so much that only a day within a month of the article stays in its past."""
 
 
 def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
@@ -109,7 +112,8 @@ def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
         if ctx.settled and when > anchor:
             continue
         if ctx.tense == "past" and when > anchor or ctx.tense == "future" and when < anchor:
-            distance += _WRONG_WAY if day else _WRONG_WAY_MONTH
+            penalty = _FUTURE_BACK if ctx.tense == "future" else _WRONG_WAY
+            distance += penalty if day else _WRONG_WAY_MONTH
         if best is None or distance < best[0]:
             best = (distance, when)
     assert best is not None
