@@ -13,7 +13,12 @@ from collections.abc import Sequence
 
 from eventline.models import EventArgument
 
-_ENDS_OBJECT = frozenset(
+AUXILIARIES = frozenset(
+    "is are was were be been being am has have had will would can could may might shall "
+    "should must do does did".split()
+)
+"""Auxiliaries and copulas: after a noun, the start of that noun's own verb."""
+_ENDS_OBJECT = AUXILIARIES | frozenset(
     # prepositions: where, when, with whom, why (`of` stays: `the use of force`)
     "in on at to for from with by after before during over since until till into onto as "
     "than about against between among under through across within without amid amidst "
@@ -21,19 +26,13 @@ _ENDS_OBJECT = frozenset(
     # conjunctions, relatives and clause openers
     "and but or nor that which who whom whose when where while because if unless whether "
     "although though so yet then how what why "
-    # auxiliaries and copulas: the verb of another clause
-    "is are was were be been being am has have had will would can could may might shall "
-    "should must do does did not never also however still even just already instead too "
+    # with the auxiliaries, adverbs of another clause's verb
+    "not never also however still even just already instead too "
     # times (`closed Tuesday`) and deictic words
     "today yesterday tomorrow tonight now earlier later ago again last next this "
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
-_OPENS_VERB_PHRASE = frozenset(
-    "is are was were be been has have had will would can could may might shall should must "
-    "do does did".split()
-)
-"""After a noun, the start of that noun's own verb: the noun is another clause's subject."""
 _DANGLING = frozenset("of the a an its his her their our my your".split())
 _PARTICLES = frozenset("up down out off back away".split())
 """Words that belong to the verb (`stepped down`): the title keeps them."""
@@ -63,7 +62,7 @@ def object_phrase(sentence: str | None, end: int) -> str | None:
     for word in rest:
         if word.lower() == "ago":
             words = []  # `three weeks ago`: a time, not an object
-        if word.lower() in _OPENS_VERB_PHRASE and words:
+        if word.lower() in AUXILIARIES and words:
             return None  # `said the army would ...`: the subject of what was said
         if word.lower() in _ENDS_OBJECT or not _WORD.fullmatch(word):
             break
@@ -113,9 +112,8 @@ def says_only_who(title: str, participants: Sequence[EventArgument]) -> bool:
         rest = rest[len(name) :]
 
 
-_NO_SUBJECT = frozenset(
-    "is are was were be been has have had will would can could may might should must do "
-    "does did only as if while when because although though since after before he she it "
+_NO_SUBJECT = AUXILIARIES | frozenset(
+    "only as if while when because although though since after before he she it "
     "they we i you this that these those".split()
 )
 """First words of a clause whose subject is elsewhere or unknown (`were reached by ...`,

@@ -44,8 +44,8 @@ CLAIM_MODIFIERS = frozenset(
     "alleged allegedly purported purportedly reported reportedly supposed supposedly "
     "reputedly".split()
 )
-# `is said to have married`, `was reported to have fled`: hearsay the article passes on
-_HEARSAY_PASSIVES = frozenset("say report believe rumour rumor think understand".split())
+# Verbs of saying whose passive passes hearsay on: `is said to have married`
+HEARSAY_PASSIVES = frozenset("say report believe rumour rumor think understand".split())
 
 _KNOWN = (
     (DEMAND_WORDS | DEMAND_OBJECTS | THREAT_WORDS | DENIAL_WORDS | CLAIM_WORDS | FAILURE_WORDS)
@@ -159,15 +159,13 @@ def embedding_status(token: Token) -> EventStatus | None:
 
 
 def _hearsay(token: Token) -> bool:
-    """`The singer is said to have married`, `claims to have seen`: the `to` clause of a
-    passive verb of saying, or of a verb of claiming."""
+    """`The singer is said to have married`, `claims to have seen`: the `to` clause right
+    under a verb of claiming or a passive verb of saying (only there: `is claimed to be ...
+    as stated on its website` does not make the website's statement a claim)."""
     head = token.head
     if token.dep_ != "xcomp" or head.i == token.i:
         return False
     lemma = head.lemma_.lower()
-    if lemma in _CLAIMING:
-        return True
-    return lemma in _HEARSAY_PASSIVES and any(c.dep_ == "auxpass" for c in head.children)
-
-
-_CLAIMING = frozenset("claim allege purport profess".split())
+    if lemma in CLAIM_WORDS or lemma in {"purport", "profess"}:
+        return True  # `claims to have seen`, `purports to show`
+    return lemma in HEARSAY_PASSIVES and any(c.dep_ == "auxpass" for c in head.children)

@@ -1,6 +1,5 @@
-"""Cues that an event did not happen or happens only on a condition, said by its subject,
-the verb that governs it or the order of words: `no one was arrested`, `foiled an attack`,
-`had the deal gone through`."""
+"""Cues that an event did not happen or happens only on a condition, said by its subject
+or by the order of words: `no one was arrested`, `had the deal gone through`."""
 
 from __future__ import annotations
 
@@ -9,20 +8,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Verbs that keep their object from happening: `foiled an attack`, `the strike was averted`.
-PREVENTED_LEMMAS = frozenset("foil thwart avert prevent avoid forestall preempt".split())
 # Subjects that deny the event: `no one was arrested`, `neither side signed`.
 _NO_ONE = frozenset("nobody none nothing noone".split())
 _NO_DETERMINERS = frozenset({"no", "neither"})
-
-
-def prevented_by_head(token: Token) -> bool:
-    """`foiled an attack`, `the strike was averted`, `ruled out a recall`: it never happened."""
-    head = token.head
-    if token.dep_ not in {"dobj", "nsubjpass"} or head.i == token.i:
-        return False
-    ruled_out = head.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in head.children)
-    return head.lemma_.lower() in PREVENTED_LEMMAS or ruled_out
 
 
 def no_subject(verb: Token) -> bool:

@@ -6,12 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventline.analyse.events.arguments import light_verb_of
 from eventline.analyse.events.factuality import base_forms, embedding_status
-from eventline.analyse.events.negation import (
-    PREVENTED_LEMMAS,
-    inverted_condition,
-    no_subject,
-    prevented_by_head,
-)
+from eventline.analyse.events.negation import inverted_condition, no_subject
 from eventline.analyse.events.participles import (
     bare_gerund,
     participle_of_past,
@@ -44,6 +39,8 @@ PLANNED_LEMMAS = frozenset(
 )
 POSSIBLE_LEMMAS = frozenset("hope want propose seek consider offer suggest try".split())
 CANCELLED_LEMMAS = frozenset("cancel postpone scrap abandon suspend delay".split())
+# Verbs that keep their object from happening: `foiled an attack`, `the strike was averted`.
+PREVENTED_LEMMAS = frozenset("foil thwart avert prevent avoid forestall preempt".split())
 POSSIBLE_ADJ = frozenset("possible potential proposed likely probable prospective".split())
 PLANNED_ADJ = frozenset(
     "planned upcoming forthcoming scheduled expected future next coming prospective "
@@ -118,8 +115,6 @@ def _cue_status(chain: list[Token]) -> EventStatus | None:
             return "negated"
         if inverted_condition(verb):
             return "conditional"  # `had the deal gone through, ...`
-        if base_forms(verb) & PREVENTED_LEMMAS and governs:
-            return "negated"  # `managed to avert a strike` is said of the strike's verb
         conjoined = conjoined or verb.dep_ == "conj"
         forms = base_forms(verb)
         if forms & CANCELLED_LEMMAS and governs:
@@ -172,14 +167,20 @@ def _tense_status(verb: Token) -> EventStatus:
     return "ongoing"
 
 
-def _cancelled_by_head(token: Token) -> bool:
-    """`the summit was cancelled`, `postponed the election`, `called off the strike`."""
+def _undone_by_head(token: Token) -> EventStatus | None:
+    """What the verb governing an event did to it: called it off (`the summit was
+    cancelled`, `called off the strike`) or kept it from happening (`foiled an attack`, `the
+    strike was averted`, `ruled out a recall`)."""
     head = token.head
     if token.dep_ not in {"dobj", "nsubjpass", "xcomp"} or head.i == token.i:
-        return False
+        return None
     lemma = head.lemma_.lower()
-    called_off = lemma == "call" and any(c.lower_ == "off" for c in head.children)
-    return lemma in CANCELLED_LEMMAS or called_off
+    words = {c.lower_ for c in head.children}
+    if lemma in CANCELLED_LEMMAS or (lemma == "call" and "off" in words):
+        return "cancelled"
+    if lemma in PREVENTED_LEMMAS or (lemma == "rule" and "out" in words):
+        return "negated"
+    return None
 
 
 def _bare_infinitive(verb: Token) -> bool:
@@ -211,10 +212,9 @@ def mention_status(token: Token, dated: bool = False) -> tuple[EventStatus, bool
     """Status of the event a trigger names, and whether a cue (not a default) decided it.
 
     `dated`: a time expression governs the trigger, so a present tense is no habit."""
-    if _cancelled_by_head(token):
-        return "cancelled", True
-    if prevented_by_head(token):
-        return "negated", True
+    undone = _undone_by_head(token)
+    if undone is not None:
+        return undone, True
     embedded = embedding_status(token)
     status, cued, verb = _clause_status(token, dated)
     if embedded is not None and (embedded != "claimed" or status in {"occurred", "ongoing"}):
