@@ -47,7 +47,7 @@ def test_dates_exclude_names_components():
         ("Prices are now higher.", "now", "PRESENT_REF"),
         ("Prices rose recently.", "recently", "PAST_REF"),
         ("We will see in the future.", "the future", "FUTURE_REF"),
-        ("The attacks of 9/11 changed everything.", "9/11", "2023-09-11"),
+        ("The attacks of 9/11 changed everything.", "9/11", "2001-09-11"),
         ("He left last year.", "last year", "2022"),
         ("They met last week.", "last week", "2023-W41"),
         ("She arrived yesterday.", "yesterday", "2023-10-18"),
@@ -317,7 +317,11 @@ def test_spans_are_exact_sorted_and_disjoint(nlp, words):
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    words=st.lists(st.sampled_from([w for w in WORDS if not re.search(r"\d{4}", w)]), max_size=14),
+    # `9/11` is the name of a known day (2001-09-11), not a year taken from nowhere
+    words=st.lists(
+        st.sampled_from([w for w in WORDS if not re.search(r"\d{4}", w) and w != "9/11"]),
+        max_size=14,
+    ),
     published=st.sampled_from([None, "XXXX-10-19", "XXXX-02-29"]),
 )
 def test_no_invented_year(nlp, words, published):

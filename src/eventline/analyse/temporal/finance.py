@@ -125,3 +125,31 @@ def quarter_of_pair(text: str, ctx: Context) -> Normalised | None:
     if explicit_year(text) is None and ctx.tense == "present":
         return Normalised("DATE", f"XXXX-Q{ordinal}")
     return _quarter_value(_quarter_year(ordinal, text, 0, ctx), ordinal, ctx)
+
+
+def quarter_code(text: str, ctx: Context) -> Normalised | None:
+    """`Q3 2014`, `3Q14`, `Q4'13`, `H1 2015`, `Q2 FY14`: report shorthand for a quarter or half."""
+    code = re.match(r"([QH])([1-4])|([1-4])([QH])", text)
+    if code is None:
+        return None
+    letter = code.group(1) or code.group(4)
+    number = int(code.group(2) or code.group(3))
+    year_digits = re.search(r"(\d{4}|\d\d)$", text[code.end() :])
+    if letter == "H":
+        if number > 2:
+            return None
+        if year_digits is None:
+            base = ctx.base
+            return dated(f"{base.day.year:04d}-H{number}", base.year_known)
+        return dated(f"{_full_year(year_digits.group(1)):04d}-H{number}", True)
+    if year_digits is None:
+        return _quarter_value(_quarter_year(number, text, 0, ctx), number, ctx)
+    return _quarter_value((_full_year(year_digits.group(1)), True), number, ctx)
+
+
+def _full_year(digits: str) -> int:
+    """`14` -> 2014, `98` -> 1998, `2014` -> 2014 (quarter codes are recent business years)."""
+    if len(digits) == 4:
+        return int(digits)
+    short = int(digits)
+    return 2000 + short if short < 70 else 1900 + short

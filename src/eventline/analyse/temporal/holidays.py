@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from eventline.analyse.temporal.absolute import relation_of, year_for
 from eventline.analyse.temporal.anchor import Anchor
@@ -16,13 +16,14 @@ def holiday(text: str, ctx: Context) -> Normalised | None:
     """A holiday's date in the year the article date and tense point to."""
     lowered = re.sub(r"^(last|this|next) ", "", text.lower())
     relation = relation_of(text.lower())
-    movable = _MOVABLE.get(lowered.split()[0])
+    base_name, offset = _NEIGHBOURS.get(lowered, (lowered.split()[0], 0))
+    movable = _MOVABLE.get(base_name)
     if movable is not None:
         month, rough, rule = movable
         when = year_for(month, rough, ctx, relation)
         if not when.year_known:
             return dated(f"{when.day.year:04d}-{month:02d}", False)
-        day = rule(when.day.year)
+        day = rule(when.day.year) + timedelta(days=offset)
         ctx.ref_day = Anchor(day, True)
         if lowered.endswith("week"):  # `Easter week`: the week that holds the holiday
             return dated(iso_week_value(day), True)
@@ -62,3 +63,9 @@ def _easter(year: int) -> date:
 _MOVABLE = {"thanksgiving": (11, 25, _thanksgiving), "election": (11, 5, _election_day)}
 _MOVABLE["easter"] = (4, 5, _easter)
 """Holidays that move: (month, a typical day for choosing the year, the rule)."""
+
+_NEIGHBOURS = {
+    "good friday": ("easter", -2), "easter monday": ("easter", 1),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+}  # fmt: skip
+"""Named days set by a movable holiday: (that holiday, days after it)."""

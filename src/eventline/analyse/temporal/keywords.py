@@ -64,6 +64,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "set_per": ("per",),
     "ref": ("future", "past", "now", "current", "recent", "lately", "date", "soon", "days")
     + ("term", "while"),
-    "holiday": (*(name.split()[0] for name in HOLIDAYS), "thanksgiving", "easter", "election"),
+    "holiday": (*(name.split()[0] for name in HOLIDAYS), "thanksgiving", "easter", "election")
+    + ("Good", "Black", "Cyber"),
     **MORE_KEYWORDS,
 }

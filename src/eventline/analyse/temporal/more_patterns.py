@@ -86,6 +86,11 @@ MORE_PATTERNS: list[tuple[str, str]] = [
         "in_the_part",
         r"(?<=\bin\s)the (?:morning|afternoon|evening)(?!\s(?:of|after|before|when|that|hours)\b)",
     ),
+    # `Q3 2014`, `Q4'13`, `3Q14`, `H1 2015`, `Q2`: the short forms of company reports
+    (
+        "quarter_code",
+        rf"(?-i:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:[ ']?{_YEAR4}|'?\d\d| ?FY ?(?:{_YEAR4}|\d\d))?)",
+    ),
 ]
 
 OWN_LEFT_EDGE = {"year_to", "name_to", "date_to", "conj_day"}
@@ -104,5 +109,6 @@ MORE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "at_present": ("moment", "present"),
     "quarter_pair": ("first", "second", "third", "fourth"),
     "in_the_part": ("morning", "afternoon", "evening"),
+    "quarter_code": ("Q", "H"),
     "the_years": ("years", "decades", "centuries"),
 }

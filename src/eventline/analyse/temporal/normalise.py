@@ -33,6 +33,7 @@ HANDLERS: dict[str, Handler] = {
     "century": decades.century,
     "quarter": finance.quarter,
     "quarter_adj": finance.quarter,
+    "quarter_code": finance.quarter_code,
     "period": finance.period,
     "year_ago": finance.year_ago,
     "ago": amounts.ago,

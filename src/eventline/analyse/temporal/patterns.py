@@ -204,8 +204,8 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "holiday",
         alternation(HOLIDAYS)
-        + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday| week)?"
-        r"|(?-i:Election Day)",
+        + "|(?:last |this |next )?thanksgiving(?: day)?|easter(?: sunday| monday| week)?"
+        r"|(?-i:Election Day|Good Friday|Black Friday|Cyber Monday)",
     ),
     *MORE_PATTERNS,
 ]

@@ -14,16 +14,13 @@ from eventline.analyse.temporal.amount_checks import (
     duration_ok,
     not_speed,
 )
-from eventline.analyse.temporal.anchor import tense_of
 from eventline.analyse.temporal.extents import over_is_preposition
 from eventline.analyse.temporal.lexicon import MONTHS
 from eventline.analyse.temporal.more_checks import (
     clock_duration_ok,
     clock_stamp_ok,
     frequency_ok,
-    in_title,
     measured,
-    now_ok,
     part_ok,
     range_end_ok,
     range_tail,
@@ -32,7 +29,9 @@ from eventline.analyse.temporal.more_checks import (
 )
 from eventline.analyse.temporal.name_checks import month_ok, name_to_ok, weekday_ok
 from eventline.analyse.temporal.patterns import COMPILED
+from eventline.analyse.temporal.proper_names import part_of_name
 from eventline.analyse.temporal.scan import pattern_matches
+from eventline.analyse.temporal.word_checks import deictic_ok, ref_ok
 from eventline.models import Span
 
 if TYPE_CHECKING:
@@ -122,6 +121,8 @@ def plausible(doc: Doc, cand: Candidate) -> bool:
         return False
     if cand.kind == "holiday" and _inside_longer_name(doc, span):
         return False  # `Christmas Island`, `Easter Parade`: a holiday is itself a name
+    if part_of_name(doc, span):
+        return False  # `the Six-Day War`, `the Winter Olympics`, `Super Tuesday`
     check = _CHECKS.get(cand.kind)
     return check(doc, text, first, last) if check else True
 
@@ -158,54 +159,6 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 _DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that"}
-
-
-def _ref_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    lowered = text.lower()
-    if lowered == "soon":
-        return _soon_ok(doc, first)
-    if lowered == "current":
-        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        return nxt is None or nxt.lower_ not in ("account", "accounts", "assets", "liabilities")
-    if lowered == "future":
-        return first.pos_ in ("NOUN", "ADJ")
-    if lowered == "now":
-        return now_ok(doc, first, last)
-    return True
-
-
-def _deictic_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`today's youth`, `the people of tomorrow`: generic, not the article's day."""
-    if text.lower() not in ("today", "tomorrow"):
-        return True
-    if in_title(doc, first):
-        return False
-    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
-    nxt = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
-    if prev == "of":
-        return False
-    if prev in ("in", "for") and nxt in ("'s", "’s"):  # `in today's world`: the present age
-        return last.head.lemma_.lower() in _TODAYS_ISSUE
-    return True
-
-
-_TODAYS_ISSUE = {
-    "edition", "paper", "newspaper", "issue", "column", "editorial", "quiz", "show", "program",
-    "programme", "broadcast", "episode", "meeting", "session", "vote", "hearing", "game",
-    "match", "race", "speech", "announcement", "deadline", "trading", "talk", "debate",
-    "weather", "forecast", "news", "headline", "agenda", "schedule", "puzzle",
-}  # fmt: skip
-"""Things of one day that `in today's ...` dates (`in today's editions`); other nouns
-(`in today's world`, `in today's NBA`) mean the present age, which is not tagged."""
-
-
-def _soon_ok(doc: Doc, first: Token) -> bool:
-    """`soon` looking forward; not `as soon as`, `soon after`, nor a past `was soon released`."""
-    prev = doc[first.i - 1].lower_ if first.i > 0 else ""
-    nxt = doc[first.i + 1].lower_ if first.i + 1 < len(doc) else ""
-    if prev in ("as", "too", "how", "so") or nxt in ("after", "afterward", "afterwards", "as"):
-        return False
-    return tense_of(first) != "past"
 
 
 def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -278,8 +231,8 @@ _CHECKS = {
     "year": _year_ok,
     "bare_units": bare_units_ok,
     "duration": duration_ok,
-    "ref": _ref_ok,
-    "deictic_day": _deictic_ok,
+    "ref": ref_ok,
+    "deictic_day": deictic_ok,
     "season": _season_ok,
     "slash": _slash_ok,
     "quarter": _quarter_ok,
