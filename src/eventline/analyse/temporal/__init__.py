@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventline.analyse.temporal.anchor import parse_published, tense_of
+from eventline.analyse.temporal.clock_days import attach_clock_days
 from eventline.analyse.temporal.context import Context
 from eventline.analyse.temporal.normalise import normalise
 from eventline.analyse.temporal.recognise import recognise
@@ -69,7 +70,7 @@ def find_timexes(
                 interval=result.interval,
             )
         )
-    return found
+    return attach_clock_days(found, full_text)
 
 
 def _normalised(kind: str, text: str, ctx: Context):

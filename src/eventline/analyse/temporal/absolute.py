@@ -255,24 +255,3 @@ def iso_date(text: str, ctx: Context) -> Normalised | None:
     if len(text) > 10:
         return dated(ymd(day) + text[10:16], True, None, "TIME")
     return dated(ymd(day), True)
-
-
-def slash_date(text: str, ctx: Context) -> Normalised | None:
-    """`10/19/2023`, `10/19/23`, `9/11`."""
-    parts = [int(p) for p in text.split("/")]
-    month, day = parts[0], parts[1]
-    if text == "9/11":
-        # English-language news writes an ordinary 11 September out; `9/11` names the 2001
-        # attacks. Not an anchor: the article's own days are not counted from it.
-        return dated("2001-09-11", True)
-    try:
-        if len(parts) == 3:
-            year_ = parts[2] if parts[2] > 99 else parts[2] + (1900 if parts[2] > 30 else 2000)
-            when = Anchor(date(year_, month, day), True)
-        else:
-            when = year_for(month, day, ctx)
-            when = Anchor(when.day.replace(day=day), when.year_known)
-    except ValueError:
-        return None
-    ctx.ref_day = when
-    return dated(ymd(when.day), when.year_known)

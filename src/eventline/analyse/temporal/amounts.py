@@ -221,7 +221,7 @@ def _clock_time(lowered: str) -> tuple[int | None, int]:
         return 12, 0
     if "midnight" in lowered:
         return 0, 0
-    found = re.search(r"(\d{1,2})(?::(\d\d))?", lowered)
+    found = re.search(r"(\d{1,2})(?:[:.](\d\d))?", lowered)  # `10:30`, British `10.30am`
     if not found:
         return None, 0
     hour, minute = int(found[1]), int(found[2] or 0)

@@ -18,6 +18,7 @@ _DIGITS = tuple("0123456789")
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "slash": ("/",),
+    "dotted": _DIGITS,
     "fy": ("FY",),
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,

@@ -10,6 +10,7 @@ from eventline.analyse.temporal import (
     decades,
     finance,
     holidays,
+    numeric_dates,
     relative,
     stamps,
     weeks,
@@ -20,7 +21,8 @@ Handler = Callable[[str, Context], "Normalised | None"]
 
 HANDLERS: dict[str, Handler] = {
     "iso": absolute.iso_date,
-    "slash": absolute.slash_date,
+    "slash": numeric_dates.numeric_date,
+    "dotted": numeric_dates.numeric_date,
     "fy": absolute.fiscal_year,
     "month_day": absolute.month_day,
     "day_month": absolute.month_day,

@@ -80,7 +80,7 @@ ORDWORD = (
 )
 ZONE = rf"(?: ?{ZONE_PATTERN})"
 CLOCK = (
-    rf"(?:\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{{1,2}}:\d\d(?!\d)|noon"
+    rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s?(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{{1,2}}:\d\d(?!\d)|noon"
     rf"|midday|midnight){ZONE}?"
 )
 

@@ -40,6 +40,8 @@ from eventline.analyse.temporal.pattern_parts import (
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\d{4}-\d\d-\d\d(?:T\d\d:\d\d(?::\d\d)?)?"),
     ("slash", r"(?<![\d/])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?(?![\d/])"),
+    # `12.03.2014`: day, month and year with dots (never without a year: `2.5` is a number)
+    ("dotted", r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]\d)"),
     ("fy", r"(?-i:FY) ?(?:\d{4}|'?\d\d)"),
     (
         "month_day",

@@ -153,12 +153,15 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return True  # the first end of `2009-2010`
     if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
         return False  # `1990 people`, but `in 2001 phones (were sold)`, `the 1992 protests`
+    if nxt is not None and nxt.lower_ in _COUNTED and not dated:
+        return False  # `2015 million yuan`, `employs 2014 staff`: a count
     if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
         return False
     return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
 
 
 _DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that"}
+_COUNTED = {"million", "billion", "trillion", "thousand", "hundred", "staff", "personnel"}
 
 
 def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
@@ -169,13 +172,17 @@ def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 def _slash_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    parts = [int(p) for p in text.split("/")]
+    parts = [int(p) for p in text.replace(".", "/").split("/")]
     month, day = parts[0], parts[1]
+    if len(parts) == 3 and 1 <= day <= 12 and 1 <= month <= 31:
+        month, day = day, month  # `19/10/2023`: day first is the only reading
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
     if len(parts) == 2 and month < day and day in (2, 3, 4, 5, 6, 8, 10, 16, 32, 64):
         return False  # a fraction: 3/4, 5/8
     prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.lower_ in ("version", "v", "release", "build", "update"):
+        return False  # `version 2.4.2014`: a number of a release
     return not (len(parts) == 2 and prev is not None and prev.like_num)
 
 
@@ -235,6 +242,7 @@ _CHECKS = {
     "deictic_day": deictic_ok,
     "season": _season_ok,
     "slash": _slash_ok,
+    "dotted": _slash_ok,
     "quarter": _quarter_ok,
     "set_adverb": _weekday_set_ok,
     "set_per": not_speed,

@@ -1,0 +1,66 @@
+"""Dates and times written in figures: day-first dates, British clock times, a clock time
+before its day, counts that look like years. Sentences are our own; article date Friday
+2014-03-14."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventline.analyse.temporal import find_timexes
+
+PUBLISHED = "2014-03-14"
+
+
+def tagged(nlp, text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
+    """(text, value) of every expression, in order."""
+    return [(t.text, t.value) for t in find_timexes(nlp(text), published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # dots are day first; a slash date is day first when only that reading is a date
+        ("The decree, dated 12.03.2014, was read out.", "12.03.2014", "2014-03-12"),
+        ("The law was signed on 19/10/2013.", "19/10/2013", "2013-10-19"),
+        ("The law was signed on 10/19/2013.", "10/19/2013", "2013-10-19"),
+        # both readings valid: the one nearer the article (US or European writer alike)
+        ("The ruling came on 03/12/2014.", "03/12/2014", "2014-03-12"),
+        ("The ruling came on 12/03/2014.", "12/03/2014", "2014-03-12"),
+        # British clock times, and a clock time takes the day named right after it
+        ("Talks began at 10.30am on Monday.", "10.30am", "2014-03-10T10:30"),
+        ("The quake struck at 16:53 GMT on Tuesday.", "16:53 GMT", "2014-03-11T16:53"),
+        ("Polls close at 9 p.m. on March 20.", "9 p.m.", "2014-03-20T21:00"),
+        ("The rally ended at 5.45 pm.", "5.45 pm", "2014-03-14T17:45"),
+        # a year beside a count stays a year when a determiner makes it one
+        ("The 2015 budget passed.", "2015", "2015"),
+    ],
+)
+def test_figures_table(nlp, sentence, text, value):
+    assert (text, value) in tagged(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The firm reported revenue of 2015 million yuan.", "2015"),
+        ("The mill employs 2014 staff.", "2014"),
+        ("The shop is open 24/7.", "24/7"),
+        ("Version 2.4.2014 of the tool is out.", "2.4.2014"),
+    ],
+)
+def test_figures_that_are_not_dates(nlp, sentence, absent):
+    assert absent not in [text for text, _ in tagged(nlp, sentence)]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(offset=st.integers(min_value=0, max_value=365 * 30))
+def test_a_dotted_date_reads_back_exactly(nlp, offset):
+    day = date(2000, 1, 1) + timedelta(days=offset)
+    written = f"{day.day:02d}.{day.month:02d}.{day.year}"
+    assert (written, day.isoformat()) in tagged(nlp, f"The order is dated {written}.")
