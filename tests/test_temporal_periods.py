@@ -127,6 +127,19 @@ CASES = [
     ),
     # each quarter of `the second and fourth quarters`; a habit in the present tense
     ("Most sales are usually made in the second and fourth quarters.", "second", "XXXX-Q2"),
+    # a week or weekend counted within a month
+    (
+        "The festival took place on the last weekend of August.",
+        "the last weekend of August",
+        "2023-W34-WE",
+    ),
+    ("Temperatures peaked in the first week of July.", "the first week of July", "2023-W27"),
+    (
+        "Talks stalled in the second week of March 2021.",
+        "the second week of March 2021",
+        "2021-W10",
+    ),
+    ("Shops shut over the May Day weekend.", "May Day", "2023-05-01"),
     (
         "Most sales are usually made in the second and fourth quarters.",
         "fourth quarters",

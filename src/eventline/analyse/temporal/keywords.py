@@ -56,6 +56,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "season": tuple(SEASONS),
     "weekend": ("weekend",),
     "week_of": ("week",),
+    "week_in_month": ("week",),
     "ahead": ("ahead",),
     "year_of": ("year",),
     "year_ended": ("year",),

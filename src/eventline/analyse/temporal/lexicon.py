@@ -58,7 +58,7 @@ HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
-    "boxing day": (12, 26), "bastille day": (7, 14),
+    "boxing day": (12, 26), "bastille day": (7, 14), "may day": (5, 1),
 }  # fmt: skip
 
 # Capitalised words after a weekday or month that make it part of a name (`Sunday Times`).

@@ -185,6 +185,11 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("weekend", r"(?:the|this|last|next|that) weekend"),
     ("week_of", rf"the week of {MONTH} {DAYNUM}(?:(?: ?,)? {YEAR})?"),
+    (
+        "week_in_month",
+        rf"the (?:first|second|third|fourth|last|final) (?:full )?(?:week|weekend) (?:of|in)"
+        rf" {MONTH}(?:(?: ?,)? {YEAR})?",
+    ),
     ("ahead", r"the (?:days|weeks|months|years) ahead"),
     ("year_of", r"the year(?= (?:of|when|in which)\b)"),  # `2007 was the year of the iPhone`
     # `the year ended Sept. 30`: a span counted back from a date (TimeBank reads it as P1Y)

@@ -137,7 +137,8 @@ def _in_name(doc: Doc, span) -> bool:
 def _inside_longer_name(doc: Doc, span) -> bool:
     """A named entity starts before the span or continues after it."""
     after = doc[span.end] if span.end < len(doc) else None
-    return span[0].ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+    inside = [t for t in (span[0], after) if t is not None and t.ent_iob_ == "I"]
+    return any(t.ent_type_ not in ("DATE", "TIME") for t in inside)  # `the May Day weekend`
 
 
 def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
