@@ -35,6 +35,14 @@ def tagged(nlp, text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
         ("The quake struck at 16:53 GMT on Tuesday.", "16:53 GMT", "2014-03-11T16:53"),
         ("Polls close at 9 p.m. on March 20.", "9 p.m.", "2014-03-20T21:00"),
         ("The rally ended at 5.45 pm.", "5.45 pm", "2014-03-14T17:45"),
+        # fractions of a unit
+        ("The crowd left half an hour later.", "half an hour", "PT30M"),
+        ("The square was a market half a century ago.", "half a century ago", "1964"),
+        ("It was the worst drought in a quarter of a century.", "a quarter of a century", "P25Y"),
+        ("The wait took three quarters of an hour.", "three quarters of an hour", "PT45M"),
+        # edges written with a hyphen, as in business news
+        ("Profits slipped at end-2013.", "end-2013", "2013"),
+        ("Output dipped in end-March.", "end-March", "2014-03"),
         # a year beside a count stays a year when a determiner makes it one
         ("The 2015 budget passed.", "2015", "2015"),
     ],
@@ -54,6 +62,12 @@ def test_figures_table(nlp, sentence, text, value):
 )
 def test_figures_that_are_not_dates(nlp, sentence, absent):
     assert absent not in [text for text, _ in tagged(nlp, sentence)]
+
+
+def test_a_day_next_to_a_month_stays_in_that_month(nlp):
+    """`the previous day` after `last month`: some day of that month, not the month before."""
+    found = tagged(nlp, "Prices rose last month, and the previous day they fell.")
+    assert ("the previous day", "2014-02-XX") in found
 
 
 @settings(

@@ -19,6 +19,7 @@ _UNIT = re.compile(
 _UNIT_KEY = {"centur": "century", "millenni": "millennium"}
 _VAGUE = re.compile(r"\b(several|few|many|some|number|numerous)\b")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_QUARTERS = re.compile(r"\b(a|one|three) quarters? (?:of an? )?(?=\w+$)")
 _SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D"), "M": (30, "D")}
 
 
@@ -30,11 +31,16 @@ def number_in(text: str) -> float | None:
         return float(digits[1]) + (0.5 if digits[0].endswith("1/2") else 0)
     if re.search(r"\bcouple\b", lowered):
         return 2.0
+    quarters = _QUARTERS.search(lowered)
+    if quarters:  # `a quarter of a century`, `three quarters of an hour`, `a quarter hour`
+        return 0.75 if quarters[1] == "three" else 0.25
     total = 0.0
     words = re.findall(r"[a-z]+", lowered)
-    for word, after in zip(words, [*words[1:], ""], strict=True):
+    for before, word, after in zip(["", *words], words, [*words[1:], ""], strict=False):
         if word in ("a", "an") and (total or after in NUMBER_WORDS or after in _MULTIPLIERS):
             continue  # `a dozen`, `a hundred`: the number word alone says how many
+        if word in ("a", "an") and before == "half":
+            continue  # `half an hour`: a half, not one and a half
         if word in _MULTIPLIERS:  # `two hundred`, `a thousand`
             total = (total or 1) * _MULTIPLIERS[word]
             continue
@@ -140,7 +146,7 @@ def _moved(base: Anchor, amount: float, unit: str, mod: str | None) -> Normalise
     """The anchor moved by an amount, at the unit's granularity."""
     day, known, whole = base.day, base.year_known, int(amount)
     if unit in ("year", "decade", "century"):
-        years = whole * {"year": 1, "decade": 10, "century": 100}[unit]
+        years = int(amount * {"year": 1, "decade": 10, "century": 100}[unit])  # `half a century`
         return dated(f"{day.year + years:04d}", known, mod)
     if unit in ("month", "quarter"):
         moved = add_months(day, whole * (3 if unit == "quarter" else 1))

@@ -157,8 +157,8 @@ def edge_mod(text: str) -> str | None:
 
 
 _EDGE_MODS = [
-    (("early", "the beginning of", "the start of"), "START"),
-    (("late", "the end of"), "END"),
+    (("early", "the beginning of", "the start of", "start-"), "START"),
+    (("late", "the end of", "end-"), "END"),
     (("mid", "the middle of"), "MID"),
     (("about", "around", "roughly", "approximately", "some "), "APPROX"),
     (

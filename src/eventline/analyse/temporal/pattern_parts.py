@@ -40,7 +40,8 @@ YEAR = rf"(?:1[6-9]\d\d|20\d\d(?![\d,]\d)|{YEAR_WORDS}\b(?!-))"
 YEAR_WIDE = rf"(?:{YEAR}|[12]\d\d\d(?![\d,]\d))"
 NUMWORD = alternation(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
 NUM = (
-    rf"(?:\d{{1,9}}(?:\.\d{{1,9}})?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?"
+    r"(?:(?:a|one|three) quarters? of an?|a quarter(?= century| hour)"  # before `a`, `three`
+    rf"|\d{{1,9}}(?:\.\d{{1,9}})?(?: 1/2)?|{TENS}[- ]{NUMWORD}|{NUMWORD}(?: and a half)?"
     rf"|(?:{NUMWORD}|an?) (?:hundred|thousand)"  # `two thousand years`, `a hundred years`
     r"|a couple of|couple of|a dozen|half an?|an?(?! few| number)|one and a half)"
 )
@@ -60,7 +61,8 @@ MODIFIER = (
     r"|as much as|well over|a mere|a scant|a whopping|(?:over|under|some|all)(?! the\b))"
 )
 EDGE = (
-    r"(?:(?:early|late|mid) - |(?:early-|late-|mid-|early|late|mid|the end of|the beginning of"
+    r"(?:(?:early|late|mid) - |(?:early-|late-|mid-|end-|start-|early|late|mid|the end of"
+    r"|the beginning of"
     r"|the start of|the middle of) ?)"
 )
 # Token-joined text (Wikinews, ECB+) spaces out the abbreviation's period: `Sept . 20`.

@@ -122,6 +122,8 @@ def _day_at(
 def discussed_day(offset: int, part: str | None, mod: str | None, ctx: Context) -> Normalised:
     """A day counted from the date under discussion, blurred when that date is coarser."""
     grain, last = ctx.discussed_grain, ctx.ref_day
+    if grain != "day":
+        offset = 0  # a day before a day somewhere in March is, most likely, in March too
     found = _day_at(ctx.discussed, offset, part, mod, ctx)
     if grain == "day":
         return found
