@@ -35,6 +35,7 @@ def stamps_of(text: str) -> list[tuple[str, str]]:
         ("**Published:** March 14th, 2013", "2013-03-14", "published"),
         ("Publication date: 2013/03/14", "2013-03-14", "published"),
         ("Date: 14.03.2013", "2013-03-14", "published"),
+        ("Published:\t14\u00a0March 2013 | 09:12", "2013-03-14", "published"),
         ("Updated: Mar 14, 2013, 5:03 PM ET", "2013-03-14", "updated"),
         ("Last updated 14/03/2013", "2013-03-14", "updated"),
         ("Updated 5:03 PM ET, Thu March 14, 2013", "2013-03-14", "updated"),

@@ -109,7 +109,7 @@ def best_stamp(stamps: list[Stamp], kinds: tuple[StampKind, ...]) -> Stamp | Non
 def _line_stamps(line: str, span: Span, *, bare: bool) -> list[Stamp]:
     """The stamps of one line: the whole line, or each piece of `By Jane Doe | March 14, 2013`
     when every piece is a stamp or boilerplate (a byline, a share widget)."""
-    plain = _MARKUP.sub("", line).strip()
+    plain = " ".join(_MARKUP.sub("", line).split())  # tabs and no-break spaces of web copies
     whole = _piece_stamp(plain, span, bare=bare)
     if whole is not None:
         return [whole]
@@ -128,7 +128,7 @@ def _line_stamps(line: str, span: Span, *, bare: bool) -> list[Stamp]:
 
 def _byline_date(line: str, span: Span) -> list[Stamp]:
     """`By Jane Doe, Reuters, March 14, 2013`: a byline, a comma, then nothing but a date."""
-    if not line[:3].lower() == "by ":
+    if line[:3].lower() != "by ":
         return []
     for comma in re.finditer(r",[ ]+", line):
         date = _bare_date(line[comma.end() :])
