@@ -181,6 +181,45 @@ def test_metadata_date_beats_dateline(tmp_path):
     assert article.dateline is not None
 
 
+# ---- time stamps (`Published:`, `Updated:`, a date line under the headline) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "source"),
+    [
+        # a stamp beats the dateline and the reference date
+        ("Published: 2023-10-18\nMOSCOW, Oct. 19 (TASS) - x", "2023-10-18", "stamp"),
+        ("Talks resume\nOctober 17, 2023\n\nThe talks went on.", "2023-10-17", "stamp"),
+        # `Published` beats `Updated`, whatever their order
+        ("Updated: Oct 20, 2023\nPosted on Oct 18, 2023\n\nx", "2023-10-18", "stamp"),
+        # an update alone: the publication is no later than it
+        ("Talks resume\nLast updated 20/10/2023\n\nThe talks went on.", "2023-10-20", "updated"),
+        # ... but a dateline's day before the update is the filing day, its year from the update
+        ("Updated: Jan 2, 2024\nMOSCOW, December 30 (TASS) - x", "2023-12-30", "dateline"),
+        ("Updated: Oct 18, 2023\nMOSCOW, Oct. 19 (TASS) - x", "2023-10-18", "updated"),
+        # no full date in the stamp: the dateline and the reference date as before
+        ("Posted 2 hours ago\nMOSCOW, Oct. 19 (TASS) - x", "2023-10-19", "dateline"),
+        ("Published in 2013, the report found that rents doubled.", "2023-10-19", "reference"),
+    ],
+)
+def test_publication_date_from_stamps(tmp_path, text, published, source):
+    article = only_article(write(tmp_path / "a.txt", text), options=REFERENCE)
+    assert (article.published, article.published_source) == (published, source)
+
+
+def test_front_matter_date_beats_a_stamp(tmp_path):
+    text = "---\ndate: 2023-10-16\n---\nPublished: 2023-10-18\n\nThe talks went on."
+    article = only_article(write(tmp_path / "a.md", text))
+    assert (article.published, article.published_source) == ("2023-10-16", "metadata")
+
+
+def test_stamp_lines_stay_boilerplate(tmp_path):
+    text = "Talks resume\nFirst published on Wed 18 Oct 2023 09.12 GMT\n\nThe talks went on."
+    article = only_article(write(tmp_path / "a.txt", text))
+    assert texts(article, article.ignored) == ["First published on Wed 18 Oct 2023 09.12 GMT"]
+    assert article.published == "2023-10-18" and article.dateline is None
+
+
 def test_reference_date_when_nothing_else(tmp_path):
     article = only_article(write(tmp_path / "a.txt", "Talks went on."), options=REFERENCE)
     assert (article.published, article.published_source) == ("2023-10-19", "reference")

@@ -66,7 +66,10 @@ class DocumentInfo(Record):
     id: str
     published: str | None = None
     """TIMEX3-style date, possibly partial: `2023-10-19`, `XXXX-10-19`, or None."""
-    published_source: Literal["metadata", "dateline", "reference"] | None = None
+    published_source: Literal["metadata", "stamp", "updated", "dateline", "reference"] | None = None
+    """Where `published` came from: metadata, a `Published:` stamp or a date line under the
+    headline, an `Updated:` stamp (the publication is no later), the dateline, or the
+    reference date."""
     title: str | None = None
     source: str | None = None
     url: str | None = None

@@ -57,7 +57,7 @@ class TimexComponent:
         """The eventline `Timex` records of a parsed Doc (offsets into `doc.text`)."""
         if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
             raise ValueError("eventline_timex needs sentences and a parse: add it after the parser")
-        # The loader's own rules pick the article date (metadata, then the dateline, then the
+        # The loader's own rules pick the article date (metadata, a time stamp, the dateline, the
         # reference date) and the boilerplate to skip, so the values match `eventline dates`.
         meta = Metadata(published=_dct_text(doc._.dct))
         text = doc.text  # built once: `Doc.text` joins every token on each access

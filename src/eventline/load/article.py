@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from typing import Literal
@@ -9,10 +10,11 @@ from typing import Literal
 from eventline.load.boilerplate import find_boilerplate
 from eventline.load.common import LoadOptions, Metadata, Refusal
 from eventline.load.dateline import Dateline, find_dateline
-from eventline.load.dates import closest_year, timex_date
+from eventline.load.dates import closest_year, day_not_after, timex_date
+from eventline.load.stamps import Stamp, best_stamp, find_stamps
 from eventline.models import Article, Origin, Span
 
-PublishedSource = Literal["metadata", "dateline", "reference"]
+PublishedSource = Literal["metadata", "stamp", "updated", "dateline", "reference"]
 _TITLE_MAX_CHARS = 150
 _TITLE_MAX_WORDS = 20
 
@@ -51,7 +53,8 @@ def build_article(
     check_size(len(text), options)
     ignored = find_boilerplate(text)
     dateline = find_dateline(text, ignored)
-    published, published_source = _published(meta, dateline, options)
+    stamps = [] if meta.published else find_stamps(text, ignored)
+    published, published_source = _published(meta, stamps, dateline, options)
     title = meta.title or (_title_line(text, ignored, dateline) if guess_title else None)
     return Article(
         id=article_id,
@@ -87,12 +90,19 @@ def without_surrogates(text: str | None) -> str | None:
 
 
 def _published(
-    meta: Metadata, dateline: Dateline | None, options: LoadOptions
+    meta: Metadata, stamps: list[Stamp], dateline: Dateline | None, options: LoadOptions
 ) -> tuple[str | None, PublishedSource | None]:
-    """Metadata first, then the dateline (its year completed from the reference), then the
-    reference date itself. The year is never guessed from anything else."""
+    """Metadata first, then a `Published`/`Posted` stamp or a date line, then an `Updated`
+    stamp (with a dateline's day before it, if any), then the dateline (its year completed
+    from the reference), then the reference date itself. The year is never guessed."""
     if meta.published:
         return meta.published, "metadata"
+    stamp = best_stamp(stamps, ("published", "dated"))
+    if stamp is not None:
+        return stamp.date.isoformat(), "stamp"
+    update = best_stamp(stamps, ("updated",))
+    if update is not None:
+        return _before_update(update.date, dateline)
     if dateline and dateline.month and dateline.day:
         year = dateline.year
         if year is None and options.reference_date:
@@ -101,6 +111,16 @@ def _published(
     if options.reference_date:
         return options.reference_date.isoformat(), "reference"
     return None, None
+
+
+def _before_update(update: datetime.date, dateline: Dateline | None) -> tuple[str, PublishedSource]:
+    """The dateline's day (its year nearest the update) if it is not after the update (a
+    story is filed before it is updated), else the update's day: the publication is no later."""
+    if dateline and dateline.month and dateline.day:
+        day = day_not_after(dateline.month, dateline.day, dateline.year, update)
+        if day is not None:
+            return day.isoformat(), "dateline"
+    return update.isoformat(), "updated"
 
 
 def _title_line(text: str, ignored: list[Span], dateline: Dateline | None) -> str | None:

@@ -66,19 +66,19 @@ def find_boilerplate(text: str) -> list[Span]:
     for match in re.finditer(r"[^\r\n]+", text):
         line = match.group()
         stripped = line.strip()
-        if not stripped or len(stripped) > _MAX_LINE or not _is_boilerplate(stripped):
+        if not stripped or len(stripped) > _MAX_LINE or not is_boilerplate_line(stripped):
             continue
         start = match.start() + len(line) - len(line.lstrip())
         spans.append(Span(start=start, end=start + len(stripped)))
     return spans
 
 
-def _is_boilerplate(line: str) -> bool:
+def is_boilerplate_line(line: str) -> bool:
     """Whether one stripped line is entirely boilerplate: as a whole, or as a run of short
     widgets pasted onto one line (`Updated 16:53 GMT. Follow us on Twitter. Read more`)."""
     if not _BOILERPLATE.fullmatch(line):
         pieces = [p for p in _PIECE_BREAK.split(line) if p]
-        return len(pieces) > 1 and all(_is_boilerplate(p) for p in pieces)
+        return len(pieces) > 1 and all(is_boilerplate_line(p) for p in pieces)
     return _one_piece(line)
 
 

@@ -22,6 +22,19 @@ DATE = (
     rf"|(?P<dm_day>{DAY})[ ]+(?P<dm_month>{MONTH})(?:,?[ ]+(?P<dm_year>{YEAR}))?)"
 )
 """`October 19`, `Oct. 19, 2023`, `19 October 2023`: groups named md_*/dm_* by order."""
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""Weekday names by their first three letters, Monday first (as `date.weekday()` counts)."""
+WEEKDAY = (
+    r"(?i:monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri"
+    r"|saturday|sat|sunday|sun)\b\.?"
+)
+NUMERIC_DATE = (
+    rf"(?:(?P<iso_year>{YEAR})(?P<iso_sep>[-/.])(?P<iso_month>[01]?[0-9])(?P=iso_sep)"
+    rf"(?P<iso_day>[0-3]?[0-9])(?![0-9])"
+    rf"|(?P<num_first>[0-3]?[0-9])(?P<num_sep>[-/.])(?P<num_second>[0-3]?[0-9])(?P=num_sep)"
+    rf"(?P<num_year>{YEAR}))"
+)
+"""`2013-03-14`, `2013/3/14`, `14/03/2013`, `03/14/2013`: read by `numeric_date`."""
 
 _ISO = re.compile(r"\s*(\d{4}|XXXX)-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z ]*)?\s*")
 _NATURAL = re.compile(rf"\s*{DATE}\s*")
@@ -37,6 +50,33 @@ def month_day_year(match: re.Match[str]) -> tuple[int, int, int | None] | None:
     if day > _DAYS_IN_MONTH[month - 1] or not _exists(year, month, day):
         return None
     return month, day, year
+
+
+def numeric_date(match: re.Match[str]) -> tuple[int, int, int] | None:
+    """Month, day and year of a match of `NUMERIC_DATE`; None if the day can't exist or if
+    day and month could be swapped (`04/03/2013`): the order is never guessed."""
+    if match.group("iso_year"):
+        year, month, day = (int(match.group(f"iso_{part}")) for part in ("year", "month", "day"))
+    else:
+        first, second = int(match.group("num_first")), int(match.group("num_second"))
+        year = int(match.group("num_year"))
+        if first <= 12 and second <= 12 and first != second:
+            return None
+        day, month = (first, second) if first > 12 else (second, first)
+    if not 1 <= month <= 12 or not _exists(year, month, day):
+        return None
+    return month, day, year
+
+
+def day_not_after(
+    month: int, day: int, year: int | None, limit: datetime.date
+) -> datetime.date | None:
+    """The month/day (in `year`, else in the year nearest `limit`) if it exists and falls on
+    or before `limit`; else None."""
+    year = year or closest_year(month, day, limit)
+    if not _exists(year, month, day) or datetime.date(year, month, day) > limit:
+        return None
+    return datetime.date(year, month, day)
 
 
 def timex_date(month: int, day: int, year: int | None) -> str:
