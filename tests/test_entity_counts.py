@@ -17,6 +17,7 @@ from eventline.cli.main import cli
 from eventline.resolve import ResolveOptions, resolve
 from eventline.resolve.entity_rows import CORE_ROLES
 from eventline.resolve.entity_rows import takes_part as takes_part_in
+from eventline.resolve.names import match_order
 from test_partitions import _random_article
 
 BATCH = str(Path(__file__).resolve().parent / "fixtures" / "entities" / "freight.jsonl")
@@ -143,6 +144,7 @@ def test_every_match_is_counted_by_the_rows_its_own_timeline_has(rng, name):
     batch = [_random_article(rng, i) for i in range(rng.randint(1, 20))]
     everything = resolve(batch, ResolveOptions(events="all"))
     picked = resolve(batch, ResolveOptions(events="all", entity=name))._entity_pick
+    assert list(picked.choice.matches) == sorted(picked.choice.matches, key=match_order)
     for match in picked.choice.matches:
         own = resolve(batch, ResolveOptions(events="all", entity=match.entity.id))
         assert own._entity_pick.choice.best.entity == match.entity

@@ -4,7 +4,7 @@ would have, so that what the CLI says of a pick is what its timeline shows.
 An event names entities in several roles, but only those that take part in it (a core role
 or its place, `entity_rows.takes_part`) have it as a row: `Kestrel Freight, a unit of Acme
 Logistics, sued` is no event of Acme Logistics. So matches are ranked and counted by the
-events they take part in, and an entity the articles only mention has no rows at all.
+rows of their own timelines, and an entity the articles only mention has no rows at all.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from eventline.models import Event, TimelineEntity
 from eventline.resolve.entity_rows import entity_row, reported_in_body
-from eventline.resolve.names import EntityChoice, choose_entity
+from eventline.resolve.names import EntityChoice, choose_entity, match_order
 from eventline.resolve.ranking import Evidence
 from eventline.resolve.spill import Spill
 
@@ -60,20 +60,20 @@ def pick_entity(
     spill: Spill,
     articles: Mapping[str, int],
 ) -> tuple[list[DatedEvent], EntityPick]:
-    """The rows of the entity `query` means (ties go to the entity that takes part in more
-    events) and what was picked, every match counted in rows of its own timeline."""
+    """The rows of the entity `query` means and what was picked: every match counted in
+    rows of its own timeline, and ties going to the match with more rows."""
     taking_part = Counter(entity for item in dated for entity in item.actors)
     choice = choose_entity(query, entities, taking_part)
+    counted = [
+        replace(match, events=_row_count(dated, match.entity, spill, taking_part))
+        for match in choice.matches
+    ]
+    choice = replace(choice, matches=tuple(sorted(counted, key=match_order)))
     if choice.best is None:
         return [], EntityPick(choice)
     best = choice.best.entity
     rows = entity_rows(dated, best.id, spill, _names(best))
-    counted = [replace(choice.best, events=len(rows))] + [
-        replace(match, events=_row_count(dated, match.entity, spill, taking_part))
-        for match in choice.matches[1:]
-    ]
-    pick = EntityPick(replace(choice, matches=tuple(counted)), articles.get(best.id, 0))
-    return rows, pick
+    return rows, EntityPick(choice, articles.get(best.id, 0))
 
 
 def entity_rows(

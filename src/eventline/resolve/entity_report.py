@@ -11,12 +11,10 @@ from eventline.resolve.names import NameTable
 
 def entity_report(timeline: Timeline, query: str | None = None) -> EntitiesReport:
     """Rows for every entity of `timeline` (resolved with all entities and all events)."""
-    # matches are ranked as `--entity` ranks them: by the events each entity takes part in
-    taking_part = Counter(entity for event in timeline.events for entity in actors(event))
-    table = NameTable(timeline.entities, taking_part)
     rows, articles = _row_counts(timeline)
+    table = NameTable(timeline.entities, rows)  # ties go to more rows, as with `--entity`
     if query is not None:
-        return _match_report(table, query, rows)
+        return _match_report(table, query)
     report = [
         EntityRow(
             id=entity.id,
@@ -55,7 +53,7 @@ def _picks(table: NameTable, alias: str, entity_id: str) -> bool:
     return best is not None and best.entity.id == entity_id
 
 
-def _match_report(table: NameTable, query: str, rows: Counter[str]) -> EntitiesReport:
+def _match_report(table: NameTable, query: str) -> EntitiesReport:
     """The matches of `query`, best first, each with the rows `--entity` would give it."""
     choice = table.choose(query)
     matches = [
@@ -65,7 +63,7 @@ def _match_report(table: NameTable, query: str, rows: Counter[str]) -> EntitiesR
             type=m.entity.type,
             score=m.score,
             reason=m.reason,
-            events=rows[m.entity.id],
+            events=m.events,
             picked=index == 0,
         )
         for index, m in enumerate(choice.matches)
