@@ -9,7 +9,7 @@ rows of their own timelines, and an entity the articles only mention has no rows
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -64,45 +64,52 @@ def pick_entity(
     rows of its own timeline, and ties going to the match with more rows."""
     taking_part = Counter(entity for item in dated for entity in item.actors)
     choice = choose_entity(query, entities, taking_part)
+    taken = _taken(dated, {match.entity.id for match in choice.matches})
     counted = [
-        replace(match, events=_row_count(dated, match.entity, spill, taking_part))
+        replace(match, events=_row_count(taken[match.entity.id], match.entity, spill))
         for match in choice.matches
     ]
     choice = replace(choice, matches=tuple(sorted(counted, key=match_order)))
     if choice.best is None:
         return [], EntityPick(choice)
     best = choice.best.entity
-    rows = entity_rows(dated, best.id, spill, _names(best))
+    rows = entity_rows(taken[best.id], best.id, spill, _names(best))
     return rows, EntityPick(choice, articles.get(best.id, 0))
 
 
+def _taken(dated: list[DatedEvent], wanted: set[str]) -> defaultdict[str, list[DatedEvent]]:
+    """The events each wanted entity takes part in, in order, found in one pass (a broad
+    query matches many entities of a big batch)."""
+    taken: defaultdict[str, list[DatedEvent]] = defaultdict(list)
+    for item in dated if wanted else ():
+        for entity in item.actors:
+            if entity in wanted:
+                taken[entity].append(item)
+    return taken
+
+
 def entity_rows(
-    dated: list[DatedEvent], chosen: str, spill: Spill, names: tuple[str, ...] = ()
+    taken: list[DatedEvent], chosen: str, spill: Spill, names: tuple[str, ...] = ()
 ) -> list[DatedEvent]:
-    """The chosen entity's rows: events it takes part in, their headline mentions and the
-    reports of other articles that do not speak of it (`names`) left out."""
+    """The chosen entity's rows, from the events it takes part in (`taken`): their headline
+    mentions and the reports of other articles that do not speak of it (`names`) left out."""
     rows = []
-    for item, event, row in _rows(dated, chosen, spill, names):
+    for item, event, row in _rows(taken, chosen, spill, names):
         number = item.number if row is event else spill.append(row)
         rows.append(item._replace(number=number))
     return rows
 
 
-def _row_count(
-    dated: list[DatedEvent], entity: TimelineEntity, spill: Spill, taking_part: Counter[str]
-) -> int:
-    """How many rows `--entity` would give this entity (none without events it takes part
-    in, and no event read then)."""
-    if not taking_part[entity.id]:
-        return 0
-    return sum(1 for _ in _rows(dated, entity.id, spill, _names(entity)))
+def _row_count(taken: list[DatedEvent], entity: TimelineEntity, spill: Spill) -> int:
+    """How many rows `--entity` would give this entity (no event read when it takes part
+    in none)."""
+    return sum(1 for _ in _rows(taken, entity.id, spill, _names(entity))) if taken else 0
 
 
 def _rows(
-    dated: list[DatedEvent], chosen: str, spill: Spill, names: tuple[str, ...]
+    taken: list[DatedEvent], chosen: str, spill: Spill, names: tuple[str, ...]
 ) -> Iterator[tuple[DatedEvent, Event, Event]]:
     """Each row of the chosen entity: its dated event, the event and the row made of it."""
-    taken = [item for item in dated if chosen in item.actors]
     events = [spill[item.number] for item in taken]
     bodies = reported_in_body(events, chosen)
     for item, event in zip(taken, events, strict=True):
