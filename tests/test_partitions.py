@@ -38,6 +38,8 @@ WORDS = [
     ("drill", "military_exercise"),
 ]
 STATUSES = ["occurred", "planned", "ongoing", "possible"]
+ROLES = ["patient", "patient", "related"]
+"""Roles of a second participant: mostly acted on, sometimes only named in passing."""
 
 
 def _day(rng: random.Random) -> date:
@@ -69,7 +71,7 @@ def _random_article(rng: random.Random, index: int) -> ArticleAnalysis:
                 kind,
                 status=rng.choice(STATUSES),
                 participants=[ArgumentRef(entity=e.id, role="agent") for e in people[:1]]
-                + [ArgumentRef(entity=e.id, role="patient") for e in people[1:]],
+                + [ArgumentRef(entity=e.id, role=rng.choice(ROLES)) for e in people[1:]],
                 timex=rng.randrange(len(timexes)) if timexes and rng.random() < 0.6 else None,
                 time_scope=rng.choice([None, "document", "publication"]),
                 corefers_with=rng.randrange(number) if number and rng.random() < 0.2 else None,
@@ -102,6 +104,23 @@ def _same_both_ways(batch, options, partitions, known=None) -> None:
 def test_any_batch_resolves_the_same_in_any_number_of_partitions(rng, partitions, events):
     batch = [_random_article(rng, i) for i in range(rng.randint(1, 25))]
     _same_both_ways(batch, ResolveOptions(events=events), partitions)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.randoms(use_true_random=False),
+    st.integers(min_value=1, max_value=4),
+    st.sampled_from([name for name, _ in NAMES] + ["Acme", "Lavrof"]),
+)
+def test_an_entity_timeline_and_what_is_said_of_it_are_the_same_in_partitions(
+    rng, partitions, name
+):
+    batch = [_random_article(rng, i) for i in range(rng.randint(1, 25))]
+    options = ResolveOptions(events="all", entity=name)
+    sequential = resolve(batch, options)
+    partitioned = resolve(batch, options, mapper=map, partitions=partitions)
+    assert partitioned.model_dump_json() == sequential.model_dump_json()
+    assert partitioned._entity_pick == sequential._entity_pick
 
 
 def test_big_blocks_are_partitioned_by_their_parts_not_re_split():

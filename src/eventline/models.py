@@ -305,8 +305,9 @@ class Timeline(Record):
     """In timeline order: a list, or, from `resolve`, a read-only sequence read back from disk
     as it is used (`resolve.spill.SpilledEvents`), so that a big timeline need not fit in
     memory. Copy it with `list()` to change it."""
-    _entity_choice: object = PrivateAttr(default=None)
-    """What `--entity` picked (`resolve.names.EntityChoice`), for the CLI's note; not output."""
+    _entity_pick: object = PrivateAttr(default=None)
+    """What `--entity` picked (`resolve.entity_pick.EntityPick`), for the CLI's note; not
+    output."""
 
     @field_serializer("events")
     def _events_as_list(self, events: Sequence[Event]) -> list[Event]:

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from eventline import __version__
-from eventline.models import ArticleAnalysis, Timeline, TimelineEntity
+from eventline.models import ArticleAnalysis, Timeline
 from eventline.resolve.batch import ArticleBatch
 from eventline.resolve.cluster import block_parts
 from eventline.resolve.entities import merge_entities
-from eventline.resolve.entity_rows import entity_row, reported_in_body
-from eventline.resolve.names import EntityChoice, choose_entity
+from eventline.resolve.entity_pick import DatedEvent, article_counts, pick_entity
 from eventline.resolve.nodes import NodeStore
 from eventline.resolve.nogc import without_gc
 from eventline.resolve.partitions import Mapper, resolve_here, resolve_in_partitions
-from eventline.resolve.ranking import Evidence, batch_signals, event_evidence, rank_events
+from eventline.resolve.ranking import batch_signals, event_evidence, rank_events
 from eventline.resolve.spill import Spill, SpilledEvents
 from eventline.resolve.stories import assign_stories
 
@@ -34,49 +32,6 @@ class ResolveOptions:
     entity: str | None = None
     all_entities: bool = False
     """Keep every entity of the batch in the timeline, not only those its events name."""
-
-
-class DatedEvent(NamedTuple):
-    """One finished event waiting on disk, with what orders and filters it."""
-
-    when: tuple
-    """The order key of its date (`resolve.dates.order_key`)."""
-    document: str
-    start: int
-    """Its first report: document and offset, which break ties in date order."""
-    number: int
-    """Which event of the spill file it is (`Spill.append_bytes`)."""
-    named: tuple[str, ...]
-    """The timeline entities it names, in any role."""
-    evidence: Evidence
-
-
-def _matches_entity(named: tuple[str, ...], chosen: str | None) -> bool:
-    """An event belongs to the chosen entity's timeline when it names it (any role)."""
-    return chosen is not None and chosen in named
-
-
-def _entity_rows(
-    dated: list[DatedEvent], chosen: str | None, spill: Spill, names: tuple[str, ...] = ()
-) -> list[DatedEvent]:
-    """The chosen entity's rows: events it takes part in, their headline mentions and the
-    reports of other articles that do not speak of it (`names`) left out."""
-    named_it = [item for item in dated if _matches_entity(item.named, chosen)]
-    events = [spill[item.number] for item in named_it]
-    bodies = reported_in_body(events, chosen)
-    rows = []
-    for item, event in zip(named_it, events, strict=True):
-        row = entity_row(event, chosen, bodies, names)
-        if row is not None:
-            number = item.number if row is event else spill.append(row)
-            rows.append(item._replace(number=number))
-    return rows
-
-
-def _choose(query: str, entities: list[TimelineEntity], dated: list[DatedEvent]) -> EntityChoice:
-    """The entity `--entity` means, judged with each entity's number of events."""
-    events = Counter(entity for item in dated for entity in set(item.named))
-    return choose_entity(query, entities, events)
 
 
 @without_gc
@@ -112,6 +67,8 @@ def resolve(
     finally:
         batch.close()
     del stories
+    pairs = ((document, entity) for (document, _), entity in table.local_to_global.items())
+    mentioned = article_counts(pairs) if options.entity else {}
     table.local_to_global.clear()
     spill = Spill()
     dated: list[DatedEvent] = []
@@ -121,19 +78,16 @@ def resolve(
             placed = resolve_here(store, entities, key_only, block_parts(store))
         else:
             placed = resolve_in_partitions(store, entities, key_only, mapper, partitions)
-        for when, document, start, event, named, facts in placed:
+        for when, document, start, event, named, actors, facts in placed:
             evidence = event_evidence(facts, signals)  # smaller than the facts it reads
             number = spill.append_bytes(event)
-            dated.append(DatedEvent(when, document, start, number, named, evidence))
+            dated.append(DatedEvent(when, document, start, number, named, actors, evidence))
     finally:
         store.close()
     dated.sort(key=lambda item: (item.when, item.document, item.start))
-    choice = None
+    pick = None
     if options.entity:
-        choice = _choose(options.entity, table.entities, dated)
-        best = choice.best.entity if choice.best else None
-        names = (best.name, *best.aliases) if best else ()
-        dated = _entity_rows(dated, best.id if best else None, spill, names)
+        dated, pick = pick_entity(options.entity, table.entities, dated, spill, mentioned)
     used = {entity for item in dated for entity in item.named}
     if options.all_entities:
         used = {entity.id for entity in table.entities}
@@ -147,5 +101,5 @@ def resolve(
             rank_events([item.evidence for item in dated], signals.documents),
         ),
     )
-    timeline._entity_choice = choice
+    timeline._entity_pick = pick
     return timeline

@@ -5,22 +5,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from eventline.models import EntitiesReport, EntityRow, MatchRow, Timeline
-from eventline.resolve.entity_rows import entity_row, reported_in_body
+from eventline.resolve.entity_rows import actors, entity_row, reported_in_body
 from eventline.resolve.names import NameTable
 
 
 def entity_report(timeline: Timeline, query: str | None = None) -> EntitiesReport:
     """Rows for every entity of `timeline` (resolved with all entities and all events)."""
-    events: Counter[str] = Counter()
-    articles: dict[str, set[str]] = defaultdict(set)
-    for event in timeline.events:
-        for entity in {a.entity for a in event.participants + event.places}:
-            events[entity] += 1
-            articles[entity] |= {mention.document for mention in event.mentions}
-    table = NameTable(timeline.entities, events)
+    rows, articles = _row_counts(timeline)
+    table = NameTable(timeline.entities, rows)  # ties go to more rows, as with `--entity`
     if query is not None:
         return _match_report(table, query)
-    rows = _row_counts(timeline)
     report = [
         EntityRow(
             id=entity.id,
@@ -36,17 +30,22 @@ def entity_report(timeline: Timeline, query: str | None = None) -> EntitiesRepor
     return EntitiesReport(entities=report)
 
 
-def _row_counts(timeline: Timeline) -> Counter[str]:
-    """How many rows each entity's own timeline (`--entity`) has (`entity_rows.py`)."""
+def _row_counts(timeline: Timeline) -> tuple[Counter[str], dict[str, set[str]]]:
+    """How many rows each entity's own timeline (`--entity`) has (`entity_rows.py`), and
+    the articles that report them."""
     bodies: dict[str, set[str]] = defaultdict(set)
     for event in timeline.events:
-        for entity in {a.entity for a in event.participants + event.places}:
+        for entity in actors(event):
             bodies[entity] |= reported_in_body([event], entity)
     counts: Counter[str] = Counter()
+    articles: dict[str, set[str]] = defaultdict(set)
     for event in timeline.events:
-        for entity in {a.entity for a in event.participants + event.places}:
-            counts[entity] += entity_row(event, entity, bodies[entity]) is not None
-    return counts
+        for entity in actors(event):
+            row = entity_row(event, entity, bodies[entity])
+            if row is not None:
+                counts[entity] += 1
+                articles[entity] |= {mention.document for mention in row.mentions}
+    return counts, articles
 
 
 def _picks(table: NameTable, alias: str, entity_id: str) -> bool:
@@ -55,6 +54,7 @@ def _picks(table: NameTable, alias: str, entity_id: str) -> bool:
 
 
 def _match_report(table: NameTable, query: str) -> EntitiesReport:
+    """The matches of `query`, best first, each with the rows `--entity` would give it."""
     choice = table.choose(query)
     matches = [
         MatchRow(

@@ -47,6 +47,13 @@ def takes_part(event: Event, entity: str) -> bool:
     return any(p.entity == entity and p.role in CORE_ROLES for p in event.participants)
 
 
+def actors(event: Event) -> tuple[str, ...]:
+    """The entities that take part in the event (`takes_part`), each once, sorted: those
+    whose timelines it can be a row of."""
+    core = (p.entity for p in event.participants if p.role in CORE_ROLES)
+    return tuple(sorted({*core, *(p.entity for p in event.places)}))
+
+
 def reported_in_body(events: list[Event], entity: str) -> set[str]:
     """Articles whose body (not only their headline) reports events of the entity."""
     return {

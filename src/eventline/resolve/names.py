@@ -14,7 +14,8 @@ acronyms, hyphens), then compared with each entity at the strongest level that h
                   except an index's (`Nikkei 225 index` ~ `the Nikkei`)
             0.40-0.60  a shared model number, the rest different (`A350-1000` ~ `A350`)
 
-Ties go to the entity in more events, then to the name in alphabetical order.
+Ties go to the entity in more events (the rows of its own timeline, `entity_pick.py`), then
+to the name in alphabetical order.
 """
 
 from __future__ import annotations
@@ -71,6 +72,11 @@ class EntityChoice:
         return self.matches[0] if self.matches else None
 
 
+def match_order(match: NameMatch) -> tuple:
+    """Best first: the higher score, then more events, then the name in alphabetical order."""
+    return (-match.score, -match.events, match.entity.name, match.entity.id)
+
+
 class NameTable:
     """The forms of every entity of a batch, and the rarity of each word among them."""
 
@@ -102,7 +108,7 @@ class NameTable:
             if found is not None:
                 score, reason = found
                 matches.append(NameMatch(entity, score, reason, self.events.get(entity.id, 0)))
-        matches.sort(key=lambda m: (-m.score, -m.events, m.entity.name, m.entity.id))
+        matches.sort(key=match_order)
         nearest = () if matches else self.nearest(folded)
         return EntityChoice(query=query, matches=tuple(matches), nearest=nearest)
 

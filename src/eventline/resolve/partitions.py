@@ -21,6 +21,7 @@ from typing import Any
 
 from eventline.models import TimelineEntity
 from eventline.resolve.cluster import link_mentions, mention_groups, part_keys
+from eventline.resolve.entity_rows import actors
 from eventline.resolve.events import placed_events
 from eventline.resolve.nodes import (
     MentionKey,
@@ -35,9 +36,10 @@ from eventline.resolve.ranking import EventFacts, event_facts
 MAX_COMPONENT_SHARE = 0.5
 """Above this share of the batch in one component, partitions would wait for that one."""
 
-Packed = tuple[tuple, str, int, bytes, tuple[str, ...], EventFacts]
+Packed = tuple[tuple, str, int, bytes, tuple[str, ...], tuple[str, ...], EventFacts]
 """(order key of its date, first document, first offset, pickled event, ids of the entities
-it names, what ranking reads of it): a worker's result is stored without unpickling it."""
+it names, ids of those that take part in it, what ranking reads of it): a worker's result is
+stored without unpickling it."""
 
 PARTITION_MENTIONS = 25_000
 """Mentions per partition, about: what a worker holds (and the client ships) at once."""
@@ -101,7 +103,7 @@ def resolve_here(
     ):
         named = tuple(argument.entity for argument in event.participants + event.places)
         data = pickle.dumps(event, pickle.HIGHEST_PROTOCOL)
-        yield when, document, start, data, named, event_facts(event)
+        yield when, document, start, data, named, actors(event), event_facts(event)
 
 
 def resolve_in_partitions(
