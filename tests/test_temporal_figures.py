@@ -40,6 +40,16 @@ def tagged(nlp, text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
         ("The square was a market half a century ago.", "half a century ago", "1964"),
         ("It was the worst drought in a quarter of a century.", "a quarter of a century", "P25Y"),
         ("The wait took three quarters of an hour.", "three quarters of an hour", "PT45M"),
+        # a bare range of amounts is two expressions, each end with the unit
+        ("Repairs could take three to four years.", "three", "P3Y"),
+        ("Repairs could take three to four years.", "four years", "P4Y"),
+        ("Output needs 18-36 months to recover.", "18", "P18M"),
+        ("A vaccine needs four or five months.", "four", "P4M"),
+        ("Shipping takes between four and six months.", "six months", "P6M"),
+        # under a determiner or a modifier the range is one phrase with no single amount
+        ("The next 12 to 18 months are critical.", "The next 12 to 18 months", "PXM"),
+        ("The ban lasts up to two or three weeks.", "up to two or three weeks", "PXW"),
+        ("The fog lasted a day or so.", "a day or so", "P1D"),
         # edges written with a hyphen, as in business news
         ("Profits slipped at end-2013.", "end-2013", "2013"),
         ("Output dipped in end-March.", "end-March", "2014-03"),
@@ -78,3 +88,8 @@ def test_a_dotted_date_reads_back_exactly(nlp, offset):
     day = date(2000, 1, 1) + timedelta(days=offset)
     written = f"{day.day:02d}.{day.month:02d}.{day.year}"
     assert (written, day.isoformat()) in tagged(nlp, f"The order is dated {written}.")
+
+
+def test_a_season_joined_to_another_is_tagged_like_it(nlp):
+    found = dict(tagged(nlp, "Flu spreads in autumn and winter."))
+    assert found["winter"] == found["autumn"].replace("-FA", "-WI")

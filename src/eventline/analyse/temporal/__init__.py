@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventline.analyse.temporal.amount_ranges import split_amount_range
 from eventline.analyse.temporal.anchor import parse_published, tense_of
 from eventline.analyse.temporal.clock_days import attach_clock_days
 from eventline.analyse.temporal.context import Context
@@ -44,7 +45,10 @@ def find_timexes(
     found = []
     full_text = doc.text if text is None else text
     breaks, ctx.reach = _paragraphs(doc, full_text)
-    for cand in recognise(doc, ignored, full_text):
+    pieces = [
+        p for c in recognise(doc, ignored, full_text) for p in split_amount_range(c, full_text)
+    ]
+    for cand, text in pieces:
         ctx.paragraph = bisect_right(breaks, cand.start)
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         ctx.tense = tense_of(span.root)
@@ -53,7 +57,6 @@ def find_timexes(
             ctx.tense = "past"
         ctx.lead = cand.start < lead_end
         ctx.possessive = full_text[cand.end : cand.end + 2] in ("'s", "’s")
-        text = full_text[cand.start : cand.end]
         result = _normalised(cand.kind, text, ctx)
         if result is None:
             continue

@@ -19,6 +19,8 @@ _UNIT = re.compile(
 _UNIT_KEY = {"centur": "century", "millenni": "millennium"}
 _VAGUE = re.compile(r"\b(several|few|many|some|number|numerous)\b")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_RANGED = re.compile(r"\bto\b|\bor\b(?!\s+so\b)|\bbetween\b|\d\s*[-–]\s*\d")
+"""A range of amounts kept whole (`the next 12 to 18 months`): no single amount."""
 _QUARTERS = re.compile(r"\b(a|one|three) quarters? (?:of an? )?(?=\w+$)")
 _SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D"), "M": (30, "D")}
 
@@ -92,7 +94,7 @@ def duration(text: str, ctx: Context) -> Normalised | None:
         return None
     lowered = text.lower()
     vague = _VAGUE.search(re.sub(r"^(some|about|around)\s+(?=\d|[a-z]+\s)", "", lowered))
-    ranged = re.search(r"\bto\b", re.sub(r"^(the\s+)?up\s+to\b", "", lowered)) is not None
+    ranged = _RANGED.search(re.sub(r"^(the\s+)?up\s+to\b", "", lowered)) is not None
     plural = re.match(r"[a-z]+s(-| - )long", lowered) is not None  # `decades-long`: some decades
     amount = None if vague or ranged or plural else number_in(lowered) or 1.0
     return Normalised("DURATION", duration_value(amount, unit), edge_mod(lowered))

@@ -114,8 +114,8 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?:{MODIFIER} )?(?:the )?(?:(?:past|last|next|first|previous|coming|following|latest"
-        rf"|final|remaining|recent|further|additional|other) )?(?!{YEAR} )(?:{NUM}|{VAGUE})"
-        rf"(?: to {NUM})?"
+        rf"|final|remaining|recent|further|additional|other) )?(?!{YEAR} )"
+        rf"(?:between {NUM} and (?={NUM} )|{NUM}(?: to | or |-| - )(?={NUM} ))?(?:{NUM}|{VAGUE})"
         rf"(?: more| additional| straight| consecutive| full| long| trading| business"
         rf"| calendar| working)? {UNIT}(?: and a half)?(?: or so)?",
     ),

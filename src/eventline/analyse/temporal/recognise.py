@@ -162,6 +162,7 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 _DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that"}
+_SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
 _COUNTED = {"million", "billion", "trillion", "thousand", "hundred", "staff", "personnel"}
 
 
@@ -169,6 +170,8 @@ def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     if len(text.split()) > 1 or any(ch.isdigit() for ch in text):
         return last.pos_ in ("NOUN", "PROPN") or explicit_year(text) is not None
     prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.lower_ in ("and", "or") and prev.i > 0:
+        return doc[prev.i - 1].lower_ in _SEASON_WORDS  # `in autumn and winter`
     return prev is not None and prev.lower_ in ("in", "since", "until", "by", "during", "through")
 
 
