@@ -31,7 +31,18 @@ def duration_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return False  # `24 hours a day`, `$2 million a year`
     if speed_before(doc, first):
         return False
-    return not (last.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "ADJ"))
+    return not (last.lower_ == "second" and nxt is not None and _ordinal_follows(doc, nxt))
+
+
+def _ordinal_follows(doc: Doc, nxt: Token) -> bool:
+    """`a second term`, `a second U.S. official`, `a second or third wave`: an ordinal."""
+    if nxt.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
+        return True
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return nxt.lower_ in ("or", "and") and after is not None and after.lower_ in _AFTER_ORDINAL
+
+
+_AFTER_ORDINAL = {"third", "fourth", "fifth", "sixth", "later", "potentially", "even", "possibly"}
 
 
 _SPEED_NOUNS = re.compile(

@@ -136,11 +136,8 @@ def quarter_code(text: str, ctx: Context) -> Normalised | None:
     number = int(code.group(2) or code.group(3))
     year_digits = re.search(r"(\d{4}|\d\d)$", text[code.end() :])
     if letter == "H":
-        if number > 2:
-            return None
-        if year_digits is None:
-            base = ctx.base
-            return dated(f"{base.day.year:04d}-H{number}", base.year_known)
+        if number > 2 or year_digits is None:
+            return None  # a bare `H1` is a flu protein or a heading as often as a half-year
         return dated(f"{_full_year(year_digits.group(1)):04d}-H{number}", True)
     if year_digits is None:
         return _quarter_value(_quarter_year(number, text, 0, ctx), number, ctx)

@@ -184,7 +184,7 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:,? (?:of )?{YEAR})?",  # `the early summer`: the determiner of the whole phrase
     ),
     ("weekend", r"(?:the|this|last|next|that) weekend"),
-    ("week_of", rf"the week of {MONTH} {DAYNUM}(?:(?: ?,)? {YEAR})?"),
+    ("week_of", rf"the week (?:of|to|ending|ended) {MONTH} {DAYNUM}(?:(?: ?,)? {YEAR})?"),
     (
         "week_in_month",
         rf"the (?:first|second|third|fourth|last|final) (?:full )?(?:week|weekend) (?:of|in)"

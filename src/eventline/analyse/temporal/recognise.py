@@ -154,19 +154,44 @@ def _year_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return True  # the first end of `2009-2010`
     if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not dated:
         return False  # `1990 people`, but `in 2001 phones (were sold)`, `the 1992 protests`
+    if _counts_people(last) and not dated:
+        return False  # `interviewed 2028 British adults`
     if nxt is not None and nxt.lower_ in _COUNTED and not dated:
         return False  # `2015 million yuan`, `employs 2014 staff`: a count
     if nxt is not None and nxt.lower_ in ("percent", "%", "to", "-") and nxt.lower_ != "to":
         return False
-    return not (prev is not None and prev.lower_ in ("$", "no.", "#", "flight", "route", "room"))
+    return not (prev is not None and prev.lower_ in _NUMBERED)
 
 
 _DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that"}
+
+
+def _counts_people(number: Token) -> bool:
+    """The number counts a plural noun through adjectives (`2028 British adults`)."""
+    head = number.head
+    return (
+        number.dep_ == "nummod"
+        and head.tag_ == "NNS"
+        and head.i > number.i + 1
+        and all(t.pos_ == "ADJ" for t in number.doc[number.i + 1 : head.i])
+    )
+
+
+_NUMBERED = {
+    "$", "no.", "no", "#", "flight", "route", "room", "resolution", "resolutions", "article",
+    "section", "chapter", "clause", "paragraph", "bill", "page", "item", "number",
+    "highway", "interstate", "channel", "gate", "platform", "bus", "apartment", "suite", "box",
+    "lot", "case", "form", "rule", "model", "version", "unit", "grade", "level", "exit",
+}  # fmt: skip
+"""Words that a number names an item of (`UN Resolution 1973`, `Route 2010`): no year."""
 _SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
 _COUNTED = {"million", "billion", "trillion", "thousand", "hundred", "staff", "personnel"}
 
 
 def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last.lower_ == "fall" and nxt is not None and nxt.lower_ in ("of", "in", "from", "to"):
+        return False  # `the fall of the regime`, `the fall in prices`: a drop, not autumn
     if len(text.split()) > 1 or any(ch.isdigit() for ch in text):
         return last.pos_ in ("NOUN", "PROPN") or explicit_year(text) is not None
     prev = doc[first.i - 1] if first.i > 0 else None
@@ -209,7 +234,10 @@ def _conj_day_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 
 def _clock_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
-    """`high noon` is a figure of speech (or a film), not a time."""
+    """`high noon` is a figure of speech (or a film), `noon prayers` a kind of prayer."""
+    if first.lower_ in ("noon", "midday") and last.i + 1 < len(doc):
+        if doc[last.i + 1].lower_ in ("prayer", "prayers"):
+            return False
     return not (first.lower_ == "noon" and first.i > 0 and doc[first.i - 1].lower_ == "high")
 
 

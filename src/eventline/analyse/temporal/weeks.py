@@ -135,10 +135,10 @@ def week(anchor: Anchor | None, shift: int, mod: str | None = None) -> Normalise
 
 
 def week_of(text: str, ctx: Context) -> Normalised | None:
-    """`the week of March 6`: the ISO week of that day (needs the year)."""
+    """`the week of March 6`, `the week ending April 26`: the ISO week of that day."""
     from eventline.analyse.temporal.absolute import month_day
 
-    found = month_day(re.sub(r"^the\s+week\s+of\s+", "", text), ctx)
+    found = month_day(re.sub(r"^the\s+week\s+(?:of|to|ending|ended)\s+", "", text), ctx)
     when = ctx.ref_day
     if found is None or when is None:
         return None
