@@ -93,3 +93,27 @@ def test_a_dotted_date_reads_back_exactly(nlp, offset):
 def test_a_season_joined_to_another_is_tagged_like_it(nlp):
     found = dict(tagged(nlp, "Flu spreads in autumn and winter."))
     assert found["winter"] == found["autumn"].replace("-FA", "-WI")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "mod"),
+    [
+        ("Fighting erupted overnight.", "overnight", None),
+        ("The ceasefire began at midnight.", "midnight", None),
+        ("The vote is due later this month.", "later this month", None),
+        ("The firm was sold in mid-2013.", "mid-2013", "MID"),
+        ("The trial lasted over a year.", "over a year", "MORE_THAN"),
+        ("The firm was sold in late 2012.", "late 2012", "END"),
+    ],
+)
+def test_an_edge_word_is_a_whole_word(nlp, sentence, text, mod):
+    """`overnight` is not `over`, `midnight` not `mid`: no MORE_THAN or MID from inside a word."""
+    found = {t.text: t.mod for t in find_timexes(nlp(sentence), PUBLISHED)}
+    assert found[text] == mod
+
+
+def test_clock_times_joined_before_a_day_take_that_day(nlp):
+    found = tagged(nlp, "Voting begins at 7 a.m. and ends at 8 p.m. on Sunday.")
+    assert ("7 a.m.", "2014-03-16T07:00") in found
+    assert ("8 p.m.", "2014-03-16T20:00") in found
+    assert ("Sunday", "2014-03-16") in found

@@ -151,9 +151,20 @@ def edge_mod(text: str) -> str | None:
     """TIMEX3 mod from an edge word (`early 1990` -> START)."""
     lowered = text.lower()
     for words, mod in _EDGE_MODS:
-        if any(lowered.startswith(w) for w in words):
+        if any(lowered.startswith(w) and _word_ends(lowered, len(w)) for w in words):
             return mod
     return None
+
+
+def _word_ends(lowered: str, at: int) -> bool:
+    """The edge word ends at `at` (`over a year`, `mid-2013`, `midweek`), not inside
+    `overnight`, `midnight` or `lately`."""
+    if lowered[at - 1] in " -" or at == len(lowered) or not lowered[at].isalpha():
+        return True
+    return lowered[:at] == "mid" and lowered[at:].startswith(_MID_JOINED)
+
+
+_MID_JOINED = ("week", "year", "month", "decade", "term", "season", "summer", "winter")
 
 
 _EDGE_MODS = [
