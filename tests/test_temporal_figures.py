@@ -35,6 +35,10 @@ def tagged(nlp, text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
         ("The quake struck at 16:53 GMT on Tuesday.", "16:53 GMT", "2014-03-11T16:53"),
         ("Polls close at 9 p.m. on March 20.", "9 p.m.", "2014-03-20T21:00"),
         ("The rally ended at 5.45 pm.", "5.45 pm", "2014-03-14T17:45"),
+        # decades in words, and a range of years written with spaced dashes
+        ("It began in the nineteen sixties.", "the nineteen sixties", "196"),
+        ("He worked there in the early nineteen seventies.", "the early nineteen seventies", "197"),
+        ("He left after the 2002 - 03 season.", "03", "2003"),
         # fractions of a unit
         ("The crowd left half an hour later.", "half an hour", "PT30M"),
         ("The square was a market half a century ago.", "half a century ago", "1964"),

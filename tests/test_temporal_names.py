@@ -45,6 +45,7 @@ def tagged(nlp, text: str) -> list[tuple[str, str]]:
         ("Experts fear a second or third wave of infections.", "a second"),
         ("Worshippers leaving noon prayers were attacked.", "noon"),
         ("The H1 protein lets the virus enter cells.", "H1"),
+        ("Reversing the midnight regulations took years.", "midnight"),
     ],
 )
 def test_time_word_inside_a_name_is_not_a_time(nlp, sentence, untagged):

@@ -26,7 +26,8 @@ def decade(text: str, ctx: Context) -> Normalised | None:
         word = next((w for w in _DECADE_WORDS if w in lowered), None)
         if word is None:
             return None
-        value = f"19{_DECADE_WORDS[word]}"
+        century = "18" if "eighteen " in lowered else "19"  # `the nineteen sixties`
+        value = f"{century}{_DECADE_WORDS[word]}"
     return dated(value, True, edge_mod(re.sub(r"^the ", "", lowered)))
 
 

@@ -42,7 +42,10 @@ MORE_PATTERNS: list[tuple[str, str]] = [
     # `3:07:35` in a race result: hours, minutes and seconds of a duration.
     ("clock_duration", r"(?<![\d:.])\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d{1,3})?(?![\d:])"),
     # the second end of `2009-2010`, `1957-58`, `2010/11`
-    ("year_to", rf"(?<={_YEAR4}[-–/])(?:{_YEAR4}|\d\d)(?![\d,]\d|[-/]\d)"),
+    (
+        "year_to",
+        rf"(?:(?<={_YEAR4}[-–/])|(?<={_YEAR4}[ ][-–][ ]))(?:{_YEAR4}|\d\d)(?![\d,]\d|[-/]\d)",
+    ),
     # the second end of `Monday-Friday`, `June-July`
     (
         "name_to",

@@ -68,7 +68,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "decade_word",
-        r"the (?:early |late |mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies"
+        r"the (?:early |late |mid-)?(?:(?:eighteen|nineteen) )?(?:twenties|thirties|forties"
+        r"|fifties|sixties|seventies"
         r"|eighties|nineties)",
     ),
     ("century", rf"(?:the )?(?:{EDGE})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD}) century"),

@@ -184,6 +184,10 @@ _NUMBERED = {
     "lot", "case", "form", "rule", "model", "version", "unit", "grade", "level", "exit",
 }  # fmt: skip
 """Words that a number names an item of (`UN Resolution 1973`, `Route 2010`): no year."""
+_NOT_AT_THAT_HOUR = {
+    "prayer", "prayers", "regulation", "regulations", "rule", "rules", "action", "actions",
+    "pardon", "pardons", "appointment", "appointments", "snack", "oil", "blue",
+}  # fmt: skip
 _SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
 _COUNTED = {"million", "billion", "trillion", "thousand", "hundred", "staff", "personnel"}
 
@@ -235,9 +239,9 @@ def _conj_day_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
 
 def _clock_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
     """`high noon` is a figure of speech (or a film), `noon prayers` a kind of prayer."""
-    if first.lower_ in ("noon", "midday") and last.i + 1 < len(doc):
-        if doc[last.i + 1].lower_ in ("prayer", "prayers"):
-            return False
+    if first.lower_ in ("noon", "midday", "midnight") and last.i + 1 < len(doc):
+        if doc[last.i + 1].lower_ in _NOT_AT_THAT_HOUR:
+            return False  # `noon prayers`, `midnight regulations`: a kind, not a time
     return not (first.lower_ == "noon" and first.i > 0 and doc[first.i - 1].lower_ == "high")
 
 
