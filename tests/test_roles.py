@@ -98,3 +98,29 @@ def test_a_name_in_a_place_phrase_is_never_the_actor():
     caused = next(e for e in timeline.events if e.mentions[0].text == "caused")
     assert not any(p.role == "agent" for p in caused.participants)
     assert not caused.title.startswith("Valencia")
+
+
+CONTROL = [
+    # the one told, pressed or called on to act is the one who would act
+    ("Senator Ann Vale urged Max Bell to resign.", "resign", "Max Bell", "Ann Vale"),
+    ("Judge Ann Vale ordered Acme Logistics to pay damages.", "pay", "Acme Logistics", "Ann Vale"),
+    (
+        "Ann Vale stepped up the pressure on Max Bell to quit on Tuesday.",
+        "quit",
+        "Max Bell",
+        "Ann Vale",
+    ),
+    (
+        "The council called on Acme Logistics to withdraw the plan.",
+        "withdraw",
+        "Acme Logistics",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor", "asker"), CONTROL)
+def test_whoever_is_asked_to_act_is_the_actor(nlp, sentence, trigger, actor, asker):
+    roles = _roles(nlp, f"Politics\n\n{sentence}", trigger)
+    assert roles.get(actor) == "agent", roles
+    assert asker is None or roles.get(asker) != "agent", roles

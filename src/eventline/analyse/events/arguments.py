@@ -41,7 +41,12 @@ _LISTING_PREPOSITIONS = frozenset("including of like such".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 # Verbs that make their object do what their `to` clause says (`prompted Apple Corps to
 # sue`), unlike `used the event to unveil ...`, where the subject does it.
-OBJECT_CONTROL_VERBS = frozenset("prompt force cause compel drive spur push lead".split())
+OBJECT_CONTROL_VERBS = frozenset(
+    "prompt force cause compel drive spur push lead urge order ask tell allow permit persuade "
+    "invite encourage advise require instruct authorize authorise pressure press enable help "
+    "convince oblige beg implore remind warn expect want appoint elect hire nominate".split()
+)
+"""Verbs whose object does what the infinitive says (`urged Congress to act`)."""
 
 
 # Nouns that stand for the entity that modifies them (`Apple shares fell`, `the Nasdaq
@@ -160,6 +165,9 @@ def _subjects(token: Token) -> list[Token]:
             return [token.head]
         if found:
             return found + [c for f in found for c in f.conjuncts]
+        called_on = _called_on(token)
+        if called_on:
+            return called_on
         if token.dep_ in {"relcl", "acl"}:
             return [token.head]  # `Jobs, born in San Francisco`: the noun it describes
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
@@ -174,6 +182,30 @@ def _subjects(token: Token) -> list[Token]:
             return []
         token = token.head
     return []
+
+
+def _called_on(token: Token) -> list[Token]:
+    """`pressure on Gaddafi to quit`, `called on the army to withdraw`: an infinitive whose
+    governing verb (or its object) names, after `on`, who is to act; that one acts."""
+    if token.dep_ not in {"xcomp", "advcl", "acl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return []
+    head = token.head
+    for holder in (head, *(c for c in head.children if c.dep_ == "dobj")):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon"):
+                continue
+            if holder.i < prep.i < token.i:  # `called on X to`, not `On Thursday, ... to`
+                found = [c for c in prep.children if c.dep_ == "pobj" and _may_act(c)]
+                if found:
+                    return found
+    return []
+
+
+def _may_act(token: Token) -> bool:
+    """A person, group or thing that can act, not a day (`on Tuesday`)."""
+    return token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in {"DATE", "TIME"}
 
 
 def _preposition_roles(
