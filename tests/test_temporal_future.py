@@ -54,6 +54,11 @@ CASES = [
     ("2021-09-03", "Prices rose sharply starting in February.", "February", "2021-02"),
     ("2021-09-03", "The board agreed in April to sell the plant.", "April", "2021-04"),
     ("2021-09-03", "The audit was due in April.", "April", "2021-04"),
+    ("2011-04-08", "The rise would be the largest since the week to February 25.", "February 25",
+     "2011-02-25"),
+    ("2011-04-08", "It will be the steepest climb since February 25.", "February 25", "2011-02-25"),
+    # `next` before a day of a month: the coming one
+    ("2014-06-14", "Fares will rise next January 10.", "next January 10", "2015-01-10"),
     # weekdays near the article keep their nearest reading under a modal
     ("2014-06-14", "A spokesman could not be reached on Friday.", "Friday", "2014-06-13"),
     ("2014-06-14", "The envoy would travel to Kyiv on Monday.", "Monday", "2014-06-16"),

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventline.analyse.temporal.anchor import looks_ahead, parse_published, tense_of
+from eventline.analyse.temporal.anchor import counted_from, looks_ahead, parse_published, tense_of
 from eventline.analyse.temporal.context import Context
 from eventline.analyse.temporal.normalise import normalise
 from eventline.analyse.temporal.recognise import recognise
@@ -82,7 +82,7 @@ def _orient(
     """Set the tense, the look ahead and the saying day an expression is read with."""
     start, end = where
     ctx.tense = tense_of(root)
-    ctx.settled = _SETTLED.search(text, max(0, start - 8), start) is not None
+    ctx.settled = _SETTLED.search(text, max(0, start - 8), start) is not None or counted_from(root)
     ctx.prospective = not ctx.settled and looks_ahead(root)
     if ctx.settled:
         ctx.tense = "past"

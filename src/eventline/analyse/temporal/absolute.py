@@ -150,8 +150,8 @@ def month_day(text: str, ctx: Context) -> Normalised | None:
         elif year:
             when = Anchor(date(year, month, day), True)
             ctx.narrated = (ctx.paragraph, when)
-        elif text.lower().startswith("last "):  # `last Oct. 23`: the latest one before today
-            when = year_for(month, day, ctx, "last")
+        elif text.lower().startswith(("last ", "next ")):  # `last Oct. 23`, `next Jan. 10`
+            when = year_for(month, day, ctx, text.lower()[:4])
         else:
             when = narrated_day(month, day, ctx) or year_for(month, day, ctx)
             when = Anchor(when.day.replace(day=day), when.year_known)

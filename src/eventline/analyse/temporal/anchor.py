@@ -79,6 +79,18 @@ def looks_ahead(token: Token) -> bool:
     return tense == "present" and verb is not None and _modal_ahead(verb)
 
 
+def counted_from(token: Token) -> bool:
+    """`the biggest rise since the week to February 25`: a time counted from lies in the past."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return False
+        if current.lower_ == "since" and current.dep_ == "prep":
+            return True
+        current = current.head
+    return False
+
+
 def _clause(token: Token) -> tuple[Tense | None, Token | None]:
     """The tense of a token's clause and the verb that gives it."""
     current, below = token, token
