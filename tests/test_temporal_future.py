@@ -59,6 +59,8 @@ CASES = [
     ("2011-04-08", "It will be the steepest climb since February 25.", "February 25", "2011-02-25"),
     # `next` before a day of a month: the coming one
     ("2014-06-14", "Fares will rise next January 10.", "next January 10", "2015-01-10"),
+    # `could` of an ability is the past of `can`
+    ("2014-06-14", "Neighbours said they could hear gunfire in March.", "March", "2014-03"),
     # weekdays near the article keep their nearest reading under a modal
     ("2014-06-14", "A spokesman could not be reached on Friday.", "Friday", "2014-06-13"),
     ("2014-06-14", "The envoy would travel to Kyiv on Monday.", "Monday", "2014-06-16"),

@@ -23,11 +23,13 @@ _FUTURE_LEMMAS = {
 _MISREAD = {"slated": "slate"}
 """Forms the lemmatiser gets wrong (`slated` -> `slat`)."""
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
-# Modals whose plain infinitive looks ahead (`could open in March`); with a perfect
+# Modals whose plain infinitive looks ahead (`could open in March`; `ca` is `can't`); with a perfect
 # (`would have opened`) they look back, and that is read before them.
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "ca"}
 # `would not comment`, `could not be reached`: a refusal or a failure, of the past as often as not.
-_REFUSING = {"would", "could", "ca"}
+_REFUSING = {"would", "could"}
+# `could hear`, `could barely walk`: `could` of an ability, the past of `can`.
+_ABLE = {"hear", "see", "feel", "smell", "remember", "recall", "afford", "barely", "hardly"}
 # Adjectives of a present copula that date a coming deadline (`is due in March`, `is effective
 # Jan. 1`).
 _DUE = {"due", "effective", "set", "slated", "scheduled"}
@@ -174,19 +176,23 @@ def _modal_ahead(verb: Token) -> bool:
     if not modals & _MODALS:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
+    if "could" in modals and (
+        verb.lemma_ in _ABLE or any(c.lower_ in _ABLE for c in verb.children)
+    ):
+        return False
     return not (negated and modals & _REFUSING)
 
 
 def _forward_adjective(word: Token, below: Token) -> bool:
     """`is likely to visit`, `is due in March`, `is set for June`: in the present, a later time."""
-    if word.lower_ not in _FORWARD_ADJ or word.dep_ not in ("acomp", "amod", "ROOT", "oprd"):
+    if word.lower_ not in _FORWARD_ADJ or word.dep_ not in ("acomp", "ROOT", "oprd"):
         return False
     copula = word.head if word.dep_ != "ROOT" else word
     if copula.tag_ == "VBD" or any(c.tag_ in ("VBD", "MD") for c in copula.children):
         return False  # `was due in March`: that time may well be gone
     if below.dep_ == "xcomp":
         return any(c.lower_ == "to" for c in below.children)
-    return below.dep_ == "prep" and word.lower_ in ("due", "set", "slated", "scheduled")
+    return below.dep_ == "prep" and word.lower_ in _DUE
 
 
 def _has_future_complement(verb: Token) -> bool:
