@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventline.analyse.temporal.anchor import counted_from, looks_ahead, parse_published, tense_of
+from eventline.analyse.temporal.anchor import counted_from, parse_published, reading_of
 from eventline.analyse.temporal.context import Context
 from eventline.analyse.temporal.normalise import normalise
 from eventline.analyse.temporal.recognise import recognise
@@ -81,9 +81,9 @@ def _orient(
 ) -> None:
     """Set the tense, the look ahead and the saying day an expression is read with."""
     start, end = where
-    ctx.tense = tense_of(root)
+    ctx.tense, ahead = reading_of(root)
     ctx.settled = _SETTLED.search(text, max(0, start - 8), start) is not None or counted_from(root)
-    ctx.prospective = not ctx.settled and looks_ahead(root)
+    ctx.prospective = ahead and not ctx.settled
     if ctx.settled:
         ctx.tense = "past"
     elif ctx.tense != "past" and (
@@ -91,8 +91,8 @@ def _orient(
     ):
         ctx.tense = "future"
     ctx.since = None
-    if (ctx.tense == "future" or ctx.prospective) and ctx.anchor and root.doc.has_annotation("DEP"):
-        ctx.since = said_on(root, told, ctx.anchor.day)
+    if (ctx.tense == "future" or ctx.prospective) and ctx.anchor:
+        ctx.since = said_on(root, told, ctx.anchor.day)  # unparsed: no verb above, None
 
 
 def _normalised(kind: str, text: str, ctx: Context):

@@ -74,11 +74,12 @@ def tense_of(token: Token) -> Tense | None:
     return _clause(token)[0]
 
 
-def looks_ahead(token: Token) -> bool:
-    """The token's clause has a modal with a plain infinitive (`would reopen in February`,
-    `could open in March`): the time is after the words were said, though not a stated future."""
+def reading_of(token: Token) -> tuple[Tense | None, bool]:
+    """The tense of a token's clause, and whether a modal with a plain infinitive looks ahead
+    (`would reopen in February`, `could open in March`): after the words were said, though not
+    a stated future."""
     tense, verb = _clause(token)
-    return tense == "present" and verb is not None and _modal_ahead(verb)
+    return tense, tense == "present" and verb is not None and _modal_ahead(verb)
 
 
 def counted_from(token: Token) -> bool:
