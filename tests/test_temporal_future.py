@@ -1,8 +1,8 @@
-"""A month or a day of one written without a year, under a clause that looks ahead: a modal
-(`would reopen`, `could open`), `is likely/due/slated/poised to`, a wish (`wants the vote held
-in May`), `starting`, `at the latest`. It is the coming one, unless the words were said on a
-past day (`In December the council said ...`), when it counts from that day. Sentences are our
-own; each case gives its article date."""
+"""A month, a day of one or a season written without a year, under a clause that looks
+ahead: a modal (`would reopen`, `could open`), `is likely/due/slated/poised to`, a wish (`wants
+the vote held in May`), `starting`, `at the latest`. It is the coming one, unless the words were
+said on a past day (`In December the council said ...`), when it counts from that day.
+Sentences are our own; each case gives its article date."""
 
 from __future__ import annotations
 
@@ -59,6 +59,11 @@ CASES = [
     ("2011-04-08", "It will be the steepest climb since February 25.", "February 25", "2011-02-25"),
     # `next` before a day of a month: the coming one
     ("2014-06-14", "Fares will rise next January 10.", "next January 10", "2015-01-10"),
+    # a season over for more than a month is the next one; the one just over or under way stays
+    ("2014-07-20", "The pool would reopen in the spring.", "the spring", "2015-SP"),
+    ("2014-06-14", "The pool will reopen in the spring.", "the spring", "2014-SP"),
+    ("2014-12-10", "The pool will open this summer.", "this summer", "2014-SU"),
+    ("2014-07-20", "The pool reopened in the spring.", "the spring", "2014-SP"),
     # `could` of an ability is the past of `can`
     ("2014-06-14", "Neighbours said they could hear gunfire in March.", "March", "2014-03"),
     # weekdays near the article keep their nearest reading under a modal

@@ -257,6 +257,9 @@ def season(text: str, ctx: Context) -> Normalised | None:
         year_ -= 1
     elif relation == "next" and started:
         year_ += 1
+    elif relation is None and (ctx.tense == "future" or ctx.prospective):
+        # `will reopen in the spring` said in July: not the spring that ended a month ago
+        year_ += int(base.day.month > first + 3 and not lowered.startswith("this"))
     return dated(f"{year_:04d}-{code}", base.year_known, edge_mod(lowered))
 
 
