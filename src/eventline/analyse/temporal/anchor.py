@@ -20,8 +20,8 @@ _FUTURE_LEMMAS = {
     "expect", "schedule", "plan", "intend", "due", "set", "hope", "aim", "prepare", "propose",
     "seek", "want", "promise", "vow", "threaten", "pledge", "go", "slate", "poise", "agree",
 }  # fmt: skip
-_MISREAD = {"slated": "slate"}
-"""Forms the lemmatiser gets wrong (`slated` -> `slat`)."""
+_MISREAD = {"slated": "slate", "hopes": "hope", "hoped": "hope", "hoping": "hope"}
+"""Forms the lemmatiser gets wrong (`slated` -> `slat`, `hopes` -> `hop`)."""
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 # Modals whose plain infinitive looks ahead (`could open in March`; `ca` is `can't`); with a perfect
 # (`would have opened`) they look back, and that is read before them.
@@ -41,6 +41,8 @@ _FORWARD_ADJ = {
 # Verbs whose object, with a past participle after it, is wished or planned (`wants elections
 # held in May`): the participle is not a reduced relative telling of the past.
 _WISH = {"want", "need", "expect", "like", "prefer", "plan", "hope", "wish", "demand", "order"}
+_HOPE = {"hope", "expect", "wish", "pray", "trust"}
+"""Verbs whose `that` clause in the present tells of a later time (`hopes the vote is held`)."""
 # Verbs that move an action to a later time: `until` after them names a coming day.
 _DEFER = {"postpone", "delay", "defer", "extend", "adjourn", "recess", "give", "suspend", "put"}
 _UNTIL = {"until", "till", "til"}
@@ -102,6 +104,8 @@ def _clause(token: Token) -> tuple[Tense | None, Token | None]:
             if _points_forward(current, below):
                 return "future", current
             tense = _verb_tense(current)
+            if tense == "present" and current.dep_ == "ccomp" and _lemma(current.head) in _HOPE:
+                return "future", current  # `hopes the vote is held in May`: a present for later
             if tense is not None:
                 return tense, current
         elif _forward_adjective(current, below):
@@ -118,7 +122,7 @@ def _points_forward(verb: Token, below: Token) -> bool:
         return verb.lemma_ in _DEFER
     if below.dep_ in ("prep", "npadvmod") and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
         return any(c.dep_ == "acomp" and c.lower_ in _DUE for c in verb.children)
-    if verb.lemma_ in _WISH and below.tag_ == "VBN" and below.dep_ in ("ccomp", "xcomp"):
+    if _lemma(verb) in _WISH and below.tag_ == "VBN" and below.dep_ in ("ccomp", "xcomp"):
         if not _auxiliaries(below):
             return True  # `wants the vote held in May`: a bare participle, the thing wished
     if verb.tag_ == "VBD" and _plans(verb) and not _auxiliaries(verb):
@@ -134,7 +138,12 @@ def _points_forward(verb: Token, below: Token) -> bool:
 
 def _plans(verb: Token) -> bool:
     """A verb of plans and expectations (`expect`, `schedule`, `slate`)."""
-    return _MISREAD.get(verb.lower_, verb.lemma_) in _FUTURE_LEMMAS
+    return _lemma(verb) in _FUTURE_LEMMAS
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, mended where the lemmatiser misreads a form."""
+    return _MISREAD.get(token.lower_, token.lemma_)
 
 
 def _verb_tense(verb: Token) -> Tense | None:
@@ -144,8 +153,7 @@ def _verb_tense(verb: Token) -> Tense | None:
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and not _plans(verb):
-        wished = verb.head.dep_ == "dobj" and verb.head.head.lemma_ in _WISH
-        return "future" if wished else "past"  # `the injunction issued Thursday`: past
+        return _participle_tense(verb)
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "past"
     if _plans(verb) and _has_future_complement(verb):
@@ -163,6 +171,20 @@ def _verb_tense(verb: Token) -> Tense | None:
     if any(a.tag_ == "MD" for a in aux):
         return "future" if words & {"will", "shall", "'ll", "wo"} else "present"
     return None
+
+
+def _participle_tense(verb: Token) -> Tense | None:
+    """`the injunction issued Thursday` tells of the past; `wants elections held in May` of a
+    wish; `hopes to have the bridge rebuilt by May` takes the tense of `have` (None), unless a
+    comma sets the participle apart (`has six ports, listed with figures for May`)."""
+    if verb.head.dep_ != "dobj":
+        return "past"
+    governor = verb.head.head
+    if _lemma(governor) in _WISH:
+        return "future"
+    apart = verb.i > 0 and verb.nbor(-1).is_punct
+    causative = governor.lemma_ in ("have", "get") and not apart
+    return None if causative else "past"
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
@@ -198,6 +220,6 @@ def _forward_adjective(word: Token, below: Token) -> bool:
 
 def _has_future_complement(verb: Token) -> bool:
     """`expected to ...`, `scheduled for ...`: the verb points forward."""
-    if _MISREAD.get(verb.lower_, verb.lemma_) in ("schedule", "set", "due", "plan", "slate"):
+    if _lemma(verb) in ("schedule", "set", "due", "plan", "slate", "expect"):
         return any(c.dep_ in ("xcomp", "prep") for c in verb.children)
     return any(c.dep_ == "xcomp" for c in verb.children)
