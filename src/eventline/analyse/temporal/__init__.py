@@ -12,15 +12,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventline.analyse.temporal.amount_ranges import split_amount_range
-from eventline.analyse.temporal.anchor import parse_published, tense_of
+from eventline.analyse.temporal.anchor import counted_from, parse_published, reading_of
 from eventline.analyse.temporal.clock_days import attach_clock_days
 from eventline.analyse.temporal.context import Context
 from eventline.analyse.temporal.normalise import normalise
 from eventline.analyse.temporal.recognise import recognise
-from eventline.models import Span, Timex
+from eventline.analyse.temporal.reported import said_on
+from eventline.models import Interval, Span, Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["DATES_EXCLUDE", "find_timexes"]
 
@@ -29,6 +30,9 @@ DATES_EXCLUDE: tuple[str, ...] = ("ner",)
 
 _SETTLED = re.compile(r"\b(?:ended|since)\s+$", re.I)
 """A period that ended on a date, or a state since one: that date lies in the past."""
+_ONWARD = re.compile(r"\b(?:starting|beginning|effective)\s+(?:(?:on|in|from)\s+)?$", re.I)
+_EDGE_AFTER = re.compile(r"\s*,?\s*at the (?:earliest|latest)\b", re.I)
+"""`starting March 1`, `in March at the earliest`: outside a past clause, a time still ahead."""
 
 LEAD_SENTENCES = 3
 """How many opening sentences count as the lead (they report the article's own day)."""
@@ -43,6 +47,7 @@ def find_timexes(
     ctx = Context(parse_published(published))
     lead_end = _lead_end(doc, ignored)
     found = []
+    told: list[tuple[Token, Interval]] = []
     full_text = doc.text if text is None else text
     breaks, ctx.reach = _paragraphs(doc, full_text)
     pieces = [
@@ -51,16 +56,15 @@ def find_timexes(
     for cand, text in pieces:
         ctx.paragraph = bisect_right(breaks, cand.start)
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        ctx.tense = tense_of(span.root)
-        ctx.settled = _SETTLED.search(full_text, max(0, cand.start - 8), cand.start) is not None
-        if ctx.settled:
-            ctx.tense = "past"
+        _orient(ctx, span.root, full_text, (cand.start, cand.end), told)
         ctx.lead = cand.start < lead_end
         ctx.possessive = full_text[cand.end : cand.end + 2] in ("'s", "’s")
         result = _normalised(cand.kind, text, ctx)
         if result is None:
             continue
         ctx.note(result)
+        if result.interval is not None:
+            told.append((span.root, result.interval))
         end = cand.start + result.length if result.length else cand.end
         found.append(
             Timex(
@@ -74,6 +78,25 @@ def find_timexes(
             )
         )
     return attach_clock_days(found, full_text)
+
+
+def _orient(
+    ctx: Context, root: Token, text: str, where: tuple[int, int], told: list[tuple[Token, Interval]]
+) -> None:
+    """Set the tense, the look ahead and the saying day an expression is read with."""
+    start, end = where
+    ctx.tense, ahead = reading_of(root)
+    ctx.settled = _SETTLED.search(text, max(0, start - 8), start) is not None or counted_from(root)
+    ctx.prospective = ahead and not ctx.settled
+    if ctx.settled:
+        ctx.tense = "past"
+    elif ctx.tense != "past" and (
+        _ONWARD.search(text, max(0, start - 20), start) or _EDGE_AFTER.match(text, end)
+    ):
+        ctx.tense = "future"
+    ctx.since = None
+    if (ctx.tense == "future" or ctx.prospective) and ctx.anchor:
+        ctx.since = said_on(root, told, ctx.anchor.day)  # unparsed: no verb above, None
 
 
 def _normalised(kind: str, text: str, ctx: Context):

@@ -98,12 +98,19 @@ _WRONG_WAY = 90
 _WRONG_WAY_MONTH = 200
 _FUTURE_BACK = 300
 """What a day pays for lying before the article under a stated future (`will be held on
-March 3`): so much that only a day within a month of the article stays in its past."""
+March 3`) or a modal looking ahead (`would reopen on March 3`): so much that only a day
+within a month of the article stays in its past. A month likewise stays in the past only when
+it is the article's month or the one before (`_first_from` the previous month)."""
 
 
 def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
     """The month/day closest to the article date, dates against the tense counting as farther."""
     anchor = ctx.base.day
+    ahead = ctx.tense == "future" or ctx.prospective
+    if ahead and ctx.since is not None:
+        return _first_from(month, day, ctx.since)
+    if ahead and not day:
+        return _first_from(month, None, add_months(anchor.replace(day=1), -1))
     best: tuple[int, date] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         when = _safe_date(year, month, day)
@@ -111,13 +118,21 @@ def _nearest_day(month: int, day: int | None, ctx: Context) -> date:
         distance = abs((middle - anchor).days)
         if ctx.settled and when > anchor:
             continue
-        if ctx.tense == "past" and when > anchor or ctx.tense == "future" and when < anchor:
-            penalty = _FUTURE_BACK if ctx.tense == "future" else _WRONG_WAY
+        if ctx.tense == "past" and when > anchor or ahead and when < anchor:
+            penalty = _FUTURE_BACK if ahead else _WRONG_WAY
             distance += penalty if day else _WRONG_WAY_MONTH
         if best is None or distance < best[0]:
             best = (distance, when)
     assert best is not None
     return best[1]
+
+
+def _first_from(month: int, day: int | None, start: date) -> date:
+    """The first such month (or day) on or after `start` (`February` from December: the next)."""
+    when = _safe_date(start.year, month, day)
+    if when < start and not (day is None and month == start.month):
+        when = _safe_date(start.year + 1, month, day)
+    return when
 
 
 def month_day(text: str, ctx: Context) -> Normalised | None:
@@ -135,8 +150,8 @@ def month_day(text: str, ctx: Context) -> Normalised | None:
         elif year:
             when = Anchor(date(year, month, day), True)
             ctx.narrated = (ctx.paragraph, when)
-        elif text.lower().startswith("last "):  # `last Oct. 23`: the latest one before today
-            when = year_for(month, day, ctx, "last")
+        elif text.lower().startswith(("last ", "next ")):  # `last Oct. 23`, `next Jan. 10`
+            when = year_for(month, day, ctx, text.lower()[:4])
         else:
             when = narrated_day(month, day, ctx) or year_for(month, day, ctx)
             when = Anchor(when.day.replace(day=day), when.year_known)
@@ -242,6 +257,9 @@ def season(text: str, ctx: Context) -> Normalised | None:
         year_ -= 1
     elif relation == "next" and started:
         year_ += 1
+    elif relation is None and (ctx.tense == "future" or ctx.prospective):
+        # `will reopen in the spring` said in July: not the spring that ended a month ago
+        year_ += int(base.day.month > first + 3 and not lowered.startswith("this"))
     return dated(f"{year_:04d}-{code}", base.year_known, edge_mod(lowered))
 
 

@@ -18,6 +18,10 @@ class Context:
     anchor: Anchor | None
     tense: Tense | None = None
     lead: bool = False
+    prospective: bool = False
+    """A modal looks ahead (`would reopen in February`): a month or a day of one is a coming one."""
+    since: date | None = None
+    """The past day a looked-ahead clause was said on (`In December ... said it would`)."""
     settled: bool = False
     """The words before fix the date in the past (`the year ended Jan. 31`, `since March`)."""
     possessive: bool = False

@@ -46,7 +46,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "month_day",
         rf"(?:(?:this coming |coming |this |next |last )?{WEEKDAY}(?: ?,)? )?(?:{EDGE})?"
-        rf"(?:last )?(?:{MONTH}|{MONTH_SPACED}) (?:{DAYNUM}|(?:the )?{DAYWORD})"
+        rf"(?:last |next )?(?:{MONTH}|{MONTH_SPACED}) (?:{DAYNUM}|(?:the )?{DAYWORD})"
         rf"(?:(?: ?,)? {YEAR_WIDE}| of {YEAR_REF})?",
     ),
     (
