@@ -18,9 +18,9 @@ from conftest import SHARED_EVAL
 DATA = SHARED_EVAL / "data" / "tbaq.jsonl"
 GOLD = SHARED_EVAL / "data" / "tbaq.gold.json"
 SCORER = SHARED_EVAL / "score_dates.py"
-REACHED = {"value_F1": 0.8312, "strict_F1": 0.9074}
+REACHED = {"value_F1": 0.8340, "strict_F1": 0.9075}
 """What the stage reached when the pins were last set (raise both together)."""
-PINS = {"value_F1": 0.8262, "strict_F1": 0.9024}
+PINS = {"value_F1": 0.8290, "strict_F1": 0.9025}
 """About 0.005 under `REACHED` (the value pin never below the issue's floor of 0.80)."""
 
 FLOORS = {"value_F1": 0.80, "strict_F1": 0.80}
