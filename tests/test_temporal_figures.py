@@ -121,3 +121,15 @@ def test_clock_times_joined_before_a_day_take_that_day(nlp):
     assert ("7 a.m.", "2014-03-16T07:00") in found
     assert ("8 p.m.", "2014-03-16T20:00") in found
     assert ("Sunday", "2014-03-16") in found
+
+
+def test_a_date_a_record_is_measured_from_is_not_the_story_day(nlp):
+    """`since August 2008`, `since the week to February 25`: later clock times stay on the
+    day the story is about."""
+    text = (
+        "Oil rose on Thursday to its highest since the week to February 25. "
+        "It closed at 4 p.m., the most since August 2008, and slipped at 6 p.m."
+    )
+    found = tagged(nlp, text)
+    assert ("4 p.m.", "2014-03-13T16:00") in found
+    assert ("6 p.m.", "2014-03-13T18:00") in found

@@ -34,6 +34,10 @@ _ONWARD = re.compile(r"\b(?:starting|beginning|effective)\s+(?:(?:on|in|from)\s+
 _EDGE_AFTER = re.compile(r"\s*,?\s*at the (?:earliest|latest)\b", re.I)
 """`starting March 1`, `in March at the earliest`: outside a past clause, a time still ahead."""
 
+_COMPARED = re.compile(r"\b(?:since|than)\s+(?:the\s+)?$", re.I)
+"""A date a record is measured from (`the highest since August 2008`) is no day the story
+moves to: later clock times and `that day` keep the day they had."""
+
 LEAD_SENTENCES = 3
 """How many opening sentences count as the lead (they report the article's own day)."""
 
@@ -59,10 +63,15 @@ def find_timexes(
         _orient(ctx, span.root, full_text, (cand.start, cand.end), told)
         ctx.lead = cand.start < lead_end
         ctx.possessive = full_text[cand.end : cand.end + 2] in ("'s", "’s")
+        narrated = ctx.ref_day, ctx.focus
         result = _normalised(cand.kind, text, ctx)
         if result is None:
             continue
         ctx.note(result)
+        if _COMPARED.search(full_text, max(0, cand.start - 12), cand.start):
+            ctx.ref_day, ctx.focus = (
+                narrated  # `the highest since August 2008`: not the story's day
+            )
         if result.interval is not None:
             told.append((span.root, result.interval))
         end = cand.start + result.length if result.length else cand.end

@@ -138,8 +138,9 @@ def week_of(text: str, ctx: Context) -> Normalised | None:
     """`the week of March 6`, `the week ending April 26`: the ISO week of that day."""
     from eventline.analyse.temporal.absolute import month_day
 
+    before = ctx.ref_day
     found = month_day(re.sub(r"^the\s+week\s+(?:of|to|ending|ended)\s+", "", text), ctx)
-    when = ctx.ref_day
+    when, ctx.ref_day = ctx.ref_day, before  # the week is discussed, not its last day
     if found is None or when is None:
         return None
     if not when.year_known:
