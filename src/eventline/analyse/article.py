@@ -72,7 +72,9 @@ def analyse(article: Article, doc: Doc, model: str) -> ArticleAnalysis:
     entities = find_entities(doc, article)
     timexes = find_timexes(doc, article.published, article.ignored, article.text)
     if looks_english(doc):
-        events = find_event_mentions(doc, entities, timexes, sentences, article.ignored)
+        # neither boilerplate nor the dateline (nor a stamp run into it) tells an event
+        filed = [article.dateline] if article.dateline is not None else []
+        events = find_event_mentions(doc, entities, timexes, sentences, [*article.ignored, *filed])
         events = place_at_dateline(events, entities, timexes, article.published)
     else:
         warn_not_english(article.id)

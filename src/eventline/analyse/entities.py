@@ -41,6 +41,11 @@ _INSTITUTION_HEADS = frozenset(
 )
 _MODEL_NUMBER = re.compile(r"\b[A-Za-z]{0,3}\d")
 _DATELINE_PLACE = re.compile(r"^\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*(?:,|\(|\s[-–—])")
+_AGENCY_PLACE = re.compile(
+    r"(?:\b(?:[A-Z]{2,4}T|GMT|UTC)\s+)?\b([A-Z][\w.'’\-]*(?:,?\s+[A-Z][\w.'’\-]*){0,3}?)"
+    r"\s*\([^)]*\)\s*(?:—|–|--|-)\s*$"
+)
+"""The city before the agency when a stamp runs into the dateline (`... EDT LONDON (Reuters) -`)."""
 
 
 _PARTICLES = frozenset("al el de du da di del der den van von le la bin ibn".split())
@@ -120,7 +125,7 @@ def _dateline_mention(article: Article) -> EntityMention | None:
     if article.dateline is None:
         return None
     head = article.text[article.dateline.start : article.dateline.end]
-    match = _DATELINE_PLACE.match(head)
+    match = _DATELINE_PLACE.match(head) or _AGENCY_PLACE.search(head)
     if not match:
         return None
     raw = match.group(1).strip()

@@ -46,6 +46,13 @@ _PATTERNS = [
     # `First published on Thu 14 Mar 2024`, `Posted 2 hours ago` (nothing but a date after)
     rf"(?:(?:last|first)[ ]+)?(?:updated|published|posted|modified|edited)(?:[ ]+(?:on|at))?"
     rf"[ ]*:?[ ]*(?=[^\n]*\d)(?:{_STAMP_WORD}|[ ]+|[\d:./,|–-]+)+",
+    # reporting credits and comment-section notices: `Jane Roe contributed to this report.`,
+    # `Views expressed in the comments do not represent those of ...`, `| Reply`
+    r".{0,250}\bcontributed[ ]+(?:reporting[ ]+)?to[ ]+(?:this|the)[ ]+(?:report|story|article)\.?",
+    r"\(?(?:additional[ ]+)?reporting[ ]+by[ ]+[^.;]{1,150}"
+    r"(?:;|\bediting[ ]+by\b|\bwriting[ ]+by\b).{0,150}",
+    r"views[ ]+expressed[ ]+(?:in|on|here)\b.{0,80}\b(?:do|does|are)[ ]+not\b.{0,120}",
+    r".{0,120}\|[ ]*reply\b.{0,600}",
     # copyright footers
     r"(?:©|copyright[ ]*(?:©|\(c\)|@)?[ ]*(?:(?:19|20)\d\d\b|©)|\(c\)[ ]*(?:19|20)\d\d\b).{0,200}",
     r"all[ ]+rights?[ ]+reserved\.?",

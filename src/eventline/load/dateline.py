@@ -43,10 +43,40 @@ class Dateline:
 def find_dateline(text: str, skip: list[Span] | None = None) -> Dateline | None:
     """The dateline that opens the text (or one of its first lines), if there is one."""
     skipped = {(span.start, span.end) for span in skip or []}
-    for index, line in enumerate(_first_lines(text, skipped)):
+    lines = _first_lines(text, skipped)
+    for index, line in enumerate(lines):
         found = _match_line(text, line.start, first=index == 0)
         if found:
             return found
+    return _after_a_stamp(text, lines)
+
+
+# `LONDON | Mon Mar 21, 2011 8:58 pm EDT LONDON (Reuters) - Only one in three...`: a page's
+# place-and-time stamp run into the agency dateline on one line; `Benghazi, Libya (CNN) --`
+_AGENCIES = (
+    "Reuters|AP|AFP|CNN|BBC|Xinhua|UPI|Bloomberg|dpa|DPA|ANSA|EFE|Kyodo|Yonhap|Interfax|TASS"
+    "|RIA Novosti|PTI|IANS|ANI|Bernama|Antara|MENA|Anadolu|Al Jazeera|CNBC|NPR|AAP|CP|IRNA"
+)
+"""News agencies and networks whose name in brackets closes a dateline (`(Reuters) -`)."""
+_AGENCY_CLOSE = rf"[ ]\((?:{_AGENCIES})\)[ ]*(?:—|–|--|-)(?=\s)"
+_AGENCY_DATELINE = re.compile(
+    rf"{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,3}}"
+    rf"(?:,[ ]{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})?(?:,?[ ]*{DATE})?{_AGENCY_CLOSE}"
+)
+_STAMP_REACH = 400
+"""How far into its line an agency dateline may start (after a place-and-time stamp)."""
+
+
+def _after_a_stamp(text: str, lines: list[Span]) -> Dateline | None:
+    """An agency dateline inside one of the first lines: all of the line up to its dash (the
+    stamp before it names no participant either), without a day of its own."""
+    for line in lines:
+        found = _AGENCY_DATELINE.search(text, line.start, min(line.end, line.start + _STAMP_REACH))
+        if not found or not text[found.end() :].strip():
+            continue
+        span = Span(start=line.start, end=found.end())
+        day = month_day_year(found) if found.group("md_month") or found.group("dm_month") else None
+        return Dateline(span, *day) if day else Dateline(span=span)
     return None
 
 

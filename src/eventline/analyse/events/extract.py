@@ -141,6 +141,8 @@ def find_event_mentions(
     """Every event mention of one article, in text order, with in-article coreference."""
     # the dateline city (`LONDON (Reuters) -`) is where the news is filed, never a subject
     filed_at = [(m.start, m.end) for e in entities for m in e.mentions if m.label == DATELINE_LABEL]
+    # nor is anyone named in boilerplate or the dateline (`(Reuters)`, a byline, a stamp)
+    filed_at += [(span.start, span.end) for span in ignored]
     index = build_entity_index(
         doc,
         (
