@@ -124,3 +124,14 @@ def test_whoever_is_asked_to_act_is_the_actor(nlp, sentence, trigger, actor, ask
     roles = _roles(nlp, f"Politics\n\n{sentence}", trigger)
     assert roles.get(actor) == "agent", roles
     assert asker is None or roles.get(asker) != "agent", roles
+
+
+def test_a_word_of_an_office_title_is_no_organisation(nlp):
+    """`State` of `Secretary of State` would join `Morehead State` in another article."""
+    text = (
+        "Politics\n\nSecretary of State Ann Vale flew to Paris. The Minister of Defence resigned."
+    )
+    analysis = analyse(Article(id="t", text=text, published="2024-05-02"), nlp(text), "test")
+    names = {e.name for e in analysis.entities}
+    assert "Ann Vale" in names
+    assert not names & {"State", "Defence"}

@@ -90,6 +90,8 @@ def _raw_mentions(
     for ent in _uncoordinated(doc.ents):
         if ent.label_ not in KEPT_LABELS or _overlaps(ent.start_char, ent.end_char, ignored):
             continue
+        if _portfolio(doc, ent):
+            continue
         name = clean_name(ent.text, ent.label_)
         if not name or not any(ch.isalpha() for ch in name) or is_furniture(name, publishers):
             continue
@@ -102,6 +104,20 @@ def _raw_mentions(
             name, label = f"{name} {doc[ent.end].text}", "ORG"
         mentions.append(EntityMention(start=start, end=end, text=name, label=label))
     return mentions
+
+
+_OFFICES = frozenset("secretary minister ministry department undersecretary".split())
+
+
+def _portfolio(doc: Doc, ent: Sentence) -> bool:
+    """`State` of `Secretary of State`, `Defence` of `Minister of Defence`: a word of a title,
+    which would otherwise join any organisation whose name ends in it (`Morehead State`)."""
+    return (
+        len(ent) == 1
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in _OFFICES
+    )
 
 
 def _uncoordinated(ents: Iterable[Sentence]) -> Iterator[Sentence]:
