@@ -36,6 +36,7 @@ from eventline.resolve.name_forms import (
     strip_titles,
     without_suffixes,
 )
+from eventline.resolve.name_variants import spelling_variants
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _JOINABLE_SHORT = frozenset({"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART"})
@@ -113,6 +114,7 @@ class KeyJoiner:
         self.models = model_words(self.surface)
         self.indices = index_stems(self.kinds, own_key)
         self.aliases = _other_names(aliases)
+        self.variants = spelling_variants(sorted(self.kinds), self.count)
         self._targets: dict[tuple[str, str], NameKey] = {}
 
     def target(self, name: str, kind: str) -> NameKey:
@@ -136,6 +138,7 @@ class KeyJoiner:
         if key[0] != "named" or kind not in _JOINABLE_SHORT:
             return key
         rules = (
+            self._variant,
             self._person,
             self._possessed,
             self._acronym,
@@ -153,11 +156,16 @@ class KeyJoiner:
                 return found
         return key
 
+    def _variant(self, name: str, key: NameKey) -> NameKey | None:
+        """`Moammar Gadhafi` -> `Muammar Gaddafi`: another spelling of a name more used."""
+        return self.variants.get(key)
+
     def _person(self, name: str, key: NameKey) -> NameKey | None:
         bare, gender = strip_titles(key[1])
         if len(bare.split()) != 1:
             return ("named", bare) if bare != key[1] and ("named", bare) in self.kinds else None
-        owners = self.by_surname.get(bare, [])
+        # spellings of one full name (`Moammar Gadhafi`, `Muammar Gadhafi`) are one owner
+        owners = sorted({self.variants.get(k, k) for k in self.by_surname.get(bare, [])})
         if gender and len(owners) > 1:
             fits = [k for k in owners if (gender_of(k[1]) == "female") == (gender == "female")]
             owners = fits or owners
