@@ -135,3 +135,15 @@ def test_a_word_of_an_office_title_is_no_organisation(nlp):
     names = {e.name for e in analysis.entities}
     assert "Ann Vale" in names
     assert not names & {"State", "Defence"}
+
+
+def test_whose_thing_it_was_does_not_undergo_it(nlp):
+    """`Rebels took Max Bell's compound`: the compound was taken, Bell only relates."""
+    roles = _roles(nlp, "Politics\n\nRebels took Max Bell's compound in the capital.", "took")
+    assert roles.get("Max Bell") == "related", roles
+
+
+def test_whose_event_it_was_still_takes_part(nlp):
+    """`Ann Vale's visit was postponed`: the visit is hers, so she takes part."""
+    roles = _roles(nlp, "Politics\n\nOfficials postponed Ann Vale's visit to Paris.", "postponed")
+    assert roles.get("Ann Vale") == "patient", roles

@@ -21,7 +21,12 @@ from eventline.analyse.events.ties import (
     reduced_passive,
     tied_possessors,
 )
-from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS, TOPIC_OBJECT_VERBS
+from eventline.lexicon.events import (
+    LIGHT_VERBS,
+    SCHEDULING_VERBS,
+    TOPIC_OBJECT_VERBS,
+    trigger_for,
+)
 
 DESTINATION_OBJECT_VERBS = frozenset("visit tour enter reach invade attack raid bomb".split())
 # Verbs whose object does what the event is, the subject going along: `Lavrov accompanied
@@ -134,6 +139,8 @@ def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) ->
             args.add(index, referent, role)
             return
     tied = tied_possessors(token, index) | descriptions(token, index)
+    if role == "patient":
+        tied |= _owners(token, index)
     for name in named:
         args.add(index, index.by_token[name.i], role)  # `Acme's chief, Jane Roe`: Roe leads
     walked = args.walked.setdefault(role, set())
@@ -144,6 +151,21 @@ def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) ->
             args.add(index, index.by_token[renamed.i], role)
         for entity in _phrase_entities(possessor, index, walked):
             args.add(index, entity, "related")
+
+
+def _owners(token: Token, index: EntityIndex) -> frozenset[Token]:
+    """`Gadhafi soldiers were killed`, `rebels took Gaddafi's compound`: what happened
+    happened to the soldiers and the compound; the person they belong to only relates. An
+    event of theirs is theirs (`Lavrov's visit was postponed`: Lavrov takes part)."""
+    if token.pos_ != "NOUN" or token.lower_ in _STAND_FOR_MODIFIER or index.entity(token):
+        return frozenset()
+    if trigger_for(token.lemma_.lower()) is not None:
+        return frozenset()
+    return frozenset(
+        c
+        for c in token.children
+        if c.dep_ in {"poss", "compound"} and (index.entity(c) or ("", ""))[1] == "PERSON"
+    )
 
 
 def _coordinated_with_main_verb(token: Token) -> bool:
