@@ -147,3 +147,14 @@ def test_whose_event_it_was_still_takes_part(nlp):
     """`Ann Vale's visit was postponed`: the visit is hers, so she takes part."""
     roles = _roles(nlp, "Politics\n\nOfficials postponed Ann Vale's visit to Paris.", "postponed")
     assert roles.get("Ann Vale") == "patient", roles
+
+
+def test_names_said_on_the_side_of_the_subject_do_not_act(nlp):
+    """Places listed under an event noun and a name under an adjective are no agents of the
+    verb (`protests including X erupted`, `demonstrators supportive of Y`)."""
+    text = (
+        "World news\n\nProtests including Ajdabiya and Misratah erupted on Tuesday, led by "
+        "students supportive of Ann Vale."
+    )
+    roles = _roles(nlp, text, "erupted")
+    assert not {name for name, role in roles.items() if role == "agent"}, roles

@@ -113,7 +113,21 @@ def _phrase_entities(
             and child not in skip
             and not (child.dep_ == "prep" and child.lower_ not in _LISTING_PREPOSITIONS)
             and not _name_as_modifier(child, current, index)
+            and not _aside(child, current)
         )
+
+
+def _aside(child: Token, head: Token) -> bool:
+    """Names said on the side of a phrase: under an adjective (`demonstrators supportive of
+    Gadhafi`), or listed under an event noun (`protests including al-Baida and Ajdabiya`:
+    where the protests were, not who acts in the clause)."""
+    if child.dep_ != "prep":
+        return False
+    if head.dep_ == "amod" and head.pos_ == "ADJ":
+        return True
+    return child.lower_ in _LISTING_PREPOSITIONS - {"of"} and (
+        head.pos_ == "NOUN" and trigger_for(head.lemma_.lower()) is not None
+    )
 
 
 def _previous_place(token: Token, index: EntityIndex) -> tuple[str, str] | None:
