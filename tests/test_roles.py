@@ -158,3 +158,11 @@ def test_names_said_on_the_side_of_the_subject_do_not_act(nlp):
     )
     roles = _roles(nlp, text, "erupted")
     assert not {name for name, role in roles.items() if role == "agent"}, roles
+
+
+def test_the_place_a_person_stands_for_only_relates(nlp):
+    """`Sen. Ann Vale, R-South Carolina, praised ...`: Vale acts, South Carolina does not."""
+    text = "Politics\n\nSen. Ann Vale, R-South Carolina, praised the efforts of Max Bell."
+    roles = _roles(nlp, text, "praised")
+    assert roles.get("Ann Vale") == "agent", roles
+    assert roles.get("South Carolina") != "agent", roles

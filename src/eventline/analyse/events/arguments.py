@@ -155,16 +155,30 @@ def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) ->
     tied = tied_possessors(token, index) | descriptions(token, index)
     if role == "patient":
         tied |= _owners(token, index)
+    # `Sen. Lindsay Graham, R-South Carolina`: the place a person stands for only relates
+    placed = frozenset()
+    if index.entity(token) is not None:
+        placed = frozenset(c for c in token.children if c.dep_ == "appos" and _a_place(c, index))
     for name in named:
-        args.add(index, index.by_token[name.i], role)  # `Acme's chief, Jane Roe`: Roe leads
+        if name not in placed:
+            args.add(index, index.by_token[name.i], role)  # `Acme's chief, Jane Roe`: Roe leads
     walked = args.walked.setdefault(role, set())
-    for entity in _phrase_entities(token, index, walked, skip=tied):
+    for entity in _phrase_entities(token, index, walked, skip=tied | placed):
         args.add(index, entity, role)
-    for possessor in tied:  # named, but as who the actor is tied to or what describes them
+    for possessor in tied - placed:  # named, but as who the actor is tied to or what describes them
         for renamed in misplaced_appositives(possessor, index):
             args.add(index, index.by_token[renamed.i], role)
         for entity in _phrase_entities(possessor, index, walked):
             args.add(index, entity, "related")
+    for place in placed:
+        for entity in _phrase_entities(place, index, walked):
+            args.add(index, entity, "related")
+
+
+def _a_place(token: Token, index: EntityIndex) -> bool:
+    """The phrase names a place and nothing else (`R-South Carolina`, `Paris`)."""
+    found = {index.entity(t) for t in token.subtree} - {None}
+    return bool(found) and all(entity[1] in PLACE_TYPES for entity in found)
 
 
 def _owners(token: Token, index: EntityIndex) -> frozenset[Token]:
