@@ -166,3 +166,10 @@ def test_the_place_a_person_stands_for_only_relates(nlp):
     roles = _roles(nlp, text, "praised")
     assert roles.get("Ann Vale") == "agent", roles
     assert roles.get("South Carolina") != "agent", roles
+
+
+def test_an_article_spacy_took_into_a_name_is_dropped():
+    from eventline.analyse.entities import clean_name
+
+    assert clean_name("A World Health Organization", "ORG") == "World Health Organization"
+    assert clean_name("An Post", "ORG") == "An Post"  # one word after: may be the name

@@ -29,6 +29,9 @@ DATELINE_LABEL = "DATELINE_GPE"
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_A = re.compile(r"^(?:a|A|an|An)\s+(?=[A-Z]\w*\s+[A-Z])")
+"""`A World Health Organization`: spaCy takes in the article of `a WHO spokesman`."""
+_ARTICLE_LED = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _FIRST_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
 _TITLES = frozenset(
     "president minister prime foreign chief general king queen prince pope mrs miss sir lady "
@@ -64,6 +67,8 @@ def clean_name(text: str, label: str = "") -> str:
     adjective of a thing's name (`older Galaxy S3`) and surrounding spaces."""
     name = _POSSESSIVE.sub("", text.strip())
     name = _LEADING_THE.sub("", name)
+    if label in _ARTICLE_LED:
+        name = _LEADING_A.sub("", name)  # `A World Health Organization spokesman`
     words = name.split()
     if label != "PERSON":  # a person's particles stay (`de Gaulle`)
         while len(words) > 1 and _leading_adjective(words[0], words[1]):
