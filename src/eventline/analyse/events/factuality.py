@@ -12,13 +12,17 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventline.analyse.events.clauses import (
+    INSTEAD_WORDS,
+    clause_cue,
+    conditioned_subject,
+    reason_clause,
+)
 from eventline.models import EventStatus
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# `if convicted`, `unless he resigns`, `provided that ...`
-CONDITION_MARKS = frozenset("if unless provided providing whether".split())
 # Verbs and nouns whose complement or object is wanted, not done: `demanded his
 # resignation`, `called for elections`, `urged him to step down`, `support for dialogue`.
 DEMAND_WORDS = frozenset(
@@ -30,15 +34,35 @@ DEMAND_OBJECTS = frozenset("demand request advocate seek petition".split())
 # Prepositions after which a demand word names what is wanted (`call for`, `push for`).
 DEMAND_PREPOSITIONS = frozenset({"for"})
 THREAT_WORDS = frozenset("threaten threat vow warn warning ultimatum".split())
+# `warned of an attack`, `threatened with a lawsuit` (not `threatens strike as talks stall`)
+THREAT_PREPOSITIONS = frozenset("of about against with".split())
 DENIAL_WORDS = frozenset("deny denial dispute refute".split())
-# `accused Washington of conducting drills`, `allegedly`, `claims that he was beaten`
-CLAIM_WORDS = frozenset("accuse accusation allege allegation claim".split())
+# `accused Washington of conducting drills`, `allegedly`, `claims that he was beaten`,
+# `the man suspected of killing`
+CLAIM_WORDS = frozenset("accuse accusation allege allegation claim suspect suspicion".split())
 # Governors whose complement did not happen: `failed to win`, `refused to attend`.
 FAILURE_WORDS = frozenset("fail refuse decline avoid neglect forget omit".split())
 # Prepositions whose complement did not happen: `without asking`, `instead of talking`.
 NEGATING_PREPOSITIONS = frozenset({"without"})
-INSTEAD_WORDS = frozenset({"instead", "rather"})
 HOPE_WORDS = frozenset("hope wish want try attempt seek aim dream".split())
+# What someone fears may happen: `fears of a collapse`, `the risk of flooding`.
+FEAR_WORDS = frozenset(
+    "fear risk danger prospect possibility chance likelihood spectre specter".split()
+)
+# Talks whose topic is not yet real: `talks about a merger`, `negotiations on a ceasefire`.
+TALK_WORDS = frozenset("talk negotiation negotiate discussion discuss".split())
+TALK_PREPOSITIONS = frozenset("about on over".split())
+# `stopped short of endorsing`, `fell short of winning`: the complement did not happen.
+SHORT_OF = frozenset({"short"})
+# `in the event of a strike`, `in case of war`: a condition named by a noun.
+CONDITION_NOUNS = frozenset({"event", "case"})
+# `appears to be running`, `seems to have lost`: the writer's inference, not a fact.
+SEEM_WORDS = frozenset("seem appear".split())
+# `told people to call back`, `advised them to leave`: an instruction, wanted not done
+# (only with a `to` clause: `told reporters that ...` reports).
+DIRECTIVE_WORDS = frozenset("tell instruct advise encourage remind".split())
+# `capable of holding 1,000 songs`: an ability, no one event (as `can`).
+ABILITY_WORDS = frozenset({"capable"})
 # Modifiers that put an event in someone's mouth: `the alleged attack`.
 CLAIM_MODIFIERS = frozenset(
     "alleged allegedly purported purportedly reported reportedly supposed supposedly "
@@ -51,6 +75,13 @@ _KNOWN = (
     (DEMAND_WORDS | DEMAND_OBJECTS | THREAT_WORDS | DENIAL_WORDS | CLAIM_WORDS | FAILURE_WORDS)
     | HOPE_WORDS
     | INSTEAD_WORDS
+    | FEAR_WORDS
+    | TALK_WORDS
+    | SHORT_OF
+    | CONDITION_NOUNS
+    | SEEM_WORDS
+    | DIRECTIVE_WORDS
+    | ABILITY_WORDS
 )
 
 # Relations through which a governor's meaning reaches the event it embeds.
@@ -86,7 +117,9 @@ def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None
         return "denied"
     if lemma in CLAIM_WORDS and dep in {"ccomp", "prep", "dobj"}:
         return "claimed"
-    if lemma in THREAT_WORDS and dep in {"xcomp", "ccomp", "prep", "dobj"}:
+    if lemma in THREAT_WORDS and (
+        dep in {"xcomp", "ccomp", "dobj"} or (dep == "prep" and via.lower_ in THREAT_PREPOSITIONS)
+    ):
         return "threatened"
     if dep == "dobj" and lemma in DEMAND_OBJECTS:
         return "demanded"
@@ -104,26 +137,45 @@ def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None
         return "negated"  # `without consulting`, `instead of trying` (either parse)
     if dep == "xcomp" and lemma in HOPE_WORDS:
         return "possible"
+    return _feared_status(governor, lemma, dep, via)
+
+
+def _feared_status(governor: Token, lemma: str, dep: str, via: Token) -> EventStatus | None:
+    """Events named as feared, talked about, fallen short of or conditioned by a noun:
+    `fears of a collapse`, `talks about a merger`, `stopped short of endorsing`, `in the event
+    of a strike`."""
+    of = dep == "prep" and via.lower_ == "of"
+    if lemma in SHORT_OF and of:
+        return "negated"
+    if lemma in ABILITY_WORDS and of:
+        return "generic"
+    if dep == "xcomp" and lemma in DIRECTIVE_WORDS:
+        return "demanded"
+    if dep == "xcomp" and lemma in SEEM_WORDS:
+        return "possible"
+    if lemma in CONDITION_NOUNS and of and governor.dep_ == "pobj":
+        return "conditional" if governor.head.lower_ == "in" else None
+    if lemma in FEAR_WORDS and (of or dep in {"dobj", "ccomp", "xcomp"}):
+        return "possible"
+    if lemma in TALK_WORDS and (
+        (dep == "prep" and via.lower_ in TALK_PREPOSITIONS) or dep == "dobj"
+    ):
+        return "possible" if _indefinite(via if dep == "dobj" else _object(via)) else None
     return None
 
 
-def _instead_clause(verb: Token) -> bool:
-    """`Rather than recall the phones, ...`: a clause set against what was done instead."""
-    children = list(verb.children)
-    return any(c.lower_ in INSTEAD_WORDS and c.dep_ == "advmod" for c in children) and any(
-        c.lower_ == "than" and c.dep_ == "mark" for c in children
-    )
+def _object(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
-def _condition_mark(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
-
-
-def _has_condition(verb: Token) -> bool:
-    """A main clause with an `if`/`unless` clause, and not itself in the past tense."""
-    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+def _indefinite(noun: Token | None) -> bool:
+    """`a merger`, `ceasefire`: not one already known (`the attack`, `his arrest`)."""
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return any(c.dep_ == "advcl" and _condition_mark(c) for c in verb.children)
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an", "any"})
+        for c in noun.children
+    )
 
 
 def embedding_status(token: Token) -> EventStatus | None:
@@ -133,18 +185,20 @@ def embedding_status(token: Token) -> EventStatus | None:
         return "claimed"
     if _hearsay(token):
         return "claimed"
+    if conditioned_subject(token):
+        return "conditional"
     hedged = None
     current = token
     for _ in range(_MAX_STEPS):
         if current.pos_ in {"VERB", "AUX"}:
-            if _condition_mark(current) or _has_condition(current):
-                return "conditional"
-            if _instead_clause(current):
-                return "negated"
+            status = clause_cue(current)
+            if status is not None:
+                return status
         dep, head = current.dep_, current.head
         if head.i == current.i or dep not in _EMBEDDING:
             return hedged
         # a prepositional phrase is judged at the word it hangs from, via the preposition
+        nested = current
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.i != head.i:
             dep, current, head = "prep", head, head.head
         status = _lexical_status(head, dep, current)
@@ -152,10 +206,24 @@ def embedding_status(token: Token) -> EventStatus | None:
             hedged = hedged or status
         elif status is not None:
             return status
-        if dep == "ccomp" or (dep == "advcl" and current.tag_ == "VBD"):
-            return hedged  # a reported or past clause keeps its own factuality
+        if dep == "ccomp" or (dep == "advcl" and (current.tag_ == "VBD" or reason_clause(current))):
+            return hedged  # a reported, past or causal clause keeps its own factuality
+        if status is None and _topic_of_noun(nested, dep, current, head):
+            return hedged  # `an inquiry into the crash`: the crash is real, the inquiry wanted
         current = head
     return hedged
+
+
+def _topic_of_noun(nested: Token, dep: str, via: Token, head: Token) -> bool:
+    """A known event hung by a preposition other than `of` from a noun: `an inquiry into the
+    crash`, `an end to the fighting`. It keeps its own status, whatever wants the noun."""
+    return (
+        dep == "prep"
+        and via.lower_ != "of"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and nested.pos_ in {"NOUN", "PROPN"}
+        and not _indefinite(nested)
+    )
 
 
 def _hearsay(token: Token) -> bool:
