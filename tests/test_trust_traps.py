@@ -87,6 +87,14 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The firm has paid no tax for a decade.", "paid", "negated"),
     ("There were no casualties in the attack.", "casualties", "negated"),
     ("The talks are yet to be arranged.", "arranged", "negated"),
+    # variants the parser builds differently
+    ("The team would have qualified had it won on Sunday.", "won", "conditional"),
+    ("Was the election rigged?", "rigged", "possible"),
+    ("The union chose to negotiate instead of striking.", "striking", "negated"),
+    ("There are rumours of a takeover bid.", "bid", "claimed"),
+    ("The party fell short of winning a majority.", "winning", "negated"),
+    ("The senator said she would not seek re-election.", "seek", "negated"),
+    ("Unless a buyer is found, the plant will close in May.", "close", "conditional"),
     # controls: these did happen
     ("The bus overturned on the motorway.", "overturned", "occurred"),
     ("The man suspected of killing the guard was released on bail.", "released", "occurred"),
@@ -97,6 +105,8 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The thief was caught before he could escape.", "caught", "occurred"),
     ("The rebels were able to capture the town.", "capture", "occurred"),
     ("The club said it had signed the defender.", "signed", "occurred"),
+    ("Why did the talks fail?", "talks", "occurred"),
+    ("Who won the election in the north?", "election", "occurred"),
 ]
 
 # Headlines (first line of an article): a negated headline clause is no occurrence.

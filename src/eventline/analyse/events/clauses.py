@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventline.analyse.events.negation import inverted_condition
 from eventline.models import EventStatus
 
 if TYPE_CHECKING:
@@ -32,10 +33,13 @@ def condition_mark(verb: Token) -> bool:
 
 
 def _has_condition(verb: Token) -> bool:
-    """A main clause with an `if`/`unless` clause, and not itself in the past tense."""
+    """A main clause with an `if`/`unless` clause or an inverted one (`would have won had it
+    scored`), and not itself in the past tense."""
     if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
         return False
-    return any(c.dep_ == "advcl" and condition_mark(c) for c in verb.children)
+    return any(
+        (c.dep_ == "advcl" and condition_mark(c)) or inverted_condition(c) for c in verb.children
+    )
 
 
 def clause_cue(verb: Token) -> EventStatus | None:
@@ -51,15 +55,14 @@ def clause_cue(verb: Token) -> EventStatus | None:
 
 
 def _rather_than_conjunct(verb: Token) -> bool:
-    """`chose to appeal rather than accept the ban`: the second conjunct was not done."""
+    """`chose to appeal rather than accept the ban`, `to negotiate instead of striking` (as
+    the parser may join them): the second conjunct was not done."""
     if verb.dep_ != "conj" or verb.head.i == verb.i:
         return False
+    doc = verb.doc
     return any(
-        c.dep_ == "cc"
-        and c.lower_ == "than"
-        and c.i < verb.i
-        and (c.nbor(-1).lower_ in INSTEAD_WORDS if c.i > 0 else False)
-        for c in verb.head.children
+        doc[i].lower_ in {"than", "of"} and doc[i - 1].lower_ in INSTEAD_WORDS
+        for i in range(verb.head.i + 2, verb.i)
     )
 
 

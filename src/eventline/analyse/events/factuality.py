@@ -49,6 +49,8 @@ HOPE_WORDS = frozenset("hope wish want try attempt seek aim dream".split())
 FEAR_WORDS = frozenset(
     "fear risk danger prospect possibility chance likelihood spectre specter".split()
 )
+# Hearsay named by a noun: `rumours of a takeover bid`, `speculation about a merger`.
+RUMOUR_WORDS = frozenset("rumour rumor speculation".split())
 # Talks whose topic is not yet real: `talks about a merger`, `negotiations on a ceasefire`.
 TALK_WORDS = frozenset("talk negotiation negotiate discussion discuss".split())
 TALK_PREPOSITIONS = frozenset("about on over".split())
@@ -80,6 +82,7 @@ _KNOWN = (
     | SHORT_OF
     | CONDITION_NOUNS
     | SEEM_WORDS
+    | RUMOUR_WORDS
     | DIRECTIVE_WORDS
     | ABILITY_WORDS
 )
@@ -155,6 +158,8 @@ def _feared_status(governor: Token, lemma: str, dep: str, via: Token) -> EventSt
         return "possible"
     if lemma in CONDITION_NOUNS and of and governor.dep_ == "pobj":
         return "conditional" if governor.head.lower_ == "in" else None
+    if lemma in RUMOUR_WORDS and (of or dep == "ccomp" or via.lower_ == "about"):
+        return "claimed"
     if lemma in FEAR_WORDS and (of or dep in {"dobj", "ccomp", "xcomp"}):
         return "possible"
     if lemma in TALK_WORDS and (

@@ -43,28 +43,39 @@ def inverted_condition(verb: Token) -> bool:
     if verb.dep_ not in {"advcl", "ccomp"} or verb.sent[-1].text == "?":
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    # the auxiliary opens the sentence, before the subject (the parser may make it the head)
+    # the auxiliary opens the sentence or the clause (`would have won had it scored`), before
+    # the subject (the parser may make it the head)
     openers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.head]
     return subject is not None and any(
-        c.lower_ in {"had", "were", "should"} and c.i == verb.sent.start for c in openers
+        c.lower_ in {"had", "were", "should"}
+        and c.i < subject.i
+        and c.i in {verb.sent.start, verb.left_edge.i}
+        for c in openers
     )
 
 
-# Words that open a question asked of a known event (`who ordered the raid?`).
-_WH_WORDS = frozenset("who whom whose what which when where why how".split())
+# Words that open a yes-no question: `Did the aide leak it?`, `Was the vote rigged?`
+_QUESTION_OPENERS = frozenset(
+    "did does do is was were are has have had will would could can should may might".split()
+)
 
 
 def yes_no_question(verb: Token) -> bool:
-    """`Did the aide leak the memo?`, `Has the firm paid?`: an auxiliary before the subject
-    in a sentence that ends in a question mark asks whether it happened."""
+    """`Did the aide leak the memo?`, `Has the firm paid?`, `Was the election rigged?`: a
+    sentence opened by an auxiliary and closed by a question mark asks whether its main
+    event happened (a `wh-` question takes it as known: `why did the bridge collapse?`)."""
     sentence = verb.sent
-    last = sentence[-1] if sentence[-1].text == "?" or len(sentence) < 2 else sentence[-2]
-    if last.text != "?":
+    words = [t for t in sentence if not (t.is_punct or t.is_space) or t.text == "?"]
+    if len(words) < 3 or words[-1].text != "?":
         return False
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.lower_ in _WH_WORDS:
+    opener = next((t for t in words if t.dep_ != "cc"), words[0])
+    if opener.lower_ not in _QUESTION_OPENERS or opener.i > verb.i:
         return False
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return any(a.i < subject.i for a in auxes) and not any(
-        t.lower_ in _WH_WORDS for t in sentence if t.i < subject.i
+    if opener.head.i == verb.i:
+        return True  # `did ... leak`
+    # `Was the election rigged?`: the parser may hang the participle on the subject
+    return (
+        opener.dep_ == "ROOT"
+        and verb.dep_ in {"acl", "acomp", "xcomp", "attr"}
+        and (verb.head.i == opener.i or verb.head.head.i == opener.i)
     )
