@@ -95,6 +95,20 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The party fell short of winning a majority.", "winning", "negated"),
     ("The senator said she would not seek re-election.", "seek", "negated"),
     ("Unless a buyer is found, the plant will close in May.", "close", "conditional"),
+    # nouns that govern a clause, objects kept from happening, hedged predicates
+    ("His refusal to resign angered the party.", "resign", "negated"),
+    ("The failure to evacuate the town cost lives.", "evacuate", "negated"),
+    ("The ministry dismissed claims that troops had fired on protesters.", "fired", "claimed"),
+    ("The army denied reports of a massacre.", "massacre", "denied"),
+    ("Not a single shot was fired.", "fired", "negated"),
+    ("The government is considering a ban on the drug.", "ban", "possible"),
+    ("The prime minister is likely to call an election.", "call", "possible"),
+    ("Police prevented the march from reaching the square.", "reaching", "negated"),
+    ("The court blocked the merger.", "merger", "negated"),
+    ("Talks broke down before a deal could be reached.", "reached", "negated"),
+    ("The strike ended without a deal.", "deal", "negated"),
+    ("The board postponed the vote.", "vote", "cancelled"),
+    ("The firm set out steps in order to guarantee the payments.", "guarantee", "possible"),
     # controls: these did happen
     ("The bus overturned on the motorway.", "overturned", "occurred"),
     ("The man suspected of killing the guard was released on bail.", "released", "occurred"),
@@ -107,6 +121,8 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The club said it had signed the defender.", "signed", "occurred"),
     ("Why did the talks fail?", "talks", "occurred"),
     ("Who won the election in the north?", "election", "occurred"),
+    ("Police prevented the march from reaching the square.", "march", "occurred"),
+    ("Demand enjoyed by the new phone lifted sales.", "lifted", "occurred"),
 ]
 
 # Headlines (first line of an article): a negated headline clause is no occurrence.

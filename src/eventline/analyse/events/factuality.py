@@ -41,7 +41,7 @@ DENIAL_WORDS = frozenset("deny denial dispute refute".split())
 # `the man suspected of killing`
 CLAIM_WORDS = frozenset("accuse accusation allege allegation claim suspect suspicion".split())
 # Governors whose complement did not happen: `failed to win`, `refused to attend`.
-FAILURE_WORDS = frozenset("fail refuse decline avoid neglect forget omit".split())
+FAILURE_WORDS = frozenset("fail refuse decline avoid neglect forget omit refusal failure".split())
 # Prepositions whose complement did not happen: `without asking`, `instead of talking`.
 NEGATING_PREPOSITIONS = frozenset({"without"})
 HOPE_WORDS = frozenset("hope wish want try attempt seek aim dream".split())
@@ -59,7 +59,11 @@ SHORT_OF = frozenset({"short"})
 # `in the event of a strike`, `in case of war`: a condition named by a noun.
 CONDITION_NOUNS = frozenset({"event", "case"})
 # `appears to be running`, `seems to have lost`: the writer's inference, not a fact.
-SEEM_WORDS = frozenset("seem appear".split())
+SEEM_WORDS = frozenset("seem appear likely unlikely probable".split())
+# What is weighed or put forward, not done: `considering a ban`, `proposed a recount`.
+PROPOSAL_WORDS = frozenset("consider propose suggest mull weigh contemplate".split())
+# `prevented the march from reaching the square`: what it was kept from did not happen.
+KEPT_FROM_WORDS = frozenset("prevent stop bar ban block keep deter discourage prohibit".split())
 # `told people to call back`, `advised them to leave`: an instruction, wanted not done
 # (only with a `to` clause: `told reporters that ...` reports).
 DIRECTIVE_WORDS = frozenset("tell instruct advise encourage remind".split())
@@ -83,12 +87,14 @@ _KNOWN = (
     | CONDITION_NOUNS
     | SEEM_WORDS
     | RUMOUR_WORDS
+    | PROPOSAL_WORDS
+    | KEPT_FROM_WORDS
     | DIRECTIVE_WORDS
     | ABILITY_WORDS
 )
 
 # Relations through which a governor's meaning reaches the event it embeds.
-_EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "conj", "prep"})
+_EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "conj", "prep", "acl"})
 _MAX_STEPS = 8
 
 
@@ -156,6 +162,10 @@ def _feared_status(governor: Token, lemma: str, dep: str, via: Token) -> EventSt
         return "demanded"
     if dep == "xcomp" and lemma in SEEM_WORDS:
         return "possible"
+    if dep == "dobj" and lemma in PROPOSAL_WORDS:
+        return "possible"
+    if dep == "prep" and via.lower_ == "from" and lemma in KEPT_FROM_WORDS:
+        return "negated"
     if lemma in CONDITION_NOUNS and of and governor.dep_ == "pobj":
         return "conditional" if governor.head.lower_ == "in" else None
     if lemma in RUMOUR_WORDS and (of or dep == "ccomp" or via.lower_ == "about"):
@@ -206,6 +216,10 @@ def embedding_status(token: Token) -> EventStatus | None:
         nested = current
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.i != head.i:
             dep, current, head = "prep", head, head.head
+        if dep == "acl":  # `his refusal to resign`, `claims that troops fired`: as a verb's
+            dep = _noun_clause(current, head)
+            if dep is None:
+                return hedged  # `the demand enjoyed by the player`: a description
         status = _lexical_status(head, dep, current)
         if status == "possible":
             hedged = hedged or status
@@ -217,6 +231,20 @@ def embedding_status(token: Token) -> EventStatus | None:
             return hedged  # `an inquiry into the crash`: the crash is real, the inquiry wanted
         current = head
     return hedged
+
+
+def _noun_clause(clause: Token, noun: Token) -> str | None:
+    """A noun's `to` clause read as `xcomp`, its `that` clause as `ccomp`; None for others."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or (noun.lower_ == "order" and noun.head.lower_ == "in"):
+        return None  # `in order to guarantee`: a purpose, no one's order
+    children = list(clause.children)
+    if any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
+        return "xcomp"
+    if any(c.dep_ == "mark" for c in children) and any(
+        c.dep_.startswith("nsubj") for c in children
+    ):
+        return "ccomp"
+    return None
 
 
 def _topic_of_noun(nested: Token, dep: str, via: Token, head: Token) -> bool:

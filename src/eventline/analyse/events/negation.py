@@ -24,8 +24,11 @@ def no_subject(verb: Token) -> bool:
             subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
         ):
             return True
-        if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subject.children):
-            return True
+        if any(
+            (c.dep_ == "det" and c.lower_ in _NO_DETERMINERS) or c.dep_ == "neg"
+            for c in subject.children
+        ):
+            return True  # `neither side`, `not a single shot`
     return False
 
 

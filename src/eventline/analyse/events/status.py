@@ -48,7 +48,7 @@ OBLIGATION_MODALS = frozenset({"must"})
 POSSIBLE_LEMMAS = frozenset("hope want propose seek consider offer suggest try".split())
 CANCELLED_LEMMAS = frozenset("cancel postpone scrap abandon suspend delay".split())
 # Verbs that keep their object from happening: `foiled an attack`, `the strike was averted`.
-PREVENTED_LEMMAS = frozenset("foil thwart avert prevent avoid forestall preempt".split())
+PREVENTED_LEMMAS = frozenset("foil thwart avert prevent avoid forestall preempt block veto".split())
 
 
 def _chain(token: Token) -> list[Token]:
@@ -185,8 +185,8 @@ def _undone_by_head(token: Token) -> EventStatus | None:
     words = {c.lower_ for c in head.children}
     if lemma in CANCELLED_LEMMAS or (lemma == "call" and "off" in words):
         return "cancelled"
-    if lemma in PREVENTED_LEMMAS or (lemma == "rule" and "out" in words):
-        return "negated"
+    if (lemma in PREVENTED_LEMMAS and "from" not in words) or (lemma == "rule" and "out" in words):
+        return "negated"  # (`prevented the march from reaching`: the reaching did not happen)
     return None
 
 
