@@ -194,6 +194,12 @@ def test_no_non_assertive_frame_makes_its_event_occur(nlp, frame, action):
         ("The mayor promised on Monday to cut taxes.", "cut"),
         ("Police charged her on Monday. Born in 1960, she studied law in Paris.", "studied"),
         ("Police charged her on Monday. After the war ended in 1995, she joined a bank.", "joined"),
+        ("Unemployment rose to its highest level since 2008.", "rose"),
+        ("It was the first such attack on the city since 2015.", "attack"),
+        ("The coach signed a contract until 2027.", "signed"),
+        ("The launch was delayed until June 3.", "delayed"),
+        ("The striker scored twice, as he did in the 2019 final.", "scored"),
+        ("Fans marched to the stadium, just as they had in 1990.", "marched"),
     ],
 )
 def test_a_date_of_saying_or_of_another_era_does_not_date_the_event(nlp, text, trigger):
@@ -201,6 +207,21 @@ def test_a_date_of_saying_or_of_another_era_does_not_date_the_event(nlp, text, t
     analysis = analyse(article, nlp(article.text), "test")
     event = next(m for m in analysis.events if m.text.split()[0] == trigger)
     assert event.timex is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("The talks will resume on June 3.", "resume", "2024-06-03"),
+        ("The firm has grown every year since 2015.", "grown", "2015"),
+        ("Fans marched to the stadium in 1990.", "marched", "1990"),
+    ],
+)
+def test_a_date_of_the_event_itself_still_dates_it(nlp, text, trigger, value):
+    article = Article(id="t", text=f"Desk\n\n{text}", published="2024-05-02")
+    analysis = analyse(article, nlp(article.text), "test")
+    event = next(m for m in analysis.events if m.text.split()[0] == trigger)
+    assert analysis.timexes[event.timex].value == value
 
 
 def test_a_day_of_the_lead_still_dates_the_next_event(nlp):

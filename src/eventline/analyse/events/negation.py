@@ -68,11 +68,15 @@ def yes_no_question(verb: Token) -> bool:
     sentence opened by an auxiliary and closed by a question mark asks whether its main
     event happened (a `wh-` question takes it as known: `why did the bridge collapse?`)."""
     sentence = verb.sent
-    words = [t for t in sentence if not (t.is_punct or t.is_space) or t.text == "?"]
-    if len(words) < 3 or words[-1].text != "?":
+    doc, last = verb.doc, sentence.end - 1  # by index: no walk over a long sentence
+    while last > sentence.start and doc[last].is_space:
+        last -= 1
+    if doc[last].text != "?":
         return False
-    opener = next((t for t in words if t.dep_ != "cc"), words[0])
-    if opener.lower_ not in _QUESTION_OPENERS or opener.i > verb.i:
+    opener = next(
+        (t for t in doc[sentence.start : verb.i + 1] if not t.is_punct and t.dep_ != "cc"), verb
+    )
+    if opener.lower_ not in _QUESTION_OPENERS or opener.i >= verb.i:
         return False
     if opener.head.i == verb.i:
         return True  # `did ... leak`

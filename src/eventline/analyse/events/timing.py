@@ -16,7 +16,7 @@ from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS
 from eventline.models import Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependencies a date can be inherited through: `visit ... in October` (prep/pobj),
 # `make a visit` (light verb), `expected to discuss` (xcomp), `during his visit` (prep).
@@ -42,9 +42,37 @@ def timex_attachments(doc: Doc, timexes: Sequence[Timex]) -> dict[int, list[int]
             continue
         attached.setdefault(-1 - span.root.i, []).append(index)
         host = _host_of(span.root, span.start, span.end)
-        if host is not None:
+        if host is not None and not _no_date_of(span, host):
             attached.setdefault(host.i, []).append(index)
     return attached
+
+
+# Words that make `since X` the start of a record, not the event's date: `its highest level
+# since 2008`, `the first such attack since 2015`, `the worst since 2005`.
+_RECORD_WORDS = frozenset("first last only record".split())
+# Pro-verbs of a comparison: `as he did in the 2019 final`, `as they had in 1990`.
+_PRO_VERBS = frozenset("did do does had has have was were".split())
+_LOOKBACK = 8
+
+
+def _no_date_of(span: Span, host: Token) -> bool:
+    """A time expression that does not date the word it hangs on: the start of a record
+    (`highest since 2008`), the end of a term (`a contract until 2027`, `delayed until
+    June`) or the date of a comparison (`scored twice, as he did in the 2019 final`)."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - _LOOKBACK) : span.start]
+    preposition = span.start > 0 and doc[span.start - 1].lower_
+    if preposition == "since" and any(t.tag_ == "JJS" or t.lower_ in _RECORD_WORDS for t in before):
+        return True
+    if preposition in {"until", "till"}:
+        return True  # what lasts until a date, or is put off until it, is not on it
+    return any(
+        t.lower_ in _PRO_VERBS
+        and doc[t.i - 1].lower_ in {"as", "than"}
+        or (t.lower_ in _PRO_VERBS and doc[t.i - 2].lower_ in {"as", "than"})
+        for t in before
+        if t.i >= 2
+    )
 
 
 def _host_of(token: Token, start: int, end: int) -> Token | None:
