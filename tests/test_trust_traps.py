@@ -109,6 +109,12 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The strike ended without a deal.", "deal", "negated"),
     ("The board postponed the vote.", "vote", "cancelled"),
     ("The firm set out steps in order to guarantee the payments.", "guarantee", "possible"),
+    # no longer, unconfirmed, not real
+    ("The company no longer makes the phone.", "makes", "negated"),
+    ("Unconfirmed reports said the general was killed.", "killed", "claimed"),
+    ("The attack was a hoax.", "attack", "negated"),
+    ("Soldiers took part in a mock attack on the base.", "attack", "negated"),
+    ("Nothing was stolen in the raid.", "stolen", "negated"),
     # controls: these did happen
     ("The bus overturned on the motorway.", "overturned", "occurred"),
     ("The man suspected of killing the guard was released on bail.", "released", "occurred"),
@@ -136,6 +142,25 @@ HEADLINE_TRAPS: list[tuple[str, str, str]] = [
 ]
 
 
+# What a wrapper says of its own verb does not reach the known events around it: each of
+# these is asserted (occurred or ongoing).
+ASSERTED: list[tuple[str, str]] = [
+    ("The minister did not hesitate to condemn the attack.", "condemn"),
+    ("Police failed to stop the attack on the embassy.", "attack"),
+    ("The party refused to condemn the bombing.", "bombing"),
+    ("Opposition leaders called for an inquiry into the crash.", "crash"),
+    ("Residents called for calm after the riot.", "riot"),
+    ("The union threatened further strikes after the walkout.", "walkout"),
+    ("Critics said the minister should have resigned after the crash.", "crash"),
+    ("The strike did not end until Friday.", "end"),
+    ("Nothing was stolen in the raid.", "raid"),
+    ("Investors sold shares amid fears of a default.", "sold"),
+    ("Shares fell after the firm said it might cut jobs.", "fell"),
+    ("Officials warned that the outbreak, which began in May, could spread.", "began"),
+    ("The senator, who was accused of fraud, resigned on Monday.", "resigned"),
+]
+
+
 def _statuses(nlp, text: str, trigger: str) -> list[str]:
     analysis = analyse(Article(id="t", text=text, published="2024-05-02"), nlp(text), "test")
     return [m.status for m in analysis.events if m.text.split()[0] == trigger]
@@ -145,6 +170,12 @@ def _statuses(nlp, text: str, trigger: str) -> list[str]:
 def test_a_trap_sentence_gets_the_status_its_text_gives(nlp, sentence, trigger, status):
     found = _statuses(nlp, f"Desk\n\n{sentence}", trigger)
     assert found[:1] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), ASSERTED)
+def test_a_known_event_next_to_a_non_assertion_stays_asserted(nlp, sentence, trigger):
+    found = _statuses(nlp, f"Desk\n\n{sentence}", trigger)
+    assert found[:1] in (["occurred"], ["ongoing"])
 
 
 @pytest.mark.parametrize(("headline", "trigger", "status"), HEADLINE_TRAPS)

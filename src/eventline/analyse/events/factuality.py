@@ -18,6 +18,7 @@ from eventline.analyse.events.clauses import (
     conditioned_subject,
     reason_clause,
 )
+from eventline.lexicon.events import LIGHT_VERBS
 from eventline.models import EventStatus
 
 if TYPE_CHECKING:
@@ -120,6 +121,8 @@ def _forms(word: str, lemma: str) -> frozenset[str]:
 def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None:
     """What a governing word makes of the event it embeds through `dep` (`via` is the child
     on the path, so `for` in `call for` can be checked)."""
+    if _unconfirmed(governor) and (dep == "ccomp" or (dep == "prep" and via.lower_ == "of")):
+        return "claimed"  # `unconfirmed reports said the general was killed`
     forms = base_forms(governor)
     lemma = next((f for f in sorted(forms) if f in _KNOWN), governor.lemma_.lower())
     if lemma in DENIAL_WORDS and dep in {"ccomp", "dobj", "pcomp", "xcomp"}:
@@ -147,6 +150,19 @@ def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None
     if dep == "xcomp" and lemma in HOPE_WORDS:
         return "possible"
     return _feared_status(governor, lemma, dep, via)
+
+
+_UNCONFIRMED = frozenset("unconfirmed unverified uncorroborated unsubstantiated".split())
+
+
+def _unconfirmed(governor: Token) -> bool:
+    """`unconfirmed reports (said)`: the source, or the subject of the saying, is unverified."""
+    words = [governor, *(c for c in governor.children if c.dep_ == "nsubj")]
+    return any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _UNCONFIRMED
+        for w in words
+        for c in w.children
+    )
 
 
 def _feared_status(governor: Token, lemma: str, dep: str, via: Token) -> EventStatus | None:
@@ -229,8 +245,21 @@ def embedding_status(token: Token) -> EventStatus | None:
             return hedged  # a reported, past or causal clause keeps its own factuality
         if status is None and _topic_of_noun(nested, dep, current, head):
             return hedged  # `an inquiry into the crash`: the crash is real, the inquiry wanted
+        if status is None and _known_object(nested, dep, head):
+            return hedged  # `refused to condemn the bombing`: the bombing is real
         current = head
     return hedged
+
+
+def _known_object(noun: Token, dep: str, verb: Token) -> bool:
+    """A known event as the object of a verb that is not its carrier (`condemn the bombing`,
+    not `hold the election`): what wraps the verb does not reach it."""
+    return (
+        dep == "dobj"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and not _indefinite(noun)
+        and not base_forms(verb) & LIGHT_VERBS
+    )
 
 
 def _noun_clause(clause: Token, noun: Token) -> str | None:

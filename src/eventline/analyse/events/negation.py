@@ -13,6 +13,26 @@ _NO_ONE = frozenset("nobody none nothing noone".split())
 _NO_DETERMINERS = frozenset({"no", "neither"})
 
 
+# `did not hesitate to condemn`: a denied reluctance, so the complement happened
+_NOT_RELUCTANT = frozenset({"hesitate"})
+
+
+def negated_verb(verb: Token) -> bool:
+    """`did not sign`, `no longer makes`; not `did not end until Friday` (it ended then) nor
+    `did not hesitate to` (it was done)."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return verb.lemma_.lower() not in _NOT_RELUCTANT and not any(
+            c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"} for c in children
+        )
+    return any(  # `no longer`, `no more`: the neg hangs on the adverb
+        c.dep_ == "advmod"
+        and c.lower_ in {"longer", "more"}
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in children
+    )
+
+
 def no_subject(verb: Token) -> bool:
     """A subject that says nobody did it: `no one`, `nobody`, `no troops`, `neither side`;
     in a headline the subject may be the noun the participle hangs on (`No Charges Filed`)."""

@@ -21,6 +21,10 @@ ONGOING_ADJ = frozenset("current ongoing continuing present".split())
 OCCURRED_ADJ = frozenset("recent last previous past former earlier".split())
 
 
+# Words that say an event was not real: `a mock attack`, `the attack was a hoax`.
+_NOT_REAL = frozenset("mock simulated hoax false fake fabricated untrue unfounded".split())
+
+
 def noun_status(token: Token) -> EventStatus | None:
     """The status an event noun's own words give it: `the planned visit`, `no casualties`,
     `the would-be attack`, `the trial is set to begin`."""
@@ -30,6 +34,8 @@ def noun_status(token: Token) -> EventStatus | None:
             return "negated"  # `there were no casualties`, `no injuries were reported`
         if _would_be(child):
             return "possible"  # `the would-be attack`: attempted or intended, not done
+        if word in _NOT_REAL and child.dep_ == "amod":
+            return "negated"  # `a mock attack`: an exercise, not an attack
         if child.dep_ in {"amod", "compound", "advmod"}:
             if word in POSSIBLE_ADJ:
                 return "possible"
@@ -42,6 +48,10 @@ def noun_status(token: Token) -> EventStatus | None:
         if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in {"schedule", "plan", "set"}:
             return "planned"
     head = token.head
+    if token.dep_ == "nsubj" and any(
+        c.dep_ in {"attr", "acomp"} and c.lower_ in _NOT_REAL for c in head.children
+    ):
+        return "negated"  # `the attack was a hoax`, `the report was false`
     if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in SCHEDULED_SUBJECT_VERBS:
         return "planned"  # `the trial is set to begin`, `the vote is scheduled for May`
     return None

@@ -8,6 +8,7 @@ from eventline.analyse.events.arguments import light_verb_of
 from eventline.analyse.events.factuality import base_forms, embedding_status
 from eventline.analyse.events.negation import (
     inverted_condition,
+    negated_verb,
     no_object,
     no_subject,
     yes_no_question,
@@ -88,15 +89,11 @@ def _bare_conjunct(verb: Token) -> bool:
 def _cue_status(chain: list[Token]) -> EventStatus | None:
     conjoined = False  # `has not mentioned it, but said ...`: a conjunct keeps no negation
     for position, verb in enumerate(chain):
-        children = list(verb.children)
         # `promised to visit` governs the visit; in `promised ... but cancelled` the
         # conjunct shares only the auxiliaries, not what the first verb means
         governs = position > 0 and chain[position - 1].dep_ != "conj"
         if not conjoined and (
-            any(c.dep_ == "neg" for c in children)
-            or no_subject(verb)
-            or no_object(verb)
-            or _yet_to(verb)
+            negated_verb(verb) or no_subject(verb) or no_object(verb) or _yet_to(verb)
         ):
             return "negated"
         if yes_no_question(verb):
@@ -139,6 +136,20 @@ def _yet_to(verb: Token) -> bool:
         verb.lemma_.lower() in {"have", "be"}
         and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children)
         and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+    )
+
+
+# `should have resigned after the crash`: an event a past verb is timed by happened
+_AFTER_WORDS = frozenset("after since following".split())
+
+
+def _earlier_anchor(noun: Token, verb: Token) -> bool:
+    """A noun that times a past or perfect verb from before (`should have resigned after the
+    crash`): it happened, whatever the verb's modality."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _AFTER_WORDS
+        and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
     )
 
 
@@ -295,7 +306,7 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
         return "ongoing", False, None
     # `will be reviewed during the session`: a noun in a verb's phrase shares its
     # modality; a noun that is the verb's subject (`the visit may help`) does not.
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
+    if token.dep_ not in {"nsubj", "nsubjpass"} and not _earlier_anchor(token, verb):
         status = _cue_status([verb])
         if status is not None and status != "negated":
             return status, True, None
