@@ -127,6 +127,7 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The club said it had signed the defender.", "signed", "occurred"),
     ("Why did the talks fail?", "talks", "occurred"),
     ("Who won the election in the north?", "election", "occurred"),
+    ("Did Russia hack the election?", "election", "occurred"),
     ("Police prevented the march from reaching the square.", "march", "occurred"),
     ("Demand enjoyed by the new phone lifted sales.", "lifted", "occurred"),
 ]
@@ -139,6 +140,13 @@ HEADLINE_TRAPS: list[tuple[str, str, str]] = [
     ("Union Threatens Strike Over Pay", "Strike", "threatened"),
     ("Striker denies assaulting fan", "assaulting", "denied"),
     ("Union threatens strike as talks stall", "stall", "ongoing"),
+    ("Strike Called Off After Pay Offer", "Strike", "cancelled"),
+    ("Vote Postponed Amid Protests", "Vote", "cancelled"),
+    ("Bank Not To Raise Rates", "Raise", "negated"),
+    ("Rebels Threaten To Seize Capital", "Seize", "threatened"),
+    ("PM Won't Quit, Aide Says", "Quit", "negated"),
+    ("Did Rivals Hack The Election?", "Hack", "possible"),
+    ("Company Denies Plans To Cut Jobs", "Cut", "denied"),
 ]
 
 

@@ -190,8 +190,27 @@ def _undone_by_head(token: Token) -> EventStatus | None:
     cancelled`, `called off the strike`) or kept it from happening (`foiled an attack`, `the
     strike was averted`, `ruled out a recall`)."""
     head = token.head
-    if token.dep_ not in {"dobj", "nsubjpass", "xcomp"} or head.i == token.i:
-        return None
+    if token.dep_ in {"dobj", "nsubjpass", "xcomp"} or _headline_passive(token, head):
+        return _undoing(head) if head.i != token.i else None
+    # `Strike Called Off`, `Summit cancelled after row`: a headline's participle
+    participle = next(
+        (c for c in token.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}), None
+    )
+    return _undoing(participle) if participle is not None and participle.i > token.i else None
+
+
+def _headline_passive(token: Token, head: Token) -> bool:
+    """`Vote Postponed Amid Protests`: a participle without `was`, its subject tagged as
+    active."""
+    return (
+        token.dep_ == "nsubj"
+        and head.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+    )
+
+
+def _undoing(head: Token) -> EventStatus | None:
+    """`cancelled`, `called off`: cancelled; `foiled`, `averted`, `ruled out`: negated."""
     lemma = head.lemma_.lower()
     words = {c.lower_ for c in head.children}
     if lemma in CANCELLED_LEMMAS or (lemma == "call" and "off" in words):
@@ -308,6 +327,7 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
     # modality; a noun that is the verb's subject (`the visit may help`) does not.
     if token.dep_ not in {"nsubj", "nsubjpass"} and not _earlier_anchor(token, verb):
         status = _cue_status([verb])
-        if status is not None and status != "negated":
+        # `did Russia hack the election?` asks about the hacking, not the election
+        if status is not None and status != "negated" and not yes_no_question(verb):
             return status, True, None
     return _tense_status(verb), False, verb
