@@ -85,6 +85,8 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The recording told callers to call back later.", "call", "demanded"),
     ("The player is capable of holding 500 songs.", "holding", "generic"),
     ("The firm has paid no tax for a decade.", "paid", "negated"),
+    ("The court ruled that the firm must pay a fine.", "pay", "planned"),
+    ("The minister must be joking about the tax.", "joking", "possible"),
     ("There were no casualties in the attack.", "casualties", "negated"),
     ("The talks are yet to be arranged.", "arranged", "negated"),
     # variants the parser builds differently
@@ -111,6 +113,8 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The firm set out steps in order to guarantee the payments.", "guarantee", "possible"),
     # no longer, unconfirmed, not real
     ("The company no longer makes the phone.", "makes", "negated"),
+    ("The strike will not end until Friday.", "end", "planned"),
+    ("The country would no longer fall victim to an invasion.", "invasion", "possible"),
     ("Unconfirmed reports said the general was killed.", "killed", "claimed"),
     ("The attack was a hoax.", "attack", "negated"),
     ("Soldiers took part in a mock attack on the base.", "attack", "negated"),
@@ -166,6 +170,9 @@ ASSERTED: list[tuple[str, str]] = [
     ("Shares fell after the firm said it might cut jobs.", "fell"),
     ("Officials warned that the outbreak, which began in May, could spread.", "began"),
     ("The senator, who was accused of fraud, resigned on Monday.", "resigned"),
+    ("Two suspects in the bombing were handed over to police.", "bombing"),
+    ("Not all members voted for the plan.", "voted"),
+    ("The firm made false statements to investors.", "statements"),
 ]
 
 

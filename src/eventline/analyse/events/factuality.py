@@ -128,7 +128,8 @@ def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None
     if lemma in DENIAL_WORDS and dep in {"ccomp", "dobj", "pcomp", "xcomp"}:
         return "denied"
     if lemma in CLAIM_WORDS and dep in {"ccomp", "prep", "dobj"}:
-        return "claimed"
+        # `a suspect in the bombing` is a person, not a suspicion: the bombing happened
+        return None if lemma == "suspect" and governor.pos_ != "VERB" else "claimed"
     if lemma in THREAT_WORDS and (
         dep in {"xcomp", "ccomp", "dobj"} or (dep == "prep" and via.lower_ in THREAT_PREPOSITIONS)
     ):

@@ -22,15 +22,21 @@ def negated_verb(verb: Token) -> bool:
     `did not hesitate to` (it was done)."""
     children = list(verb.children)
     if any(c.dep_ == "neg" for c in children):
-        return verb.lemma_.lower() not in _NOT_RELUCTANT and not any(
-            c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"} for c in children
-        )
+        return verb.lemma_.lower() not in _NOT_RELUCTANT and not _not_until(children)
     return any(  # `no longer`, `no more`: the neg hangs on the adverb
         c.dep_ == "advmod"
         and c.lower_ in {"longer", "more"}
         and any(g.dep_ == "neg" for g in c.children)
         for c in children
     )
+
+
+def _not_until(children: list[Token]) -> bool:
+    """`did not end until Friday`, `will not open until May`: it happens then (not a present
+    `doesn't own until 5 p.m.`, where `until` belongs to another verb)."""
+    return any(
+        c.lower_ in {"until", "till"} and c.dep_ in {"prep", "mark"} for c in children
+    ) and any(c.dep_ == "aux" and c.tag_ in {"VBD", "MD"} for c in children)
 
 
 def no_subject(verb: Token) -> bool:
@@ -44,11 +50,13 @@ def no_subject(verb: Token) -> bool:
             subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
         ):
             return True
+        words = {c.lower_ for c in subject.children}
         if any(
             (c.dep_ == "det" and c.lower_ in _NO_DETERMINERS) or c.dep_ == "neg"
             for c in subject.children
         ):
-            return True  # `neither side`, `not a single shot`
+            return not words & {"all", "every"}  # `neither side`, `not a single shot`; `not
+            # all members voted`: some did
     return False
 
 

@@ -21,8 +21,10 @@ ONGOING_ADJ = frozenset("current ongoing continuing present".split())
 OCCURRED_ADJ = frozenset("recent last previous past former earlier".split())
 
 
-# Words that say an event was not real: `a mock attack`, `the attack was a hoax`.
-_NOT_REAL = frozenset("mock simulated hoax false fake fabricated untrue unfounded".split())
+# Words that say an event was not real: `the attack was a hoax`, `the report was false`.
+_NOT_REAL = frozenset("hoax false fake fabricated untrue unfounded".split())
+# ... and modifiers that make it an exercise: `a mock attack` (a `false statement` was made).
+_PRETEND = frozenset("mock simulated".split())
 
 
 def noun_status(token: Token) -> EventStatus | None:
@@ -34,7 +36,7 @@ def noun_status(token: Token) -> EventStatus | None:
             return "negated"  # `there were no casualties`, `no injuries were reported`
         if _would_be(child):
             return "possible"  # `the would-be attack`: attempted or intended, not done
-        if word in _NOT_REAL and child.dep_ == "amod":
+        if word in _PRETEND and child.dep_ in {"amod", "compound"}:
             return "negated"  # `a mock attack`: an exercise, not an attack
         if child.dep_ in {"amod", "compound", "advmod"}:
             if word in POSSIBLE_ADJ:

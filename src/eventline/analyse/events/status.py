@@ -86,14 +86,18 @@ def _bare_conjunct(verb: Token) -> bool:
     )
 
 
-def _cue_status(chain: list[Token]) -> EventStatus | None:
+def _cue_status(chain: list[Token], negation: bool = True) -> EventStatus | None:
+    """The status cue words give (`negation`: whether a negated verb counts: not for a
+    noun in its phrase, as `did not attend the summit` leaves the summit real)."""
     conjoined = False  # `has not mentioned it, but said ...`: a conjunct keeps no negation
     for position, verb in enumerate(chain):
         # `promised to visit` governs the visit; in `promised ... but cancelled` the
         # conjunct shares only the auxiliaries, not what the first verb means
         governs = position > 0 and chain[position - 1].dep_ != "conj"
-        if not conjoined and (
-            negated_verb(verb) or no_subject(verb) or no_object(verb) or _yet_to(verb)
+        if (
+            negation
+            and not conjoined
+            and (negated_verb(verb) or no_subject(verb) or no_object(verb) or _yet_to(verb))
         ):
             return "negated"
         if yes_no_question(verb):
@@ -106,7 +110,8 @@ def _cue_status(chain: list[Token]) -> EventStatus | None:
             return "cancelled"
         words = auxiliary_words(verb)
         if words & OBLIGATION_MODALS:
-            return "possible" if words & _HAVE else "planned"
+            # `must have left`, `must be joking`: an inference; `must pay`: an obligation
+            return "possible" if words & _HAVE or verb.tag_ == "VBG" else "planned"
         if "would" in words and _reported(verb):
             return "planned"  # `said it would release`: the future seen from the past
         if words & POSSIBLE_MODALS:
@@ -326,8 +331,8 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
     # `will be reviewed during the session`: a noun in a verb's phrase shares its
     # modality; a noun that is the verb's subject (`the visit may help`) does not.
     if token.dep_ not in {"nsubj", "nsubjpass"} and not _earlier_anchor(token, verb):
-        status = _cue_status([verb])
+        status = _cue_status([verb], negation=False)
         # `did Russia hack the election?` asks about the hacking, not the election
-        if status is not None and status != "negated" and not yes_no_question(verb):
+        if status is not None and not yes_no_question(verb):
             return status, True, None
     return _tense_status(verb), False, verb
