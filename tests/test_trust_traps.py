@@ -119,6 +119,15 @@ TRAPS: list[tuple[str, str, str]] = [
     ("The attack was a hoax.", "attack", "negated"),
     ("Soldiers took part in a mock attack on the base.", "attack", "negated"),
     ("Nothing was stolen in the raid.", "stolen", "negated"),
+    # not ruled out, on the verge, came close, escaped, acquitted, fell through, scrubbed
+    ("Officials have not ruled out an attack on the capital.", "attack", "possible"),
+    ("The rebels were on the verge of capturing the city.", "capturing", "possible"),
+    ("The firm came close to collapsing.", "collapsing", "negated"),
+    ("The country narrowly escaped a recession.", "recession", "negated"),
+    ("He was acquitted of murder.", "murder", "claimed"),
+    ("Charges of assault against the player were dropped.", "assault", "claimed"),
+    ("The deal fell through.", "deal", "negated"),
+    ("The launch was scrubbed because of the weather.", "launch", "cancelled"),
     # controls: these did happen
     ("The bus overturned on the motorway.", "overturned", "occurred"),
     ("The man suspected of killing the guard was released on bail.", "released", "occurred"),
@@ -172,6 +181,7 @@ ASSERTED: list[tuple[str, str]] = [
     ("The senator, who was accused of fraud, resigned on Monday.", "resigned"),
     ("Two suspects in the bombing were handed over to police.", "bombing"),
     ("Not all members voted for the plan.", "voted"),
+    ("The summit was not cancelled.", "summit"),
     ("The firm made false statements to investors.", "statements"),
 ]
 

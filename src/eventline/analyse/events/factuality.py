@@ -18,6 +18,7 @@ from eventline.analyse.events.clauses import (
     conditioned_subject,
     reason_clause,
 )
+from eventline.analyse.events.hedges import HEDGE_WORDS, feared_status, indefinite, unconfirmed
 from eventline.lexicon.events import LIGHT_VERBS
 from eventline.models import EventStatus
 
@@ -46,30 +47,6 @@ FAILURE_WORDS = frozenset("fail refuse decline avoid neglect forget omit refusal
 # Prepositions whose complement did not happen: `without asking`, `instead of talking`.
 NEGATING_PREPOSITIONS = frozenset({"without"})
 HOPE_WORDS = frozenset("hope wish want try attempt seek aim dream".split())
-# What someone fears may happen: `fears of a collapse`, `the risk of flooding`.
-FEAR_WORDS = frozenset(
-    "fear risk danger prospect possibility chance likelihood spectre specter".split()
-)
-# Hearsay named by a noun: `rumours of a takeover bid`, `speculation about a merger`.
-RUMOUR_WORDS = frozenset("rumour rumor speculation".split())
-# Talks whose topic is not yet real: `talks about a merger`, `negotiations on a ceasefire`.
-TALK_WORDS = frozenset("talk negotiation negotiate discussion discuss".split())
-TALK_PREPOSITIONS = frozenset("about on over".split())
-# `stopped short of endorsing`, `fell short of winning`: the complement did not happen.
-SHORT_OF = frozenset({"short"})
-# `in the event of a strike`, `in case of war`: a condition named by a noun.
-CONDITION_NOUNS = frozenset({"event", "case"})
-# `appears to be running`, `seems to have lost`: the writer's inference, not a fact.
-SEEM_WORDS = frozenset("seem appear likely unlikely probable".split())
-# What is weighed or put forward, not done: `considering a ban`, `proposed a recount`.
-PROPOSAL_WORDS = frozenset("consider propose suggest mull weigh contemplate".split())
-# `prevented the march from reaching the square`: what it was kept from did not happen.
-KEPT_FROM_WORDS = frozenset("prevent stop bar ban block keep deter discourage prohibit".split())
-# `told people to call back`, `advised them to leave`: an instruction, wanted not done
-# (only with a `to` clause: `told reporters that ...` reports).
-DIRECTIVE_WORDS = frozenset("tell instruct advise encourage remind".split())
-# `capable of holding 1,000 songs`: an ability, no one event (as `can`).
-ABILITY_WORDS = frozenset({"capable"})
 # Modifiers that put an event in someone's mouth: `the alleged attack`.
 CLAIM_MODIFIERS = frozenset(
     "alleged allegedly purported purportedly reported reportedly supposed supposedly "
@@ -82,16 +59,7 @@ _KNOWN = (
     (DEMAND_WORDS | DEMAND_OBJECTS | THREAT_WORDS | DENIAL_WORDS | CLAIM_WORDS | FAILURE_WORDS)
     | HOPE_WORDS
     | INSTEAD_WORDS
-    | FEAR_WORDS
-    | TALK_WORDS
-    | SHORT_OF
-    | CONDITION_NOUNS
-    | SEEM_WORDS
-    | RUMOUR_WORDS
-    | PROPOSAL_WORDS
-    | KEPT_FROM_WORDS
-    | DIRECTIVE_WORDS
-    | ABILITY_WORDS
+    | HEDGE_WORDS
 )
 
 # Relations through which a governor's meaning reaches the event it embeds.
@@ -121,7 +89,7 @@ def _forms(word: str, lemma: str) -> frozenset[str]:
 def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None:
     """What a governing word makes of the event it embeds through `dep` (`via` is the child
     on the path, so `for` in `call for` can be checked)."""
-    if _unconfirmed(governor) and (dep == "ccomp" or (dep == "prep" and via.lower_ == "of")):
+    if unconfirmed(governor) and (dep == "ccomp" or (dep == "prep" and via.lower_ == "of")):
         return "claimed"  # `unconfirmed reports said the general was killed`
     forms = base_forms(governor)
     lemma = next((f for f in sorted(forms) if f in _KNOWN), governor.lemma_.lower())
@@ -150,64 +118,7 @@ def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None
         return "negated"  # `without consulting`, `instead of trying` (either parse)
     if dep == "xcomp" and lemma in HOPE_WORDS:
         return "possible"
-    return _feared_status(governor, lemma, dep, via)
-
-
-_UNCONFIRMED = frozenset("unconfirmed unverified uncorroborated unsubstantiated".split())
-
-
-def _unconfirmed(governor: Token) -> bool:
-    """`unconfirmed reports (said)`: the source, or the subject of the saying, is unverified."""
-    words = [governor, *(c for c in governor.children if c.dep_ == "nsubj")]
-    return any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in _UNCONFIRMED
-        for w in words
-        for c in w.children
-    )
-
-
-def _feared_status(governor: Token, lemma: str, dep: str, via: Token) -> EventStatus | None:
-    """Events named as feared, talked about, fallen short of or conditioned by a noun:
-    `fears of a collapse`, `talks about a merger`, `stopped short of endorsing`, `in the event
-    of a strike`."""
-    of = dep == "prep" and via.lower_ == "of"
-    if lemma in SHORT_OF and of:
-        return "negated"
-    if lemma in ABILITY_WORDS and of:
-        return "generic"
-    if dep == "xcomp" and lemma in DIRECTIVE_WORDS:
-        return "demanded"
-    if dep == "xcomp" and lemma in SEEM_WORDS:
-        return "possible"
-    if dep == "dobj" and lemma in PROPOSAL_WORDS:
-        return "possible"
-    if dep == "prep" and via.lower_ == "from" and lemma in KEPT_FROM_WORDS:
-        return "negated"
-    if lemma in CONDITION_NOUNS and of and governor.dep_ == "pobj":
-        return "conditional" if governor.head.lower_ == "in" else None
-    if lemma in RUMOUR_WORDS and (of or dep == "ccomp" or via.lower_ == "about"):
-        return "claimed"
-    if lemma in FEAR_WORDS and (of or dep in {"dobj", "ccomp", "xcomp"}):
-        return "possible"
-    if lemma in TALK_WORDS and (
-        (dep == "prep" and via.lower_ in TALK_PREPOSITIONS) or dep == "dobj"
-    ):
-        return "possible" if _indefinite(via if dep == "dobj" else _object(via)) else None
-    return None
-
-
-def _object(preposition: Token) -> Token | None:
-    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
-
-
-def _indefinite(noun: Token | None) -> bool:
-    """`a merger`, `ceasefire`: not one already known (`the attack`, `his arrest`)."""
-    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    return not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an", "any"})
-        for c in noun.children
-    )
+    return feared_status(governor, lemma, dep, via)
 
 
 def embedding_status(token: Token) -> EventStatus | None:
@@ -258,7 +169,7 @@ def _known_object(noun: Token, dep: str, verb: Token) -> bool:
     return (
         dep == "dobj"
         and noun.pos_ in {"NOUN", "PROPN"}
-        and not _indefinite(noun)
+        and not indefinite(noun)
         and not base_forms(verb) & LIGHT_VERBS
     )
 
@@ -285,7 +196,7 @@ def _topic_of_noun(nested: Token, dep: str, via: Token, head: Token) -> bool:
         and via.lower_ != "of"
         and head.pos_ in {"NOUN", "PROPN"}
         and nested.pos_ in {"NOUN", "PROPN"}
-        and not _indefinite(nested)
+        and not indefinite(nested)
     )
 
 

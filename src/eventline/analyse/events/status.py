@@ -21,6 +21,7 @@ from eventline.analyse.events.participles import (
     present_perfect,
     to_infinitive,
 )
+from eventline.analyse.events.undone import CANCELLED_LEMMAS, undone_by_head
 from eventline.lexicon.events import trigger_for
 from eventline.models import EventStatus
 
@@ -47,9 +48,6 @@ IMMINENT_WORDS = frozenset("about poised".split())
 # `must pay`: an obligation still to be met; `must have started`: an inference, not a fact
 OBLIGATION_MODALS = frozenset({"must"})
 POSSIBLE_LEMMAS = frozenset("hope want propose seek consider offer suggest try".split())
-CANCELLED_LEMMAS = frozenset("cancel postpone scrap abandon suspend delay".split())
-# Verbs that keep their object from happening: `foiled an attack`, `the strike was averted`.
-PREVENTED_LEMMAS = frozenset("foil thwart avert prevent avoid forestall preempt block veto".split())
 
 
 def _chain(token: Token) -> list[Token]:
@@ -190,41 +188,6 @@ def _tense_status(verb: Token) -> EventStatus:
     return "ongoing"
 
 
-def _undone_by_head(token: Token) -> EventStatus | None:
-    """What the verb governing an event did to it: called it off (`the summit was
-    cancelled`, `called off the strike`) or kept it from happening (`foiled an attack`, `the
-    strike was averted`, `ruled out a recall`)."""
-    head = token.head
-    if token.dep_ in {"dobj", "nsubjpass", "xcomp"} or _headline_passive(token, head):
-        return _undoing(head) if head.i != token.i else None
-    # `Strike Called Off`, `Summit cancelled after row`: a headline's participle
-    participle = next(
-        (c for c in token.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"}), None
-    )
-    return _undoing(participle) if participle is not None and participle.i > token.i else None
-
-
-def _headline_passive(token: Token, head: Token) -> bool:
-    """`Vote Postponed Amid Protests`: a participle without `was`, its subject tagged as
-    active."""
-    return (
-        token.dep_ == "nsubj"
-        and head.tag_ == "VBN"
-        and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
-    )
-
-
-def _undoing(head: Token) -> EventStatus | None:
-    """`cancelled`, `called off`: cancelled; `foiled`, `averted`, `ruled out`: negated."""
-    lemma = head.lemma_.lower()
-    words = {c.lower_ for c in head.children}
-    if lemma in CANCELLED_LEMMAS or (lemma == "call" and "off" in words):
-        return "cancelled"
-    if (lemma in PREVENTED_LEMMAS and "from" not in words) or (lemma == "rule" and "out" in words):
-        return "negated"  # (`prevented the march from reaching`: the reaching did not happen)
-    return None
-
-
 def _bare_infinitive(verb: Token) -> bool:
     """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
     return verb.dep_ in {"acl", "relcl", "amod", "advcl"} and to_infinitive(verb)
@@ -254,7 +217,7 @@ def mention_status(token: Token, dated: bool = False) -> tuple[EventStatus, bool
     """Status of the event a trigger names, and whether a cue (not a default) decided it.
 
     `dated`: a time expression governs the trigger, so a present tense is no habit."""
-    undone = _undone_by_head(token)
+    undone = undone_by_head(token)
     if undone is not None:
         return undone, True
     embedded = embedding_status(token)
