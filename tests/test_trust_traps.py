@@ -18,6 +18,7 @@ TRAPS: list[tuple[str, str, str]] = [
     ("Opposition leaders called for an inquiry into the crash.", "inquiry", "demanded"),
     ("Residents urged the council to hold an inquiry into the fire.", "inquiry", "demanded"),
     ("The families demanded an investigation into the deaths.", "investigation", "demanded"),
+    ("The envoy asked the army to ensure the delivery of aid.", "delivery", "demanded"),
     ("Economists warned of a recession next year.", "recession", "threatened"),
     # refusals, failures, denials
     ("The minister refused to resign after the vote.", "resign", "negated"),

@@ -19,7 +19,6 @@ from eventline.analyse.events.clauses import (
     reason_clause,
 )
 from eventline.analyse.events.hedges import HEDGE_WORDS, feared_status, indefinite, unconfirmed
-from eventline.lexicon.events import LIGHT_VERBS
 from eventline.models import EventStatus
 
 if TYPE_CHECKING:
@@ -163,14 +162,23 @@ def embedding_status(token: Token) -> EventStatus | None:
     return hedged
 
 
+# Verbs that react to an event already there (`condemn the bombing`, `stop the attack`),
+# unlike those that bring their object about (`hold the election`, `ensure the delivery`).
+REACTION_VERBS = frozenset(
+    "condemn denounce criticise criticize stop halt end investigate probe protest mourn "
+    "survive witness recognise recognize blame commemorate condone justify defend praise "
+    "welcome applaud celebrate regret avenge explain discuss describe".split()
+)
+
+
 def _known_object(noun: Token, dep: str, verb: Token) -> bool:
-    """A known event as the object of a verb that is not its carrier (`condemn the bombing`,
-    not `hold the election`): what wraps the verb does not reach it."""
+    """A known event as the object of a verb that reacts to it (`condemn the bombing`, not
+    `hold the election` or `ensure the delivery`): what wraps the verb does not reach it."""
     return (
         dep == "dobj"
         and noun.pos_ in {"NOUN", "PROPN"}
         and not indefinite(noun)
-        and not base_forms(verb) & LIGHT_VERBS
+        and bool(base_forms(verb) & REACTION_VERBS)
     )
 
 
