@@ -37,6 +37,7 @@ TRAPS: list[tuple[str, str, str]] = [
         "conditional",
     ),
     ("The takeover is subject to approval by shareholders.", "takeover", "conditional"),
+    ("The deal, subject to approval by regulators, would create a giant.", "deal", "conditional"),
     ("In the event of a strike, no trains will run on the line.", "strike", "conditional"),
     ("The sale remains pending approval from regulators.", "sale", "conditional"),
     # without, instead, rather than, before it could, lest
@@ -155,6 +156,7 @@ HEADLINE_TRAPS: list[tuple[str, str, str]] = [
     ("Striker denies assaulting fan", "assaulting", "denied"),
     ("Union threatens strike as talks stall", "stall", "ongoing"),
     ("Strike Called Off After Pay Offer", "Strike", "cancelled"),
+    ("Lender's takeover subject to approval", "takeover", "conditional"),
     ("Vote Postponed Amid Protests", "Vote", "cancelled"),
     ("Bank Not To Raise Rates", "Raise", "negated"),
     ("Rebels Threaten To Seize Capital", "Seize", "threatened"),

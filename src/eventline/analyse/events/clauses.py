@@ -92,6 +92,8 @@ def conditioned_subject(token: Token) -> bool:
     """The subject of a clause that holds only on a condition: `if approved, the merger would
     create`, `the takeover is subject to approval`, `the sale remains pending approval`."""
     head = token.head
+    if _conditioned_noun(token):
+        return True
     if token.dep_ not in {"nsubj", "nsubjpass"} or head.i == token.i:
         return False
     for child in head.children:
@@ -101,6 +103,18 @@ def conditioned_subject(token: Token) -> bool:
             if any(c.dep_ in {"prep", "pobj"} for c in child.children):
                 return True
     return False
+
+
+def _conditioned_noun(noun: Token) -> bool:
+    """`the deal, subject to approval, ...`; headline `Lender's takeover subject to approval`
+    (parsed as a compound of `subject`)."""
+    words = [c for c in noun.children if c.dep_ in {"amod", "appos", "acl"}]
+    if noun.dep_ == "compound":
+        words.append(noun.head)
+    return any(
+        w.lower_ in _CONDITION_PREDICATES and any(c.dep_ == "prep" for c in w.children)
+        for w in words
+    )
 
 
 def _has_subject(verb: Token) -> bool:
