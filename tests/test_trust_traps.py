@@ -19,6 +19,9 @@ TRAPS: list[tuple[str, str, str]] = [
     ("Residents urged the council to hold an inquiry into the fire.", "inquiry", "demanded"),
     ("The families demanded an investigation into the deaths.", "investigation", "demanded"),
     ("The envoy asked the army to ensure the delivery of aid.", "delivery", "demanded"),
+    ("Lawmakers urged an immediate ceasefire.", "ceasefire", "demanded"),
+    ("The minister faces calls to resign.", "resign", "demanded"),
+    ("The rally was banned by the police.", "rally", "cancelled"),
     ("Economists warned of a recession next year.", "recession", "threatened"),
     # refusals, failures, denials
     ("The minister refused to resign after the vote.", "resign", "negated"),
@@ -185,6 +188,7 @@ ASSERTED: list[tuple[str, str]] = [
     ("Two suspects in the bombing were handed over to police.", "bombing"),
     ("Not all members voted for the plan.", "voted"),
     ("The summit was not cancelled.", "summit"),
+    ("Protesters demanded the release of the man who was arrested on Monday.", "arrested"),
     ("The firm made false statements to investors.", "statements"),
 ]
 

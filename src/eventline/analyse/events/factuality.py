@@ -31,7 +31,7 @@ DEMAND_WORDS = frozenset(
     "command plead beg campaign implore exhort support".split()
 )
 # Demand verbs whose direct object is what is wanted (`called the vote` is no demand).
-DEMAND_OBJECTS = frozenset("demand request advocate seek petition".split())
+DEMAND_OBJECTS = frozenset("demand request advocate seek petition urge".split())
 # Prepositions after which a demand word names what is wanted (`call for`, `push for`).
 DEMAND_PREPOSITIONS = frozenset({"for"})
 THREAT_WORDS = frozenset("threaten threat vow warn warning ultimatum".split())
@@ -62,7 +62,9 @@ _KNOWN = (
 )
 
 # Relations through which a governor's meaning reaches the event it embeds.
-_EMBEDDING = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "conj", "prep", "acl"})
+_EMBEDDING = frozenset(
+    {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "advcl", "conj", "prep", "acl", "relcl"}
+)
 _MAX_STEPS = 8
 
 
@@ -143,7 +145,10 @@ def embedding_status(token: Token) -> EventStatus | None:
         nested = current
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head.i != head.i:
             dep, current, head = "prep", head, head.head
-        if dep == "acl":  # `his refusal to resign`, `claims that troops fired`: as a verb's
+        if dep == "relcl" and not _to_clause(current):
+            return hedged  # `the man who was arrested`: a relative clause is its own
+        if dep in {"acl", "relcl"}:
+            # `his refusal to resign`, `claims that troops fired`, `calls to resign`: as a verb's
             dep = _noun_clause(current, head)
             if dep is None:
                 return hedged  # `the demand enjoyed by the player`: a description
@@ -182,12 +187,16 @@ def _known_object(noun: Token, dep: str, verb: Token) -> bool:
     )
 
 
+def _to_clause(clause: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children)
+
+
 def _noun_clause(clause: Token, noun: Token) -> str | None:
     """A noun's `to` clause read as `xcomp`, its `that` clause as `ccomp`; None for others."""
     if noun.pos_ not in {"NOUN", "PROPN"} or (noun.lower_ == "order" and noun.head.lower_ == "in"):
         return None  # `in order to guarantee`: a purpose, no one's order
     children = list(clause.children)
-    if any(c.lower_ == "to" and c.dep_ == "aux" for c in children):
+    if _to_clause(clause):
         return "xcomp"
     if any(c.dep_ == "mark" for c in children) and any(
         c.dep_.startswith("nsubj") for c in children

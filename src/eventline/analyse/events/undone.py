@@ -12,7 +12,10 @@ from eventline.models import EventStatus
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-CANCELLED_LEMMAS = frozenset("cancel postpone scrap abandon suspend delay scrub shelve axe".split())
+# `the rally was banned`: called off by whoever could forbid it
+CANCELLED_LEMMAS = frozenset(
+    "cancel postpone scrap abandon suspend delay scrub shelve axe ban forbid".split()
+)
 # Verbs that keep their object from happening: `foiled an attack`, `the strike was averted`.
 PREVENTED_LEMMAS = frozenset("foil thwart avert prevent avoid forestall preempt block veto".split())
 
