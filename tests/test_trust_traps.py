@@ -188,6 +188,7 @@ ASSERTED: list[tuple[str, str]] = [
     ("Two suspects in the bombing were handed over to police.", "bombing"),
     ("Not all members voted for the plan.", "voted"),
     ("The summit was not cancelled.", "summit"),
+    ("Reporters are asking whether the firm will pay the fine.", "asking"),
     ("Protesters demanded the release of the man who was arrested on Monday.", "arrested"),
     ("The firm made false statements to investors.", "statements"),
 ]

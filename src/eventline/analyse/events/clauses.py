@@ -19,39 +19,37 @@ INSTEAD_WORDS = frozenset({"instead", "rather"})
 LEST_MARKS = frozenset({"lest"})
 
 
-def _instead_clause(verb: Token) -> bool:
-    """`Rather than recall the phones, ...`: a clause set against what was done instead."""
-    children = list(verb.children)
-    return any(c.lower_ in INSTEAD_WORDS and c.dep_ == "advmod" for c in children) and any(
-        c.lower_ == "than" and c.dep_ == "mark" for c in children
-    )
-
-
 def condition_mark(verb: Token) -> bool:
     """`if`, `unless`, `provided` opens the clause."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
-def _has_condition(verb: Token) -> bool:
+def _has_condition(verb: Token, children: list[Token]) -> bool:
     """A main clause with an `if`/`unless` clause or an inverted one (`would have won had it
     scored`), and not itself in the past tense."""
-    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in children):
         return False
     return any(
-        (c.dep_ == "advcl" and condition_mark(c)) or inverted_condition(c) for c in verb.children
+        (c.dep_ == "advcl" and condition_mark(c))
+        or (c.dep_ in {"advcl", "ccomp"} and inverted_condition(c))
+        for c in children
     )
 
 
 def clause_cue(verb: Token) -> EventStatus | None:
     """What a clause's own conjunction says of it: `if`/`unless` (or a main clause with one),
     `rather than`, `before it could`, `lest`."""
-    if condition_mark(verb) or _has_condition(verb):
+    children = list(verb.children)
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    if marks & CONDITION_MARKS or _has_condition(verb, children):
         return "conditional"
-    if _instead_clause(verb) or _rather_than_conjunct(verb) or _forestalled(verb):
+    # `Rather than recall the phones, ...`: a clause set against what was done instead
+    instead = "than" in marks and any(
+        c.lower_ in INSTEAD_WORDS and c.dep_ == "advmod" for c in children
+    )
+    if instead or _rather_than_conjunct(verb) or ("before" in marks and _forestalled(verb)):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in LEST_MARKS for c in verb.children):
-        return "possible"
-    return None
+    return "possible" if marks & LEST_MARKS else None
 
 
 def _rather_than_conjunct(verb: Token) -> bool:
@@ -68,11 +66,9 @@ def _rather_than_conjunct(verb: Token) -> bool:
 
 def _forestalled(verb: Token) -> bool:
     """`was caught before he could escape`: a past `before ... could` clause did not happen."""
-    children = list(verb.children)
     return (
         verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "before" for c in children)
-        and any(c.dep_ == "aux" and c.lower_ in {"could", "would"} for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in {"could", "would"} for c in verb.children)
         and verb.head.i != verb.i
         and _past(verb.head)
     )

@@ -90,7 +90,7 @@ def _forms(word: str, lemma: str) -> frozenset[str]:
 def _lexical_status(governor: Token, dep: str, via: Token) -> EventStatus | None:
     """What a governing word makes of the event it embeds through `dep` (`via` is the child
     on the path, so `for` in `call for` can be checked)."""
-    if unconfirmed(governor) and (dep == "ccomp" or (dep == "prep" and via.lower_ == "of")):
+    if (dep == "ccomp" or (dep == "prep" and via.lower_ == "of")) and unconfirmed(governor):
         return "claimed"  # `unconfirmed reports said the general was killed`
     forms = base_forms(governor)
     lemma = next((f for f in sorted(forms) if f in _KNOWN), governor.lemma_.lower())

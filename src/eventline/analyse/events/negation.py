@@ -71,18 +71,38 @@ def no_object(verb: Token) -> bool:
 
 def inverted_condition(verb: Token) -> bool:
     """`Had the deal gone through`, `Were the talks to fail`: an `if` said by word order."""
-    if verb.dep_ not in {"advcl", "ccomp"} or verb.sent[-1].text == "?":
+    if verb.dep_ not in {"advcl", "ccomp"}:
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    first, last = sentence_edges(verb)
     # the auxiliary opens the sentence or the clause (`would have won had it scored`), before
     # the subject (the parser may make it the head)
     openers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.head]
-    return subject is not None and any(
+    return last.text != "?" and any(
         c.lower_ in {"had", "were", "should"}
         and c.i < subject.i
-        and c.i in {verb.sent.start, verb.left_edge.i}
+        and c.i in {first.i, verb.left_edge.i}
         for c in openers
     )
+
+
+def sentence_edges(token: Token) -> tuple[Token, Token]:
+    """The first and last word of a token's sentence, read off its root (cheaper than
+    `token.sent`, which walks the sentence); trailing spaces are skipped."""
+    root = token
+    for _ in range(_MAX_DEPTH):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    first, last = root.left_edge, root.right_edge
+    while last.i > first.i and last.is_space:
+        last = last.doc[last.i - 1]
+    return first, last
+
+
+_MAX_DEPTH = 64
 
 
 # Words that open a yes-no question: `Did the aide leak it?`, `Was the vote rigged?`
@@ -91,18 +111,23 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
+# How the parser may hang the participle of `Was the election rigged?`
+_PARTICIPLE_DEPS = frozenset({"acl", "acomp", "xcomp", "attr"})
+
+
 def yes_no_question(verb: Token) -> bool:
     """`Did the aide leak the memo?`, `Has the firm paid?`, `Was the election rigged?`: a
     sentence opened by an auxiliary and closed by a question mark asks whether its main
     event happened (a `wh-` question takes it as known: `why did the bridge collapse?`)."""
-    sentence = verb.sent
-    doc, last = verb.doc, sentence.end - 1  # by index: no walk over a long sentence
-    while last > sentence.start and doc[last].is_space:
-        last -= 1
-    if doc[last].text != "?":
+    if verb.dep_ not in _PARTICIPLE_DEPS and not any(
+        c.lower_ in _QUESTION_OPENERS and c.i < verb.i for c in verb.children
+    ):
+        return False  # no auxiliary before it: no question of this kind (and no sentence walk)
+    first, last = sentence_edges(verb)
+    if last.text != "?":
         return False
     opener = next(
-        (t for t in doc[sentence.start : verb.i + 1] if not t.is_punct and t.dep_ != "cc"), verb
+        (t for t in verb.doc[first.i : verb.i + 1] if not t.is_punct and t.dep_ != "cc"), verb
     )
     if opener.lower_ not in _QUESTION_OPENERS or opener.i >= verb.i:
         return False
@@ -111,6 +136,6 @@ def yes_no_question(verb: Token) -> bool:
     # `Was the election rigged?`: the parser may hang the participle on the subject
     return (
         opener.dep_ == "ROOT"
-        and verb.dep_ in {"acl", "acomp", "xcomp", "attr"}
+        and verb.dep_ in _PARTICIPLE_DEPS
         and (verb.head.i == opener.i or verb.head.head.i == opener.i)
     )
