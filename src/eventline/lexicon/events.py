@@ -146,6 +146,7 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "hijack": "hijacking",
         "kidnap": "kidnapping",
         "siege": "siege",
+        "massacre": "massacre",
     },
     "military_exercise": {
         "drill": "drills",
@@ -182,6 +183,8 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "appeal": "appeal",
         "hearing": "hearing",
         "testify": "testimony",
+        "inquiry": "inquiry",
+        "fraud": "fraud",
     },
     "life": {
         "birth": "birth",
@@ -250,6 +253,7 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "trade": "trade",
         "export": "exports",
         "import": "imports",
+        "recession": "recession",
     },
     "disaster": {
         "earthquake": "earthquake",
@@ -276,6 +280,8 @@ _TAXONOMY: dict[str, dict[str, str]] = {
         "spill": "spill",
         "landslide": "landslide",
         "drought": "drought",
+        "collide": "collision",
+        "collision": "collision",
     },
     "protest": {
         "protest": "protest",
@@ -351,7 +357,7 @@ LIGHT_VERBS = frozenset(
 )
 
 # Verbs that set an event in time or modality but are not events of their own.
-SCHEDULING_VERBS = frozenset("schedule slate set plan expect due intend prepare".split())
+SCHEDULING_VERBS = frozenset("schedule slate set plan expect due intend prepare suppose".split())
 
 # Nouns that name events only in some uses; they are triggers only with an event argument.
 WEAK_NOUNS = frozenset(

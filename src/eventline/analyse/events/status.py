@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from eventline.analyse.events.arguments import light_verb_of
 from eventline.analyse.events.factuality import base_forms, embedding_status
-from eventline.analyse.events.negation import inverted_condition, no_subject
+from eventline.analyse.events.negation import (
+    inverted_condition,
+    negated_verb,
+    no_object,
+    no_subject,
+    yes_no_question,
+)
+from eventline.analyse.events.nouns import noun_status
 from eventline.analyse.events.participles import (
     bare_gerund,
     participle_of_past,
@@ -14,6 +21,7 @@ from eventline.analyse.events.participles import (
     present_perfect,
     to_infinitive,
 )
+from eventline.analyse.events.undone import CANCELLED_LEMMAS, undone_by_head
 from eventline.lexicon.events import trigger_for
 from eventline.models import EventStatus
 
@@ -23,8 +31,6 @@ if TYPE_CHECKING:
 POSSIBLE_MODALS = frozenset("may might could would should".split())
 # `can` states an ability or a rule (`users can download songs`), not an event
 GENERIC_MODALS = frozenset({"can"})
-# Verbs whose subject is an event that has not happened yet: `the summit is scheduled`.
-SCHEDULED_SUBJECT_VERBS = frozenset("schedule set slate plan expect due".split())
 # Verbs of state and attitude: their present tense says what holds now, not a habit.
 STATIVE_VERBS = frozenset(
     "own possess believe think know want love like hate fear need prefer feel doubt "
@@ -35,19 +41,13 @@ _REPORTING_TYPES = frozenset({"report", "statement"})
 FUTURE_AUX = frozenset("will shall 'll wo".split())
 PLANNED_LEMMAS = frozenset(
     "schedule plan expect intend set slate due prepare aim agree decide promise pledge "
-    "announce invite".split()
+    "announce invite suppose".split()
 )
+# `was about to launch`, `is poised to win`: on the point of happening, not yet happened
+IMMINENT_WORDS = frozenset("about poised".split())
+# `must pay`: an obligation still to be met; `must have started`: an inference, not a fact
+OBLIGATION_MODALS = frozenset({"must"})
 POSSIBLE_LEMMAS = frozenset("hope want propose seek consider offer suggest try".split())
-CANCELLED_LEMMAS = frozenset("cancel postpone scrap abandon suspend delay".split())
-# Verbs that keep their object from happening: `foiled an attack`, `the strike was averted`.
-PREVENTED_LEMMAS = frozenset("foil thwart avert prevent avoid forestall preempt".split())
-POSSIBLE_ADJ = frozenset("possible potential proposed likely probable prospective".split())
-PLANNED_ADJ = frozenset(
-    "planned upcoming forthcoming scheduled expected future next coming prospective "
-    "impending".split()
-)
-ONGOING_ADJ = frozenset("current ongoing continuing present".split())
-OCCURRED_ADJ = frozenset("recent last previous past former earlier".split())
 
 
 def _chain(token: Token) -> list[Token]:
@@ -84,42 +84,32 @@ def _bare_conjunct(verb: Token) -> bool:
     )
 
 
-def _noun_status(token: Token) -> EventStatus | None:
-    for child in token.children:
-        word = child.lower_
-        if child.dep_ in {"amod", "compound", "advmod"}:
-            if word in POSSIBLE_ADJ:
-                return "possible"
-            if word in PLANNED_ADJ:
-                return "planned"
-            if word in ONGOING_ADJ:
-                return "ongoing"
-            if word in OCCURRED_ADJ:
-                return "occurred"
-        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in {"schedule", "plan", "set"}:
-            return "planned"
-    head = token.head
-    if token.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in SCHEDULED_SUBJECT_VERBS:
-        return "planned"  # `the trial is set to begin`, `the vote is scheduled for May`
-    return None
-
-
-def _cue_status(chain: list[Token]) -> EventStatus | None:
+def _cue_status(chain: list[Token], negation: bool = True) -> EventStatus | None:
+    """The status cue words give (`negation`: whether a negated verb counts: not for a
+    noun in its phrase, as `did not attend the summit` leaves the summit real)."""
     conjoined = False  # `has not mentioned it, but said ...`: a conjunct keeps no negation
     for position, verb in enumerate(chain):
-        children = list(verb.children)
         # `promised to visit` governs the visit; in `promised ... but cancelled` the
         # conjunct shares only the auxiliaries, not what the first verb means
         governs = position > 0 and chain[position - 1].dep_ != "conj"
-        if not conjoined and (any(c.dep_ == "neg" for c in children) or no_subject(verb)):
+        if (
+            negation
+            and not conjoined
+            and (negated_verb(verb) or no_subject(verb) or no_object(verb) or _yet_to(verb))
+        ):
             return "negated"
+        if yes_no_question(verb):
+            return "possible"  # `did the aide leak the memo?` asks, it does not say
         if inverted_condition(verb):
             return "conditional"  # `had the deal gone through, ...`
         conjoined = conjoined or verb.dep_ == "conj"
         forms = base_forms(verb)
         if forms & CANCELLED_LEMMAS and governs:
             return "cancelled"
-        words = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+        words = auxiliary_words(verb)
+        if words & OBLIGATION_MODALS:
+            # `must have left`, `must be joking`: an inference; `must pay`: an obligation
+            return "possible" if words & _HAVE or verb.tag_ == "VBG" else "planned"
         if "would" in words and _reported(verb):
             return "planned"  # `said it would release`: the future seen from the past
         if words & POSSIBLE_MODALS:
@@ -128,11 +118,42 @@ def _cue_status(chain: list[Token]) -> EventStatus | None:
             return "generic"
         if words & FUTURE_AUX or "going" in words:
             return "planned"
-        if governs and (forms & PLANNED_LEMMAS or verb.lower_ == "going"):
+        if governs and (forms & PLANNED_LEMMAS or verb.lower_ in IMMINENT_WORDS | {"going"}):
             return "planned"
         if governs and forms & POSSIBLE_LEMMAS:
             return "possible"
     return None
+
+
+def auxiliary_words(verb: Token) -> set[str]:
+    """A verb's auxiliaries, with those the parser hangs on another auxiliary (`may` in
+    `may have stolen` can hang from `have`)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    nested = [g for a in auxes for g in a.children if g.dep_ in {"aux", "auxpass"}]
+    return {a.lower_ for a in auxes + nested}
+
+
+def _yet_to(verb: Token) -> bool:
+    """`has yet to publish`, `is yet to decide`: not done so far."""
+    return (
+        verb.lemma_.lower() in {"have", "be"}
+        and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children)
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+    )
+
+
+# `should have resigned after the crash`: an event a past verb is timed by happened
+_AFTER_WORDS = frozenset("after since following".split())
+
+
+def _earlier_anchor(noun: Token, verb: Token) -> bool:
+    """A noun that times a past or perfect verb from before (`should have resigned after the
+    crash`): it happened, whatever the verb's modality."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _AFTER_WORDS
+        and any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children)
+    )
 
 
 def _reported(verb: Token) -> bool:
@@ -167,22 +188,6 @@ def _tense_status(verb: Token) -> EventStatus:
     return "ongoing"
 
 
-def _undone_by_head(token: Token) -> EventStatus | None:
-    """What the verb governing an event did to it: called it off (`the summit was
-    cancelled`, `called off the strike`) or kept it from happening (`foiled an attack`, `the
-    strike was averted`, `ruled out a recall`)."""
-    head = token.head
-    if token.dep_ not in {"dobj", "nsubjpass", "xcomp"} or head.i == token.i:
-        return None
-    lemma = head.lemma_.lower()
-    words = {c.lower_ for c in head.children}
-    if lemma in CANCELLED_LEMMAS or (lemma == "call" and "off" in words):
-        return "cancelled"
-    if lemma in PREVENTED_LEMMAS or (lemma == "rule" and "out" in words):
-        return "negated"
-    return None
-
-
 def _bare_infinitive(verb: Token) -> bool:
     """A `to`-infinitive that no verb governs (it hangs off a noun or adjective)."""
     return verb.dep_ in {"acl", "relcl", "amod", "advcl"} and to_infinitive(verb)
@@ -212,7 +217,7 @@ def mention_status(token: Token, dated: bool = False) -> tuple[EventStatus, bool
     """Status of the event a trigger names, and whether a cue (not a default) decided it.
 
     `dated`: a time expression governs the trigger, so a present tense is no habit."""
-    undone = _undone_by_head(token)
+    undone = undone_by_head(token)
     if undone is not None:
         return undone, True
     embedded = embedding_status(token)
@@ -258,7 +263,7 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
     decided (None when a cue did)."""
     is_noun = token.pos_ in {"NOUN", "PROPN"}
     if is_noun:
-        status = _noun_status(token)
+        status = noun_status(token)
         if status is not None:
             return status, True, None
     chain = _chain(token)
@@ -288,8 +293,9 @@ def _clause_status(token: Token, dated: bool) -> tuple[EventStatus, bool, Token 
         return "ongoing", False, None
     # `will be reviewed during the session`: a noun in a verb's phrase shares its
     # modality; a noun that is the verb's subject (`the visit may help`) does not.
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
-        status = _cue_status([verb])
-        if status is not None and status != "negated":
+    if token.dep_ not in {"nsubj", "nsubjpass"} and not _earlier_anchor(token, verb):
+        status = _cue_status([verb], negation=False)
+        # `did Russia hack the election?` asks about the hacking, not the election
+        if status is not None and not yes_no_question(verb):
             return status, True, None
     return _tense_status(verb), False, verb

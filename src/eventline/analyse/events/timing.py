@@ -5,17 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventline.analyse.events.factuality import (
+    CLAIM_WORDS,
+    DEMAND_WORDS,
+    DENIAL_WORDS,
+    THREAT_WORDS,
+    base_forms,
+)
 from eventline.lexicon.events import LIGHT_VERBS, SCHEDULING_VERBS
 from eventline.models import Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependencies a date can be inherited through: `visit ... in October` (prep/pobj),
 # `make a visit` (light verb), `expected to discuss` (xcomp), `during his visit` (prep).
 _HOST_DEPS = frozenset({"prep", "pobj", "pcomp", "xcomp", "compound", "npadvmod", "appos"})
 _SENTENCE_DEPS = frozenset({"conj", "advcl"})
 DATED_TYPES = frozenset({"DATE", "TIME"})
+# Governors dated by when something was said or wanted, not by when their `to` clause
+# would happen: `threatened on Wednesday to strike`, `promised on Monday to cut taxes`.
+_SAYING_GOVERNORS = (
+    THREAT_WORDS | DEMAND_WORDS | DENIAL_WORDS | CLAIM_WORDS | frozenset("promise pledge".split())
+)
 
 
 def timex_attachments(doc: Doc, timexes: Sequence[Timex]) -> dict[int, list[int]]:
@@ -30,9 +42,37 @@ def timex_attachments(doc: Doc, timexes: Sequence[Timex]) -> dict[int, list[int]
             continue
         attached.setdefault(-1 - span.root.i, []).append(index)
         host = _host_of(span.root, span.start, span.end)
-        if host is not None:
+        if host is not None and not _no_date_of(span, host):
             attached.setdefault(host.i, []).append(index)
     return attached
+
+
+# Words that make `since X` the start of a record, not the event's date: `its highest level
+# since 2008`, `the first such attack since 2015`, `the worst since 2005`.
+_RECORD_WORDS = frozenset("first last only record".split())
+# Pro-verbs of a comparison: `as he did in the 2019 final`, `as they had in 1990`.
+_PRO_VERBS = frozenset("did do does had has have was were".split())
+_LOOKBACK = 8
+
+
+def _no_date_of(span: Span, host: Token) -> bool:
+    """A time expression that does not date the word it hangs on: the start of a record
+    (`highest since 2008`), the end of a term (`a contract until 2027`, `delayed until
+    June`) or the date of a comparison (`scored twice, as he did in the 2019 final`)."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - _LOOKBACK) : span.start]
+    preposition = span.start > 0 and doc[span.start - 1].lower_
+    if preposition == "since" and any(t.tag_ == "JJS" or t.lower_ in _RECORD_WORDS for t in before):
+        return True
+    if preposition in {"until", "till"}:
+        return True  # what lasts until a date, or is put off until it, is not on it
+    return any(
+        t.lower_ in _PRO_VERBS
+        and doc[t.i - 1].lower_ in {"as", "than"}
+        or (t.lower_ in _PRO_VERBS and doc[t.i - 2].lower_ in {"as", "than"})
+        for t in before
+        if t.i >= 2
+    )
 
 
 def _host_of(token: Token, start: int, end: int) -> Token | None:
@@ -62,6 +102,8 @@ def time_hosts(token: Token) -> list[Token]:
             break
         light = dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS | SCHEDULING_VERBS
         if dep not in _HOST_DEPS and not light:
+            break
+        if dep == "xcomp" and base_forms(head) & _SAYING_GOVERNORS:
             break
         hosts.append(head)
         current = head
@@ -188,6 +230,23 @@ BACKGROUND_ADVERBS = frozenset("previously formerly once originally earlier".spl
 _OCCASION_RELATIVES = frozenset({"where", "when"})
 
 
+# Prepositions that set a clause in a year: `in 1960`, `since 1995`.
+_YEAR_PREPOSITIONS = frozenset("in since until during by".split())
+
+
+def _years_ago(clause: Token) -> bool:
+    """A subordinate clause set in a year of its own (`born in 1960`, `since the war ended in
+    1995`): what the main clause tells happened in that era, not on the news day."""
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ in _YEAR_PREPOSITIONS
+        and len(t.text) == 4
+        and t.text.isdigit()
+        and 1000 <= int(t.text) <= 2100
+        for t in clause.subtree
+    )
+
+
 def is_background(token: Token) -> bool:
     """A past event told as background, not as the news: past perfect (`had died`), a past
     relative clause set off by a comma (`the singer, who died ...`, `the studio, which was
@@ -202,6 +261,8 @@ def is_background(token: Token) -> bool:
         return True
     if any(c.lower_ in BACKGROUND_ADVERBS and c.dep_ == "advmod" for c in children):
         return verb.tag_ in {"VBD", "VBN"}
+    if verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "advcl" and _years_ago(c) for c in children):
+        return True  # `Born in 1960, she studied law`: told from that year, not the news day
     # a relative clause set off by a comma describes (`the singer, who founded the band`);
     # one without (`it was Jobs who made the decision`) may be the news itself
     past = verb.tag_ == "VBD" or (  # `, which was founded by ...`: a past passive
