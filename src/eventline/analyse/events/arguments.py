@@ -155,10 +155,7 @@ def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) ->
     tied = tied_possessors(token, index) | descriptions(token, index)
     if role == "patient":
         tied |= _owners(token, index)
-    # `Sen. Lindsay Graham, R-South Carolina`: the place a person stands for only relates
-    placed = frozenset()
-    if index.entity(token) is not None:
-        placed = frozenset(c for c in token.children if c.dep_ == "appos" and _a_place(c, index))
+    placed = _places_stood_for(token, index)
     for name in named:
         if name not in placed:
             args.add(index, index.by_token[name.i], role)  # `Acme's chief, Jane Roe`: Roe leads
@@ -173,6 +170,14 @@ def _add_phrase(args: Arguments, token: Token, index: EntityIndex, role: str) ->
     for place in placed:
         for entity in _phrase_entities(place, index, walked):
             args.add(index, entity, "related")
+
+
+def _places_stood_for(token: Token, index: EntityIndex) -> frozenset[Token]:
+    """`Sen. Lindsay Graham, R-South Carolina`: the place a named person stands for, which
+    only relates to what the person does."""
+    if index.entity(token) is None:
+        return frozenset()
+    return frozenset(c for c in token.children if c.dep_ == "appos" and _a_place(c, index))
 
 
 def _a_place(token: Token, index: EntityIndex) -> bool:
