@@ -41,7 +41,7 @@ class ViewToken:
 
     def __getattr__(self, name: str) -> Any:
         # only for attributes without a slot: read from spaCy's own token
-        if name.startswith("__"):
+        if name.startswith("_"):  # a private slot unset (after `release`), or a dunder
             raise AttributeError(name)
         return getattr(self._view.doc[self.i], name)
 
@@ -124,22 +124,19 @@ def _view_tokens(view: DocView, doc: Doc) -> list[ViewToken]:
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, TAG
     from spacy.parts_of_speech import NAMES
 
-    columns = doc.to_array([HEAD, IDX, LOWER, LEMMA, POS, TAG, DEP])
+    columns = doc.to_array([IDX, LOWER, LEMMA, POS, TAG, DEP, HEAD])
     # HEAD is the offset to the head, stored unsigned
-    heads = (columns[:, 0].view(numpy.int64) + numpy.arange(len(doc))).tolist()
+    heads = (columns[:, -1].view(numpy.int64) + numpy.arange(len(doc))).tolist()
     _STRINGS.store = doc.vocab.strings
     strings = _STRINGS
-    tokens = []
-    for i, (_, idx, lower, lemma, pos, tag, dep) in enumerate(columns.tolist()):
-        token = ViewToken()
-        token.i, token.idx, token._view = i, idx, view
+    tokens = [ViewToken() for _ in heads]
+    children: list[list[ViewToken]] = [[] for _ in heads]
+    rows = zip(tokens, heads, *columns[:, :-1].T.tolist(), strict=True)
+    for i, (token, head, idx, lower, lemma, pos, tag, dep) in enumerate(rows):
+        token.i, token.idx, token._view, token.head = i, idx, view, tokens[head]
         token.lower_, token.lemma_ = strings[lower], strings[lemma]
         token.pos_, token.tag_, token.dep_ = NAMES[pos], strings[tag], strings[dep]
-        tokens.append(token)
-    children: list[list[ViewToken]] = [[] for _ in tokens]
-    for token, head in zip(tokens, heads, strict=True):
-        token.head = tokens[head]
-        if head != token.i:
+        if head != i:
             children[head].append(token)
     for token, below in zip(tokens, children, strict=True):
         token.children = tuple(below)
@@ -160,6 +157,13 @@ class DocView:
 
     def __getitem__(self, i: int) -> ViewToken:
         return self._tokens[i]
+
+    def release(self) -> None:
+        """Unlink the tokens (each points to its head and children), so that they are freed
+        as soon as the view is dropped, not at the next collection of reference cycles."""
+        for token in self._tokens:
+            del token.head, token.children, token._view
+        self._tokens = []
 
     def sentence_of(self, i: int) -> Span:
         """The sentence holding token `i` (`Token.sent`), each sentence made once."""

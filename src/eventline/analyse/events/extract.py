@@ -207,4 +207,5 @@ def find_event_mentions(
     names = {entity.id: entity.name for entity in entities}
     link_coreferent_mentions(mentions, timexes, sentences, names)
     date_participles(mentions, participle_governors(view, trigger_tokens))
+    view.release()
     return mentions
