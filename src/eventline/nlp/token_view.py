@@ -87,8 +87,10 @@ class ViewToken:
         return self._view.sentence_of(self.i)
 
     def nbor(self, offset: int = 1) -> ViewToken:
-        self._view.doc[self.i].nbor(offset)  # spaCy's bounds check and error
-        return self._view[self.i + offset]
+        position = self.i + offset
+        if not 0 <= position < len(self._view):
+            raise IndexError(f"no token {offset:+d} from token {self.i} of {len(self._view)}")
+        return self._view[position]
 
     def __len__(self) -> int:
         return len(self.text)

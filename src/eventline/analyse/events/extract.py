@@ -142,8 +142,10 @@ def find_event_mentions(
     """Every event mention of one article, in text order, with in-article coreference."""
     # the dateline city (`LONDON (Reuters) -`) is where the news is filed, never a subject
     filed_at = [(m.start, m.end) for e in entities for m in e.mentions if m.label == DATELINE_LABEL]
+    # one token object per word for all the walks below (see `token_view`)
+    view = DocView(doc)
     index = build_entity_index(
-        doc,
+        view,
         (
             (m.start, m.end, e.id, e.type)
             for e in entities
@@ -158,8 +160,6 @@ def find_event_mentions(
     not_events = _covered_tokens(doc, [(t.start, t.end) for t in timexes] + filed_at)
     mentions: list[EventMention] = []
     trigger_tokens: list[int] = []
-    # one token object per word for all the walks below (see `token_view`)
-    view = DocView(doc)
     for i in _candidate_tokens(doc):
         token = view[i]
         if i in not_events or (ignored and _overlaps(token.idx, token.idx + len(token), ignored)):
