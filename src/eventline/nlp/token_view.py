@@ -101,23 +101,22 @@ class ViewToken:
     __repr__ = __str__
 
 
-class _Strings(dict):
-    """String hash -> string, filled from a StringStore as new hashes come (a hash names the
-    same string in every store, so one table serves every Doc)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: Any = None
-
-    def __missing__(self, key: int) -> str:
-        if len(self) > _MAX_STRINGS:  # a batch of many articles: keep memory flat
-            self.clear()
-        value = self[key] = self.store[key]
-        return value
-
-
 _MAX_STRINGS = 200_000
-_STRINGS = _Strings()
+_STRINGS: dict[int, str] = {}
+"""String hash -> string, shared by every Doc: a hash names the same string in every
+StringStore, so the table only saves looking words up again (bounded: a batch of many
+articles keeps memory flat)."""
+
+
+def _strings_of(doc: Doc, hashes: list[int]) -> dict[int, str]:
+    """hash -> string for these hashes of the Doc's strings."""
+    store = doc.vocab.strings
+    known = _STRINGS
+    table = {value: known.get(value) or store[value] for value in set(hashes)}
+    if len(known) > _MAX_STRINGS:
+        known.clear()
+    known.update(table)
+    return table
 
 
 def _view_tokens(view: DocView, doc: Doc) -> list[ViewToken]:
@@ -129,8 +128,7 @@ def _view_tokens(view: DocView, doc: Doc) -> list[ViewToken]:
     columns = doc.to_array([IDX, LOWER, LEMMA, POS, TAG, DEP, HEAD])
     # HEAD is the offset to the head, stored unsigned
     heads = (columns[:, -1].view(numpy.int64) + numpy.arange(len(doc))).tolist()
-    _STRINGS.store = doc.vocab.strings
-    strings = _STRINGS
+    strings = _strings_of(doc, columns[:, [1, 2, 4, 5]].ravel().tolist())  # not POS: ids
     tokens = [ViewToken() for _ in heads]
     children: list[list[ViewToken]] = [[] for _ in heads]
     rows = zip(tokens, heads, *columns[:, :-1].T.tolist(), strict=True)
