@@ -48,6 +48,7 @@ def test_walks_over_the_parse_reach_the_same_positions(docs):
             assert positions(seen.rights) == positions(token.rights)
             assert positions(seen.subtree) == positions(token.subtree)
             assert positions(seen.conjuncts) == positions(token.conjuncts)
+            assert positions(seen.ancestors) == positions(token.ancestors)
             assert (seen.left_edge.i, seen.right_edge.i) == (token.left_edge.i, token.right_edge.i)
             assert (seen.sent.start, seen.sent.end) == (token.sent.start, token.sent.end)
 
@@ -58,5 +59,7 @@ def test_one_object_per_position_so_tokens_compare_by_position(nlp):
     assert said.children[0] is view[0] and view[0].head is said
     assert view[0] in {said.children[0]} and view[2] not in {said}
     assert view[1].nbor(1) is view[2] and view[1].nbor(-1) is view[0]
+    assert view[0].sent.root.i == 1 and view[0].ent_type_ == ""  # read from spaCy's token
+    assert view[0].left_edge is view[0] and view[1].right_edge is view[5]
     with pytest.raises(IndexError):
         view[len(view) - 1].nbor(1)

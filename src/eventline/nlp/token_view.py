@@ -43,7 +43,9 @@ class ViewToken:
         # only for attributes without a slot: read from spaCy's own token
         if name.startswith("_"):  # a private slot unset (after `release`), or a dunder
             raise AttributeError(name)
-        return getattr(self._view.doc[self.i], name)
+        value = getattr(self._view.doc[self.i], name)
+        # a token stays a view token, so that it compares with the others
+        return self._view[value.i] if type(value) is type(self._view.doc[0]) else value
 
     @property
     def doc(self) -> Doc:
@@ -69,6 +71,15 @@ class ViewToken:
         yield self
         for child in self.rights:
             yield from child.subtree
+
+    @property
+    def ancestors(self) -> Iterator[ViewToken]:
+        current = self
+        for _ in range(len(self._view)):  # as spaCy: no more steps than tokens
+            if current.head is current:
+                return
+            current = current.head
+            yield current
 
     @property
     def conjuncts(self) -> tuple[ViewToken, ...]:
