@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from eventline.models import TimelineEntity
 from eventline.resolve.given_names import FEMALE_GIVEN_NAMES, given_name_key
@@ -36,6 +37,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
 _NOT_WORD = re.compile(r"[^\w&]+")
 
 
+@lru_cache(maxsize=1 << 16)  # a batch folds the same few names for every mention of them
 def fold(text: str) -> str:
     """Lowercase ASCII words: no accents, dots in acronyms, possessives, `the` or punctuation."""
     text = _DOMAIN.sub(" ", text)

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from eventline.analyse.events.referents import CONTRAST_PREPOSITIONS, Mention, titles_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
+
+    from eventline.nlp.token_view import DocView
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PARTICIPANT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -60,24 +62,23 @@ class Arguments:
             self.known.add(entity_id)
 
 
-def build_entity_index(doc: Doc, spans: Iterable[tuple[int, int, str, str]]) -> EntityIndex:
+def build_entity_index(view: DocView, spans: Iterable[tuple[int, int, str, str]]) -> EntityIndex:
     """Index entity mention spans `(start, end, entity id, type)` by token."""
     by_token: dict[int, tuple[str, str]] = {}
     mentions: list[Mention] = []
     for start, end, entity_id, entity_type in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = view.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        for token in span:
-            by_token[token.i] = (entity_id, entity_type)
-        is_subject = span.root.dep_ in {"nsubj", "nsubjpass"}
-        titles = titles_of(span) if entity_type == "PERSON" else frozenset()
-        root = span.root
+        for i in range(span.start, span.end):
+            by_token[i] = (entity_id, entity_type)
+        root = view[span.root.i]
+        is_subject = root.dep_ in {"nsubj", "nsubjpass"}
+        titles = titles_of(root, span.start) if entity_type == "PERSON" else frozenset()
         contrasted = root.dep_ == "pobj" and root.head.lower_ in CONTRAST_PREPOSITIONS
+        last = view[span.end - 1].lower_
         mentions.append(
-            Mention(
-                span.start, entity_id, entity_type, is_subject, titles, contrasted, span[-1].lower_
-            )
+            Mention(span.start, entity_id, entity_type, is_subject, titles, contrasted, last)
         )
     mentions.sort(key=lambda m: m.start)
     return EntityIndex(by_token=by_token, mentions=mentions)

@@ -27,6 +27,7 @@ from eventline.lexicon.events import (
 from eventline.lexicon.gazetteer import canonical_country, countries_of_demonym
 from eventline.models import ArticleEntity, EventMention, Span, Timex
 from eventline.nlp.token_arrays import token_indices
+from eventline.nlp.token_view import DocView
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,8 +144,10 @@ def find_event_mentions(
     filed_at = [(m.start, m.end) for e in entities for m in e.mentions if m.label == DATELINE_LABEL]
     # nor is anyone named in boilerplate or the dateline (`(Reuters)`, a byline, a stamp)
     filed_at += [(span.start, span.end) for span in ignored]
+    # one token object per word for all the walks below (see `token_view`)
+    view = DocView(doc)
     index = build_entity_index(
-        doc,
+        view,
         (
             (m.start, m.end, e.id, e.type)
             for e in entities
@@ -160,8 +163,8 @@ def find_event_mentions(
     mentions: list[EventMention] = []
     trigger_tokens: list[int] = []
     for i in _candidate_tokens(doc):
-        token = doc[i]
-        if i in not_events or _overlaps(token.idx, token.idx + len(token), ignored):
+        token = view[i]
+        if i in not_events or (ignored and _overlaps(token.idx, token.idx + len(token), ignored)):
             continue
         found = trigger_type(token, token.i in index.by_token, i in lead_roots)
         if found is None:
@@ -205,5 +208,6 @@ def find_event_mentions(
         )
     names = {entity.id: entity.name for entity in entities}
     link_coreferent_mentions(mentions, timexes, sentences, names)
-    date_participles(mentions, participle_governors(doc, trigger_tokens))
+    date_participles(mentions, participle_governors(view, trigger_tokens))
+    view.release()
     return mentions

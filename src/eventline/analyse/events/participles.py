@@ -11,7 +11,9 @@ from eventline.analyse.events.timing import OTHER_TIME_WORDS, moved_in_time
 from eventline.models import EventMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
+
+    from eventline.nlp.token_view import DocView
 
 # How a participle clause hangs off its verb: `, saying` (advcl), `by hinting` (pcomp),
 # `started hinting` (xcomp), `walking ... and taking` (conj of another participle).
@@ -45,7 +47,7 @@ def _governing_verb(token: Token) -> Token | None:
     return head if head.i != token.i and head.pos_ in {"VERB", "AUX"} else None
 
 
-def participle_governors(doc: Doc, trigger_tokens: Sequence[int]) -> dict[int, int]:
+def participle_governors(doc: DocView, trigger_tokens: Sequence[int]) -> dict[int, int]:
     """Mention index of each participle clause -> mention index of the verb it hangs off
     (`trigger_tokens`: the token index of each mention's trigger, in mention order)."""
     by_token = {token: index for index, token in enumerate(trigger_tokens)}

@@ -17,7 +17,7 @@ from eventline.lexicon.referring import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = ["PERSONAL_PRONOUNS", "Mention", "description_referent", "pronoun_referent"]
 
@@ -56,13 +56,13 @@ class Mention:
 CONTRAST_PREPOSITIONS = frozenset("unlike like except besides".split())
 
 
-def titles_of(span: Span) -> frozenset[str]:
-    """Title words around a name: `Apple CEO Steve Jobs`, `Jobs, the chief executive`."""
-    root = span.root
+def titles_of(root: Token, start: int) -> frozenset[str]:
+    """Title words around a name (`root`: its head word; `start`: its first token): `Apple CEO
+    Steve Jobs`, `Jobs, the chief executive`."""
     # the words before the name hang on its left: walking the right subtrees too would
     # cost a whole list of coordinated names for every name in it (quadratic)
     before = (t for left in root.lefts for t in left.subtree)
-    words = {t.lower_ for t in before if t.i < span.start and t.pos_ in {"NOUN", "PROPN"}}
+    words = {t.lower_ for t in before if t.i < start and t.pos_ in {"NOUN", "PROPN"}}
     for appos in (c for c in root.children if c.dep_ == "appos"):
         # a title is said in a few words; a list of names parsed as appositions is not
         near = itertools.islice(appos.subtree, _APPOSITION_TOKENS)

@@ -78,9 +78,11 @@ def _reaches(gap: int) -> dict[str, int]:
 
 
 def _longest_gap(text: str) -> int:
-    """The longest run of whitespace, rounded up to a power of two (few cached widths)."""
-    longest = max((m.end() - m.start() for m in _WHITESPACE_RUN.finditer(text)), default=1)
-    return 1 << (longest - 1).bit_length()
+    """The longest run of whitespace, rounded up to a power of two (few cached widths), and
+    at least two: texts with and without paragraph breaks (`\n\n`) share one set of widths
+    (each set parses every pattern); a reach longer than needed finds the same matches."""
+    longest = max((m.end() - m.start() for m in _WHITESPACE_RUN.finditer(text)), default=2)
+    return 1 << (max(2, longest) - 1).bit_length()
 
 
 def _windows(hits: list[tuple[int, int]], reach: int, length: int) -> Iterator[tuple[int, int]]:
