@@ -11,6 +11,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import numpy
+
 from eventline.analyse.temporal.amount_ranges import split_amount_range
 from eventline.analyse.temporal.anchor import counted_from, parse_published, reading_of
 from eventline.analyse.temporal.clock_days import attach_clock_days
@@ -122,7 +124,9 @@ def _paragraphs(doc: Doc, text: str) -> tuple[list[int], int]:
     if "\n\n" in text:
         return [m.end() for m in re.finditer(r"\n\s*\n", text)], 0
     if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
-        return [sent.start_char for sent in doc.sents][1:], 1
+        # the sentence starts read from one array: walking `doc.sents` makes every Token
+        starts = numpy.flatnonzero(doc.to_array("SENT_START") == 1)
+        return [doc[int(i)].idx for i in starts if i > 0], 1
     return [m.end() for m in re.finditer(r"\n", text)], 1
 
 

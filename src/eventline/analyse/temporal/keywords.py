@@ -18,7 +18,7 @@ _DIGITS = tuple("0123456789")
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "iso": ("-",),
     "slash": ("/",),
-    "dotted": _DIGITS,
+    "dotted": (".19", ".20"),  # the year after the second dot
     "fy": ("FY",),
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,

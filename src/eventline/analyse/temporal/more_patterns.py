@@ -112,6 +112,6 @@ MORE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "at_present": ("moment", "present"),
     "quarter_pair": ("first", "second", "third", "fourth"),
     "in_the_part": ("morning", "afternoon", "evening"),
-    "quarter_code": ("Q", "H"),
+    "quarter_code": ("Q1", "Q2", "Q3", "Q4", "1Q", "2Q", "3Q", "4Q", "H1", "H2", "1H", "2H"),
     "the_years": ("years", "decades", "centuries"),
 }
