@@ -227,11 +227,18 @@ def year(text: str, ctx: Context) -> Normalised | None:
     return dated(f"{found:04d}", True, edge_mod(text))
 
 
+def written_year(digits: str) -> int:
+    """A year written in two or four digits: `98` -> 1998, `14` -> 2014, `2014` -> 2014."""
+    year = int(digits)
+    if len(digits) > 2:
+        return year
+    return year + (1900 if year > 30 else 2000)
+
+
 def fiscal_year(text: str, ctx: Context) -> Normalised | None:
     """`FY1998`, `FY98`."""
-    digits = re.sub(r"\D", "", text)
-    if len(digits) == 2:
-        digits = ("19" if int(digits) > 30 else "20") + digits
+    year = written_year(re.sub(r"\D", "", text))
+    digits = f"{year:04d}"
     interval = dated(digits, True).interval
     return Normalised("DATE", f"FY{digits}", None, interval)
 

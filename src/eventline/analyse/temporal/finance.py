@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from eventline.analyse.temporal.absolute import explicit_year
+from eventline.analyse.temporal.absolute import explicit_year, written_year
 from eventline.analyse.temporal.context import Context, Normalised, dated, edge_mod
 from eventline.lexicon.calendar import quarter_of
 
@@ -138,15 +138,7 @@ def quarter_code(text: str, ctx: Context) -> Normalised | None:
     if letter == "H":
         if number > 2 or year_digits is None:
             return None  # a bare `H1` is a flu protein or a heading as often as a half-year
-        return dated(f"{_full_year(year_digits.group(1)):04d}-H{number}", True)
+        return dated(f"{written_year(year_digits.group(1)):04d}-H{number}", True)
     if year_digits is None:
         return _quarter_value(_quarter_year(number, text, 0, ctx), number, ctx)
-    return _quarter_value((_full_year(year_digits.group(1)), True), number, ctx)
-
-
-def _full_year(digits: str) -> int:
-    """`14` -> 2014, `98` -> 1998, `2014` -> 2014 (quarter codes are recent business years)."""
-    if len(digits) == 4:
-        return int(digits)
-    short = int(digits)
-    return 2000 + short if short < 70 else 1900 + short
+    return _quarter_value((written_year(year_digits.group(1)), True), number, ctx)

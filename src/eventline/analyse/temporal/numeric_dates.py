@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventline.analyse.temporal.absolute import year_for
+from eventline.analyse.temporal.absolute import written_year, year_for
 from eventline.analyse.temporal.anchor import Anchor
 from eventline.analyse.temporal.context import Context, Normalised, dated, ymd
 
@@ -17,18 +17,14 @@ def numeric_date(text: str, ctx: Context) -> Normalised | None:
         # attacks. Not an anchor: the article's own days are not counted from it.
         return dated("2001-09-11", True)
     dotted = "." in text
-    parts = [int(p) for p in text.replace(".", "/").split("/")]
-    readings = (
-        [(parts[1], parts[0]), (parts[0], parts[1])]
-        if dotted
-        else [
-            (parts[0], parts[1]),
-            (parts[1], parts[0]),
-        ]
-    )
-    if len(parts) == 2:
+    fields = text.replace(".", "/").split("/")
+    first, second = int(fields[0]), int(fields[1])
+    year = written_year(fields[2]) if len(fields) == 3 else None
+    month_first, day_first = (first, second), (second, first)
+    readings = [day_first, month_first] if dotted else [month_first, day_first]
+    if year is None:
         readings = readings[:1]  # `24/7` is no date, `14/3` too rare to risk
-    found = [when for month, day in readings if (when := _reading(parts, month, day, ctx))]
+    found = [when for month, day in readings if (when := _reading(year, month, day, ctx))]
     if not found:
         return None
     when = found[0]
@@ -39,11 +35,10 @@ def numeric_date(text: str, ctx: Context) -> Normalised | None:
     return dated(ymd(when.day), when.year_known)
 
 
-def _reading(parts: list[int], month: int, day: int, ctx: Context) -> Anchor | None:
+def _reading(year: int | None, month: int, day: int, ctx: Context) -> Anchor | None:
     """The date for one reading of the figures, or None if it is no date."""
     try:
-        if len(parts) == 3:
-            year = parts[2] if parts[2] > 99 else parts[2] + (1900 if parts[2] > 30 else 2000)
+        if year is not None:
             return Anchor(date(year, month, day), True)
         when = year_for(month, day, ctx)
         return Anchor(when.day.replace(day=day), when.year_known)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventline.analyse.temporal.lexicon import NAME_FOLLOWERS, WORD_ORDINALS
+from eventline.analyse.temporal.lexicon import NAME_FOLLOWERS, SEASONS, WORD_ORDINALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -32,7 +32,6 @@ NAMED_DAY_WORDS = {
 """Capitalised words that make a weekday a named day (`Super Tuesday`, `Bloody Sunday`): the
 nearest such weekday is not that day."""
 
-_SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 _TIME_MODIFIERS = {
     "last", "next", "this", "that", "early", "late", "mid", "each", "every", "the", "a", "of",
     "in", "by", "since", "until", "during", "through", "from", "on", "before", "after",
@@ -97,7 +96,7 @@ def _named_before(doc: Doc, span: Span) -> bool:
     if first.lower_ == "sunday" and before.lower_ == "on" and first.i >= 2:
         paper = doc[first.i - 2]  # `the Mail on Sunday`, `the Independent on Sunday`
         return paper.text in ("Mail", "Independent")
-    if first.lower_ not in _SEASONS or not first.text[:1].isupper():
+    if first.lower_ not in SEASONS or not first.text[:1].isupper():
         return False
     return (
         before.is_alpha

@@ -15,7 +15,7 @@ from eventline.analyse.temporal.amount_checks import (
     not_speed,
 )
 from eventline.analyse.temporal.extents import over_is_preposition
-from eventline.analyse.temporal.lexicon import MONTHS
+from eventline.analyse.temporal.lexicon import MONTHS, SEASONS
 from eventline.analyse.temporal.more_checks import (
     clock_duration_ok,
     clock_stamp_ok,
@@ -188,7 +188,6 @@ _NOT_AT_THAT_HOUR = {
     "prayer", "prayers", "regulation", "regulations", "rule", "rules", "action", "actions",
     "pardon", "pardons", "appointment", "appointments", "snack", "oil", "blue",
 }  # fmt: skip
-_SEASON_WORDS = {"spring", "summer", "autumn", "fall", "winter"}
 _COUNTED = {"million", "billion", "trillion", "thousand", "hundred", "staff", "personnel"}
 
 
@@ -200,7 +199,7 @@ def _season_ok(doc: Doc, text: str, first: Token, last: Token) -> bool:
         return last.pos_ in ("NOUN", "PROPN") or explicit_year(text) is not None
     prev = doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.lower_ in ("and", "or") and prev.i > 0:
-        return doc[prev.i - 1].lower_ in _SEASON_WORDS  # `in autumn and winter`
+        return doc[prev.i - 1].lower_ in SEASONS  # `in autumn and winter`
     return prev is not None and prev.lower_ in ("in", "since", "until", "by", "during", "through")
 
 
